@@ -1,0 +1,10 @@
+// Tests log in many users from one IP: the auth rate limiter would turn them into 429s.
+export default ({ env }: { env: any }) => ({
+  'users-permissions': {
+    config: {
+      jwtSecret: env('JWT_SECRET'),
+      jwt: { expiresIn: '1h' },
+      ratelimit: { enabled: false },
+    },
+  },
+});

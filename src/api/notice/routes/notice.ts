@@ -1,0 +1,10 @@
+import { factories } from '@strapi/strapi';
+
+// Who may call: find/findOne are granted to Public (published notices only: the
+// published-only middleware closes Strapi's `?status=draft` door); writes need a role grant.
+export default factories.createCoreRouter('api::notice.notice', {
+  config: {
+    find: { middlewares: ['global::published-only'] },
+    findOne: { middlewares: ['global::published-only'] },
+  },
+});

@@ -1,0 +1,17 @@
+import type { Core } from '@strapi/strapi';
+
+/**
+ * Strapi 5 returns drafts to any role holding `find` when the query says `status=draft`.
+ * Only a full-access API token (a trusted back end previewing drafts) may ask for drafts;
+ * every other caller is pinned to published documents.
+ */
+export default (_config: unknown, _ctx: { strapi: Core.Strapi }) => {
+  return async (ctx: any, next: () => Promise<void>) => {
+    const auth = ctx.state?.auth;
+    const trusted = auth?.strategy?.name === 'api-token' && auth?.credentials?.type === 'full-access';
+    if (!trusted) {
+      ctx.query = { ...ctx.query, status: 'published' };
+    }
+    await next();
+  };
+};
