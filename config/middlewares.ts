@@ -1,8 +1,9 @@
 // CORS origins come from CORS_ORIGINS (comma separated); '*' only when nothing is configured.
 export default ({ env }: { env: any }) => [
   'strapi::logger',
-  'strapi::errors',
+  // Outside strapi::errors so it sees the error body that middleware writes.
   'global::validation-messages',
+  'strapi::errors',
   'strapi::security',
   {
     name: 'strapi::cors',

@@ -8,7 +8,8 @@ import type { Core } from '@strapi/strapi';
 export default (_config: unknown, _ctx: { strapi: Core.Strapi }) => {
   return async (ctx: any, next: () => Promise<void>) => {
     const auth = ctx.state?.auth;
-    const trusted = auth?.strategy?.name === 'api-token' && auth?.credentials?.type === 'full-access';
+    const tokenStrategy = ['content-api-token', 'api-token'].includes(auth?.strategy?.name);
+    const trusted = tokenStrategy && auth?.credentials?.type === 'full-access';
     if (!trusted) {
       ctx.query = { ...ctx.query, status: 'published' };
     }

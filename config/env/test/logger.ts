@@ -1,0 +1,6 @@
+import { winston, formats } from '@strapi/logger';
+
+// Tests print only what went wrong.
+export default {
+  transports: [new winston.transports.Console({ level: 'error', format: formats.prettyPrint() })],
+};

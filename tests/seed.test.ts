@@ -1,0 +1,41 @@
+import { setupStrapi, teardownStrapi, http, strapi } from './helpers/strapi';
+import { seedDemo } from './helpers/seed';
+
+beforeAll(() => setupStrapi());
+afterAll(teardownStrapi);
+
+const TYPES = ['api::branch.branch', 'api::grid.grid', 'api::compound.compound', 'api::representative.representative', 'api::notice.notice'] as const;
+const counts = () => Promise.all(TYPES.map((uid) => strapi().db.query(uid).count()));
+
+describe('the Weishi demo seed', () => {
+  it('loads the article proportions and is idempotent', async () => {
+    const created = await seedDemo();
+    expect(created).toBeGreaterThan(400);
+    const first = await counts();
+    const updatedAt = await strapi().db.query('api::grid.grid').findMany({ select: ['code', 'updatedAt'], orderBy: { code: 'asc' } });
+
+    expect(await seedDemo()).toBe(0);
+    expect(await counts()).toEqual(first);
+    expect(await strapi().db.query('api::grid.grid').findMany({ select: ['code', 'updatedAt'], orderBy: { code: 'asc' } })).toEqual(updatedAt);
+  });
+
+  it('has the structure the article describes', async () => {
+    const q = (uid: any, where: object) => strapi().db.query(uid).count({ where });
+    expect(await q('api::grid.grid', { level: 'base' })).toBe(41);
+    expect(await q('api::grid.grid', { level: 'secondary' })).toBe(94);
+    expect(await q('api::compound.compound', {})).toBe(129);
+    expect(await q('api::branch.branch', { level: 'compound_group' })).toBe(52);
+    expect(await q('api::branch.branch', { level: 'street_committee', name: '两湖街道党工委' })).toBe(1);
+    expect(await q('api::branch.branch', { level: 'alliance' })).toBe(6);
+    expect(await q('api::compound.compound', { isOld: true })).toBeGreaterThan(0);
+    expect(await q('api::compound.compound', { isUnmanaged: true })).toBeGreaterThan(0);
+    expect(await q('api::compound.compound', { redPropertyManagement: true })).toBeGreaterThan(0);
+    for (const kind of ['party_congress', 'peoples_congress', 'cppcc']) {
+      expect(await q('api::representative.representative', { kind })).toBeGreaterThan(0);
+    }
+    const published = await http().get('/api/notices');
+    expect(published.body.meta.pagination.total).toBe(9);
+    const community = await http().get('/api/branches?filters[name][$eq]=大西门社区党支部&populate=children');
+    expect(community.body.data[0].children.length).toBeGreaterThan(5);
+  });
+});
