@@ -5,4 +5,8 @@ export default ({ env }: { env: any }) => ({
       jwt: { expiresIn: '7d' },
     },
   },
+  // Our three domain plugins, loaded from their built dist/ (npm run build builds them first).
+  'star-scoring': { enabled: true, resolve: './src/plugins/star-scoring' },
+  'double-report': { enabled: true, resolve: './src/plugins/double-report' },
+  deliberation: { enabled: true, resolve: './src/plugins/deliberation' },
 });

@@ -1,0 +1,4 @@
+export default {
+  type: 'admin' as const,
+  routes: [] as any[],
+};

@@ -1,0 +1,3 @@
+import { Star } from '@strapi/icons';
+
+export const PluginIcon = () => <Star />;
