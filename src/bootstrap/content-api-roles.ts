@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { CONTENT_ROLES, PUBLIC_READ_TYPES } from './domain';
+import { CONTENT_ROLES, DOMAIN_PLUGINS, PUBLIC_READ_TYPES } from './domain';
 
 const ROLE_UID = 'plugin::users-permissions.role';
 const PERMISSION_UID = 'plugin::users-permissions.permission';
@@ -27,6 +27,13 @@ export async function ensureContentApiRoles(strapi: Core.Strapi): Promise<void> 
   }
   for (const type of ['public', 'authenticated', ...CONTENT_ROLES.map((r) => r.type)]) {
     await grant(strapi, type, readActions());
+  }
+  // Each domain plugin declares what its routes grant to which role (service `access`).
+  for (const id of DOMAIN_PLUGINS) {
+    const access = strapi.plugin(id)?.service('access') as { contentApiGrants?: () => Record<string, string[]> } | undefined;
+    for (const [roleType, actions] of Object.entries(access?.contentApiGrants?.() ?? {})) {
+      await grant(strapi, roleType, actions);
+    }
   }
   // Accounts are issued by communities and units, not self-registered.
   const store = strapi.store({ type: 'plugin', name: 'users-permissions', key: 'advanced' });

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { buildWeishiDemo, type Row } from './weishi';
+import { DOMAIN_PLUGINS } from '../bootstrap/domain';
 
 type Uid = 'api::branch.branch' | 'api::grid.grid' | 'api::compound.compound';
 const REFERENCES: Record<string, Uid> = { parent: 'api::branch.branch', branch: 'api::branch.branch', partyGroup: 'api::branch.branch', grid: 'api::grid.grid' };
@@ -62,6 +63,11 @@ export async function seedDemo(strapi: Core.Strapi): Promise<number> {
       created++;
     }
   });
+  // Each domain plugin seeds its own part of the demo (idempotent too) through its `demo` service.
+  for (const id of DOMAIN_PLUGINS) {
+    const demo = strapi.plugin(id)?.service('demo') as { seed?: (s: Core.Strapi) => Promise<number> } | undefined;
+    if (demo?.seed) created += await demo.seed(strapi);
+  }
   return created;
 }
 

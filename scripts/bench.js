@@ -1,0 +1,120 @@
+#!/usr/bin/env node
+// `npm run bench`: boots the compiled app on a fresh database (PostgreSQL by default,
+// BENCH_DB=sqlite for the embedded one), lets each scenario in scripts/bench/*.js load its
+// dataset, then loads every endpoint with autocannon and prints it beside the Strapi core
+// endpoint measured in the same run, as a ratio. No timed assertion anywhere: figures only.
+//
+// Scenario contract (scripts/bench/<name>.js):
+//   module.exports = { name, async setup(ctx), async run(ctx) }
+//   ctx = { strapi, knex, baseUrl, measure(label, request, { baseline }), note(text) }
+//   measure() runs autocannon on { path, method?, headers?, body?, requests? } and records
+//   rps and latency; `baseline` names a core measurement: 'core:list-branches',
+//   'core:create-branch' or 'core:list-notices'.
+const fs = require('fs');
+const path = require('path');
+const autocannon = require('autocannon');
+const { createDatabase, bootStrapi, listen } = require('./lib/boot');
+
+const DURATION = Number(process.env.BENCH_DURATION || 8);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 10);
+const ONLY = process.env.BENCH_SCENARIOS ? process.env.BENCH_SCENARIOS.split(',') : null;
+
+function cannon(baseUrl, req, opts = {}) {
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: baseUrl + req.path,
+        method: req.method || 'GET',
+        headers: { 'content-type': 'application/json', ...(req.headers || {}) },
+        body: req.body === undefined ? undefined : typeof req.body === 'string' ? req.body : JSON.stringify(req.body),
+        requests: req.requests,
+        setupClient: req.setupClient,
+        connections: opts.connections || CONNECTIONS,
+        duration: req.amount ? undefined : opts.duration || DURATION,
+        amount: req.amount,
+      },
+      (err, result) => (err ? reject(err) : resolve(result))
+    );
+    autocannon.track(instance, { renderProgressBar: false, renderResultsTable: false, renderLatencyTable: false });
+  });
+}
+
+async function main() {
+  const kind = process.env.BENCH_DB || 'postgres';
+  const database = await createDatabase(kind, 'gg_bench');
+  const strapi = await bootStrapi(database, { NODE_ENV: 'production' === process.env.BENCH_NODE_ENV ? 'production' : 'test' });
+  const baseUrl = await listen(strapi);
+  const knex = strapi.db.connection;
+  const rows = [];
+  const notes = [];
+  const baselines = {};
+
+  const measure = async (label, req, { baseline } = {}) => {
+    const r = await cannon(baseUrl, req);
+    const row = {
+      label,
+      rps: Math.round(r.requests.average),
+      p50: r.latency.p50,
+      p99: r.latency.p99,
+      errors: r.errors + r.non2xx,
+      baseline,
+    };
+    rows.push(row);
+    return row;
+  };
+  const note = (text) => notes.push(text);
+
+  const scenarioDir = path.join(__dirname, 'bench');
+  const scenarios = fs
+    .readdirSync(scenarioDir)
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => require(path.join(scenarioDir, f)))
+    .filter((s) => !ONLY || ONLY.includes(s.name));
+
+  const ctx = { strapi, knex, baseUrl, measure, note };
+  try {
+    for (const s of scenarios) {
+      const t = Date.now();
+      await s.setup?.(ctx);
+      note(`${s.name}: dataset ready in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    }
+    // Strapi's own core endpoints, measured in this same run on this same data.
+    const token = await strapi.service('admin::api-token').create({ name: 'bench', type: 'full-access', lifespan: null });
+    baselines['core:list-branches'] = await measure('core GET /api/branches', { path: '/api/branches' });
+    baselines['core:list-notices'] = await measure('core GET /api/notices', { path: '/api/notices' });
+    let n = 0;
+    baselines['core:create-branch'] = await measure('core POST /api/branches', {
+      path: '/api/branches',
+      method: 'POST',
+      headers: { authorization: `Bearer ${token.accessKey}` },
+      requests: [
+        {
+          method: 'POST',
+          setupRequest: (req) => ({ ...req, body: JSON.stringify({ data: { name: `压测党支部${++n}`, code: `BENCH-${process.pid}-${n}`, level: 'community_branch' } }) }),
+        },
+      ],
+    });
+    for (const s of scenarios) await s.run?.(ctx);
+  } finally {
+    await strapi.destroy();
+    await database.drop();
+  }
+
+  const mem = process.memoryUsage();
+  console.log(`\nBenchmark on ${kind}, ${CONNECTIONS} connections, ${DURATION} s per endpoint (Node ${process.version})`);
+  console.log('| endpoint | req/s | p50 ms | p99 ms | errors | ratio to core |');
+  console.log('|---|---:|---:|---:|---:|---|');
+  for (const r of rows) {
+    const base = r.baseline && baselines[r.baseline];
+    const ratio = base ? `${(r.rps / base.rps).toFixed(2)}× ${base.label}` : '';
+    console.log(`| ${r.label} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.errors} | ${ratio} |`);
+  }
+  for (const t of notes) console.log(`- ${t}`);
+  console.log(`- memory: rss ${(mem.rss / 2 ** 20).toFixed(0)} MiB, heap used ${(mem.heapUsed / 2 ** 20).toFixed(0)} MiB`);
+  process.exit(0);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
