@@ -9,4 +9,5 @@ module.exports = {
   // Each file boots its own Strapi on its own database; files run one after another.
   maxWorkers: 1,
   verbose: false,
+  reporters: ['default', '<rootDir>/tests/helpers/summary-reporter.js'],
 };

@@ -1,0 +1,71 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { listenStrapi, setupStrapi, teardownStrapi } from '../../helpers/strapi';
+import { createAdmin } from '../../helpers/auth';
+import { seedDemo } from '../../helpers/seed';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+// Flags that keep Debian's Chromium quiet on a machine without outside network.
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+
+export type Lang = 'zh-Hans' | 'en';
+
+export interface AdminSession {
+  baseUrl: string;
+  browser: Browser;
+  admin: { email: string; password: string };
+  /** A logged-in page in the given admin language (a fresh browser context each call). */
+  login(lang: Lang, options?: { viewport?: { width: number; height: number } }): Promise<Page>;
+  /** A page with no login, for public pages (widget, mobile check-in). */
+  anonymous(options?: { viewport?: { width: number; height: number }; isMobile?: boolean }): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export const launchChromium = () => chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+
+/**
+ * Boots the built app (npm run build: server and admin bundle) on a real port with the
+ * Weishi demo loaded, creates an administrator of the given role and opens Chromium.
+ */
+export async function startAdminSession(options: { role?: string; seed?: boolean; env?: Record<string, string> } = {}): Promise<AdminSession> {
+  await setupStrapi(options.env);
+  if (options.seed !== false) await seedDemo();
+  const baseUrl = await listenStrapi();
+  const { email, password } = await createAdmin(options.role ?? 'strapi-super-admin');
+  const browser = await launchChromium();
+  const contexts: BrowserContext[] = [];
+
+  const newContext = async (lang: Lang | undefined, viewport?: { width: number; height: number }, isMobile = false) => {
+    const context = await browser.newContext({ baseURL: baseUrl, viewport: viewport ?? { width: 1440, height: 900 }, isMobile, locale: lang === 'en' ? 'en-US' : 'zh-CN' });
+    contexts.push(context);
+    if (lang) {
+      await context.addInitScript((l) => window.localStorage.setItem('strapi-admin-language', l), lang);
+    }
+    return context;
+  };
+
+  return {
+    baseUrl,
+    browser,
+    admin: { email, password },
+    async login(lang, opts = {}) {
+      const context = await newContext(lang, opts.viewport);
+      const page = await context.newPage();
+      await page.goto('/admin/auth/login');
+      await page.locator('input[name="email"]').fill(email);
+      await page.locator('input[name="password"]').fill(password);
+      await page.locator('button[type="submit"]').click();
+      await page.waitForURL((url) => !url.pathname.includes('/auth/'), { timeout: 60000 });
+      return page;
+    },
+    async anonymous(opts = {}) {
+      const context = await newContext(undefined, opts.viewport, opts.isMobile);
+      return context.newPage();
+    },
+    async close() {
+      for (const c of contexts) await c.close().catch(() => undefined);
+      await browser.close();
+      await teardownStrapi();
+    },
+  };
+}
