@@ -96,7 +96,10 @@ async function main() {
     });
     for (const s of scenarios) await s.run?.(ctx);
   } finally {
-    await strapi.destroy();
+    // Requests autocannon abandoned at the deadline may still hold pool connections.
+    await new Promise((r) => setTimeout(r, 2000));
+    process.on('unhandledRejection', () => undefined);
+    await strapi.destroy().catch(() => undefined);
     await database.drop();
   }
 

@@ -58,6 +58,26 @@ describe('registries through the content API', () => {
   });
 });
 
+describe('every type can be created, read back and updated', () => {
+  const cases: Array<[string, Record<string, unknown>, Record<string, unknown>]> = [
+    ['/api/branches', { name: '前岗村党支部', code: 'U-V1', level: 'community_branch', category: 'rural' }, { secretary: '赵德胜' }],
+    ['/api/grids', { name: '专属网格', code: 'U-GD', level: 'dedicated' }, { households: 120, population: 360 }],
+    ['/api/compounds', { name: '供电家属院', code: 'U-C1' }, { redPropertyManagement: true, ownersCommittee: 'red' }],
+    ['/api/representatives', { name: '周玉兰', kind: 'cppcc', level: 'city' }, { liaisonStation: 'cppcc_home', duties: '联系网格群众' }],
+    ['/api/notices', { title: '更新测试', category: 'news' }, { summary: '已更新的摘要' }],
+  ];
+  it.each(cases)('%s', async (path, create, update) => {
+    const created = await post(path, create);
+    expect(created.status).toBe(201);
+    const id = created.body.data.documentId;
+    const put = await http().put(`${path}/${id}`).set(bearer(token)).send({ data: update });
+    expect(put.status).toBe(200);
+    const read = await http().get(`${path}/${id}`);
+    expect(read.status).toBe(200);
+    expect(read.body.data).toMatchObject({ ...create, ...update });
+  });
+});
+
 describe('bad input is a 400 naming the field, and nothing is written', () => {
   it('rejects a missing required field', async () => {
     const before = await count('api::branch.branch');
