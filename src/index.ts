@@ -5,10 +5,13 @@ import { ensureFirstAdmin } from './bootstrap/first-admin';
 import { applyChineseLabels } from './bootstrap/content-labels';
 import { registerNoticeSlugs } from './bootstrap/notice-slug';
 import { seedDemoIfEmpty } from './seed';
+import { registerNoticeLifecycle } from './api/notice/lib/lifecycle';
+import { startInvalidationBus, stopInvalidationBus } from './api/notice/lib/http-cache';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerNoticeSlugs(strapi);
+    registerNoticeLifecycle(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -17,5 +20,10 @@ export default {
     await applyChineseLabels(strapi);
     await seedDemoIfEmpty(strapi);
     await ensureFirstAdmin(strapi);
+    await startInvalidationBus(strapi);
+  },
+
+  async destroy() {
+    await stopInvalidationBus();
   },
 };

@@ -59,6 +59,7 @@ async function bootStrapi(database, extraEnv = {}) {
     STRAPI_TELEMETRY_DISABLED: 'true',
     STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
     BROWSER: 'none',
+    PUBLIC_URL: '',
     ...database.env,
     ...extraEnv,
   });

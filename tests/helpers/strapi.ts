@@ -12,6 +12,12 @@ export async function setupStrapi(extraEnv: Record<string, string> = {}): Promis
   return instance;
 }
 
+/** The database the booted app uses, for a second instance (scripts/lib/serve.js) on the same data. */
+export function databaseEnv(): Record<string, string> {
+  if (!database) throw new Error('setupStrapi() first');
+  return { ...database.env };
+}
+
 /** For tests that need a real port (browsers, webhooks, two instances). */
 export const listenStrapi = (): Promise<string> => listen(strapi());
 

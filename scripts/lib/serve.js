@@ -1,0 +1,21 @@
+#!/usr/bin/env node
+// A second app instance for multi-instance tests: boots the compiled app on the database
+// named by the environment (DATABASE_URL or DATABASE_FILENAME) and prints "LISTENING <url>".
+const { bootStrapi, listen } = require('./boot');
+
+(async () => {
+  const env = {};
+  for (const key of ['DATABASE_URL', 'DATABASE_FILENAME']) if (process.env[key]) env[key] = process.env[key];
+  const app = await bootStrapi({ env, drop: async () => undefined }, env);
+  const url = await listen(app);
+  process.stdout.write(`LISTENING ${url}\n`);
+  const stop = async () => {
+    await app.destroy().catch(() => undefined);
+    process.exit(0);
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+})().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,28 @@
+import { parseChannelQuery } from '../lib/audience';
+import { latestNotices, renderFeed, type FeedFormat } from '../lib/channel';
+
+const TYPES: Record<FeedFormat, string> = {
+  rss: 'application/rss+xml; charset=utf-8',
+  atom: 'application/atom+xml; charset=utf-8',
+  json: 'application/feed+json; charset=utf-8',
+};
+
+/** Absolute base URL: PUBLIC_URL when configured, else the address the caller used. */
+export const publicBase = (ctx: any): string => {
+  const configured = strapi.config.get('server.url') as string | undefined;
+  return configured && /^https?:\/\//.test(configured) ? configured.replace(/\/$/, '') : ctx.origin;
+};
+
+const handler = (format: FeedFormat) => async (ctx: any) => {
+  const q = parseChannelQuery(ctx.query ?? {});
+  const notices = await latestNotices(strapi, q);
+  const search = new URLSearchParams(Object.entries(q).filter(([, v]) => v) as Array<[string, string]>).toString();
+  ctx.type = TYPES[format];
+  ctx.body = renderFeed(format, publicBase(ctx), search ? `?${search}` : '', notices);
+};
+
+export default {
+  rss: handler('rss'),
+  atom: handler('atom'),
+  json: handler('json'),
+};
