@@ -7,11 +7,13 @@ import { registerNoticeSlugs } from './bootstrap/notice-slug';
 import { seedDemoIfEmpty } from './seed';
 import { registerNoticeLifecycle } from './api/notice/lib/lifecycle';
 import { startInvalidationBus, stopInvalidationBus } from './api/notice/lib/http-cache';
+import { registerSubscriberRules, startWebhookDeliveries, stopWebhookDeliveries } from './api/webhook-subscriber/lib/subscriptions';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerNoticeSlugs(strapi);
     registerNoticeLifecycle(strapi);
+    registerSubscriberRules(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -21,9 +23,11 @@ export default {
     await seedDemoIfEmpty(strapi);
     await ensureFirstAdmin(strapi);
     await startInvalidationBus(strapi);
+    startWebhookDeliveries(strapi);
   },
 
   async destroy() {
+    stopWebhookDeliveries();
     await stopInvalidationBus();
   },
 };

@@ -4,7 +4,7 @@ import { invalidate } from './http-cache';
 const UID = 'api::notice.notice';
 const CHANGES = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft']);
 
-type Listener = (event: { action: string; documentId?: string; result: unknown }) => Promise<void> | void;
+type Listener = (event: { action: string; documentId?: string; published: boolean; result: unknown }) => Promise<void> | void;
 const listeners: Listener[] = [];
 
 /** Other parts of the channel (webhook deliveries) hear about notice changes here. */
@@ -19,10 +19,12 @@ export function registerNoticeLifecycle(strapi: Core.Strapi): void {
     const result = await next();
     if (context.uid === UID && CHANGES.has(context.action)) {
       invalidate(strapi);
-      const documentId = (context.params as { documentId?: string }).documentId ?? (result as { documentId?: string } | null)?.documentId;
+      const params = context.params as { documentId?: string; status?: string };
+      const documentId = params.documentId ?? (result as { documentId?: string } | null)?.documentId;
+      const published = (context.action === 'create' || context.action === 'update') && params.status === 'published';
       for (const l of listeners) {
         try {
-          await l({ action: context.action, documentId, result });
+          await l({ action: context.action, documentId, published, result });
         } catch (err) {
           strapi.log.error(`[notices] listener failed: ${(err as Error).message}`);
         }
