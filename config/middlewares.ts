@@ -14,6 +14,8 @@ export default ({ env }: { env: any }) => [
     },
   },
   'strapi::poweredBy',
+  // Cached public notice responses leave here, before body parsing, session and routing.
+  'global::notice-cache',
   'strapi::query',
   'strapi::body',
   'strapi::session',
