@@ -1,0 +1,17 @@
+export default {
+  kind: 'collectionType',
+  collectionName: 'deliberation_transitions',
+  info: { singularName: 'transition', pluralName: 'transitions', displayName: '状态记录 Transition', description: '每一次状态变化：谁、何时、从、到、原因' },
+  options: { draftAndPublish: false },
+  pluginOptions: { 'content-manager': { visible: true }, 'content-type-builder': { visible: false } },
+  attributes: {
+    subjectType: { type: 'enumeration', required: true, enum: ['topic', 'meeting', 'action_item'] },
+    subjectId: { type: 'string', required: true, maxLength: 64 },
+    fromStatus: { type: 'string', maxLength: 40 },
+    toStatus: { type: 'string', required: true, maxLength: 40 },
+    actor: { type: 'string', maxLength: 200 },
+    reason: { type: 'text' },
+    at: { type: 'datetime', required: true },
+  },
+  indexes: [{ name: 'deliberation_transitions_subject_idx', columns: ['subject_type', 'subject_id', 'at'] }],
+};
