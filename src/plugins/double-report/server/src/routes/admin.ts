@@ -1,4 +1,13 @@
+const can = (action: string) => ({ policies: [{ name: 'admin::hasPermissions', config: { actions: [`plugin::double-report.${action}`] } }] });
+
 export default {
   type: 'admin' as const,
-  routes: [] as any[],
+  routes: [
+    { method: 'GET', path: '/communities', handler: 'admin.communities', config: can('read') },
+    { method: 'GET', path: '/communities/:documentId/board', handler: 'admin.board', config: can('read') },
+    { method: 'GET', path: '/activities/:documentId/qr', handler: 'admin.qr', config: can('activities.manage') },
+    { method: 'GET', path: '/check-ins/queue', handler: 'admin.queue', config: can('check-ins.verify') },
+    { method: 'POST', path: '/check-ins/:documentId/decision', handler: 'admin.decide', config: can('check-ins.verify') },
+    { method: 'GET', path: '/dashboard', handler: 'admin.dashboard', config: can('dashboard.read') },
+  ],
 };

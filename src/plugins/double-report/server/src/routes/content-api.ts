@@ -1,4 +1,29 @@
+import { z } from 'zod';
+import * as s from './schemas';
+
+const json = (schema: z.ZodType) => ({ 'application/json': schema });
+
+// Auth: routes without `auth: false` need the U&P permission that services/access.ts grants
+// (party-member / party-unit); ownership is then checked in the services (another unit's path → 404).
 export default {
   type: 'content-api' as const,
-  routes: [] as any[],
+  routes: [
+    { method: 'POST', path: '/check-ins', handler: 'check-in.create', request: { headers: s.idemHeader, body: json(s.checkInBody) }, response: z.object({ data: s.checkIn }) },
+    { method: 'POST', path: '/check-outs', handler: 'check-in.checkOut', request: { body: json(s.checkOutBody) }, response: z.object({ data: s.checkIn }) },
+    { method: 'GET', path: '/me/check-ins', handler: 'check-in.mine', request: { query: { year: z.coerce.number().int().optional() } }, response: z.object({ data: z.array(s.checkIn) }) },
+    { method: 'DELETE', path: '/me/check-ins/:documentId', handler: 'check-in.cancel', request: { params: s.params.shape }, response: z.object({ data: z.object({ documentId: z.string(), cancelled: z.boolean() }) }) },
+    { method: 'GET', path: '/me/summary', handler: 'summary.me', request: { query: s.yearQ.shape }, response: z.object({ data: s.memberSummary }) },
+    { method: 'POST', path: '/me/registrations', handler: 'registration.reportMember', request: { body: json(s.reportMemberBody) }, response: z.object({ data: s.registration }) },
+
+    { method: 'POST', path: '/unit-registrations', handler: 'registration.reportUnit', request: { body: json(s.reportMemberBody) }, response: z.object({ data: s.registration }) },
+    { method: 'GET', path: '/units/:documentId/members', handler: 'unit.members', request: { params: s.params.shape }, response: z.object({ data: z.array(s.member) }) },
+    { method: 'POST', path: '/units/:documentId/members', handler: 'unit.addMember', request: { params: s.params.shape, body: json(s.addMemberBody) }, response: z.object({ data: s.member }) },
+    { method: 'GET', path: '/units/:documentId/members/:memberDocumentId/check-ins', handler: 'unit.memberCheckIns', request: { params: { documentId: z.string(), memberDocumentId: z.string() } }, response: z.object({ data: z.array(s.checkIn) }) },
+    { method: 'GET', path: '/units/:documentId/summary', handler: 'summary.unit', request: { params: s.params.shape, query: s.yearQ.shape }, response: z.object({ data: s.unitSummary }) },
+    { method: 'POST', path: '/list-items/:documentId/claim', handler: 'list-item.claim', request: { params: s.params.shape }, response: z.object({ data: z.object({ documentId: z.string(), status: z.string(), claimedBy: z.object({ documentId: z.string(), name: z.string() }) }) }) },
+    { method: 'POST', path: '/list-items/:documentId/progress', handler: 'list-item.progress', request: { params: s.params.shape, body: json(s.progressBody) }, response: z.object({ data: z.object({ documentId: z.string(), status: z.string() }) }) },
+
+    { method: 'GET', path: '/communities/:documentId/needs', handler: 'public.needs', config: { auth: false }, request: { params: s.params.shape }, response: z.object({ data: z.array(s.publicNeed) }) },
+    { method: 'GET', path: '/communities/:documentId/activities', handler: 'public.activities', config: { auth: false }, request: { params: s.params.shape }, response: z.object({ data: z.array(s.publicActivity) }) },
+  ],
 };

@@ -1,1 +1,14 @@
-export default {};
+import access from './access';
+import rules from './rules';
+import actors from './actors';
+import idempotency from './idempotency';
+import checkIn from './check-in';
+import verification from './verification';
+import summary from './summary';
+import lists from './lists';
+import units from './units';
+import activities from './activities';
+import metrics from './metrics';
+import demo from './demo';
+
+export default { access, rules, actors, idempotency, 'check-in': checkIn, verification, summary, lists, units, activities, metrics, demo };

@@ -1,0 +1,17 @@
+export default {
+  kind: 'collectionType',
+  collectionName: 'dr_registrations',
+  info: { singularName: 'registration', pluralName: 'registrations', displayName: '报到登记 Registration', description: '单位或党员向社区报到' },
+  options: { draftAndPublish: false },
+  pluginOptions: { 'content-manager': { visible: true }, 'content-type-builder': { visible: false } },
+  attributes: {
+    kind: { type: 'enumeration', required: true, enum: ['unit', 'member'] },
+    unit: { type: 'relation', relation: 'manyToOne', target: 'plugin::double-report.unit' },
+    member: { type: 'relation', relation: 'manyToOne', target: 'plugin::double-report.member' },
+    community: { type: 'relation', relation: 'manyToOne', target: 'api::branch.branch' },
+    reportedOn: { type: 'date', required: true },
+    status: { type: 'enumeration', required: true, default: 'pending', enum: ['pending', 'accepted', 'withdrawn'] },
+    agreement: { type: 'media', multiple: false, allowedTypes: ['files', 'images'] },
+  },
+  indexes: [],
+};

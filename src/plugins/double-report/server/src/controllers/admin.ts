@@ -1,0 +1,52 @@
+import { stringify } from 'csv-stringify/sync';
+import { z } from 'zod';
+import { parse, run, svc } from './respond';
+import { documentId, verifyBody, year } from '../validation';
+
+const dashQuery = z.object({ year, community: documentId.optional(), format: z.enum(['json', 'csv']).optional() });
+
+export default {
+  async queue(ctx: any) {
+    await run(ctx, async () => svc('verification').queue(ctx.query.community ? parse(documentId, ctx.query.community, 'community') : undefined));
+  },
+  async decide(ctx: any) {
+    await run(ctx, async () => {
+      const input = parse(verifyBody, ctx.request.body);
+      const by = ctx.state.user?.email ?? `admin:${ctx.state.user?.id}`;
+      return svc('verification').decide(parse(documentId, ctx.params.documentId, 'documentId'), input, by);
+    });
+  },
+  async qr(ctx: any) {
+    await run(ctx, async () => {
+      const base = strapi.config.get('server.url') || `${ctx.protocol}://${ctx.host}`;
+      return svc('activities').qr(parse(documentId, ctx.params.documentId, 'documentId'), String(base).replace(/\/$/, ''), ctx.query.rotate === 'true');
+    });
+  },
+  async board(ctx: any) {
+    await run(ctx, async () => svc('lists').board(parse(documentId, ctx.params.documentId, 'documentId')));
+  },
+  async communities(ctx: any) {
+    await run(ctx, async () => [...(await strapi.db.query('api::branch.branch').findMany({ where: { level: 'community_branch' }, select: ['documentId', 'name', 'code'], orderBy: { code: 'asc' } }))]);
+  },
+  async dashboard(ctx: any) {
+    const q = parse(dashQuery, ctx.query);
+    const summary = svc('summary');
+    let communityId: number | undefined;
+    if (q.community) {
+      const b: any = await strapi.db.query('api::branch.branch').findOne({ where: { documentId: q.community } });
+      communityId = b?.id ?? -1;
+    }
+    const [communities, members, under] = await Promise.all([summary.communities(q.year), summary.memberRows(q.year, { communityId }), summary.underRequirement(q.year, { communityId })]);
+    if (q.format === 'csv') {
+      ctx.set('Content-Type', 'text/csv; charset=utf-8');
+      ctx.set('Content-Disposition', `attachment; filename="double-report-${q.year}.csv"`);
+      ctx.body = '\uFEFF' + stringify(members, { header: true, columns: [
+        { key: 'name', header: '党员 Member' }, { key: 'unit', header: '单位 Unit' }, { key: 'sessions', header: '次数 Sessions' },
+        { key: 'verifiedHours', header: '已审核时长 Verified hours' }, { key: 'pendingHours', header: '待审核时长 Pending hours' },
+        { key: 'averageRating', header: '平均评价 Rating' }, { key: 'points', header: '积分 Points' },
+      ] });
+      return;
+    }
+    ctx.body = { data: { year: q.year, communities, members, underRequirement: under } };
+  },
+};

@@ -1,0 +1,72 @@
+import { parse, run, svc, toBody } from './respond';
+import { HttpError } from '../services/http-error';
+import { hashBody } from '../services/idempotency';
+import { checkInBody, checkOutBody, documentId, year } from '../validation';
+
+export default {
+  /** POST /check-ins: idempotent by the caller's Idempotency-Key. */
+  async create(ctx: any) {
+    const key = String(ctx.get('Idempotency-Key') || '').trim();
+    if (!key || key.length > 200) {
+      ctx.status = 400;
+      ctx.body = toBody(new HttpError(400, 'Idempotency-Key: header is required (1–200 characters)', 'Idempotency-Key'));
+      return;
+    }
+    const body = ctx.request.body ?? {};
+    const scope = `user:${ctx.state.user.id}`;
+    const idem = svc('idempotency');
+    try {
+      const begun = await idem.begin(scope, key, hashBody(body));
+      if (begun.replay) {
+        ctx.status = begun.status;
+        ctx.body = begun.body;
+        ctx.set('Idempotent-Replayed', 'true');
+        return;
+      }
+    } catch (err) {
+      if (err instanceof HttpError) {
+        ctx.status = err.status;
+        ctx.body = toBody(err);
+        return;
+      }
+      throw err;
+    }
+    try {
+      const input = parse(checkInBody, body);
+      const member = await svc('actors').memberOf(ctx.state.user.id);
+      const data = await svc('check-in').checkIn(member, input);
+      ctx.status = 201;
+      ctx.body = { data };
+    } catch (err: any) {
+      if (err instanceof HttpError) {
+        ctx.status = err.status;
+        ctx.body = toBody(err);
+      } else {
+        await idem.abandon(scope, key);
+        throw err;
+      }
+    }
+    await idem.finish(scope, key, ctx.status, ctx.body);
+  },
+  async checkOut(ctx: any) {
+    await run(ctx, async () => {
+      const input = parse(checkOutBody, ctx.request.body);
+      const member = await svc('actors').memberOf(ctx.state.user.id);
+      return svc('check-in').checkOut(member, input.activity);
+    });
+  },
+  async mine(ctx: any) {
+    await run(ctx, async () => {
+      const y = ctx.query.year === undefined ? undefined : parse(year, ctx.query.year, 'year');
+      const member = await svc('actors').memberOf(ctx.state.user.id);
+      return svc('check-in').mine(member, y);
+    });
+  },
+  async cancel(ctx: any) {
+    await run(ctx, async () => {
+      const id = parse(documentId, ctx.params.documentId, 'documentId');
+      const member = await svc('actors').memberOf(ctx.state.user.id);
+      return svc('check-in').cancel(member, id);
+    });
+  },
+};

@@ -1,0 +1,19 @@
+import { parse, run, svc } from './respond';
+import { reportMemberBody, reportUnitBody } from '../validation';
+
+export default {
+  async reportMember(ctx: any) {
+    await run(ctx, async () => {
+      const input = parse(reportMemberBody, ctx.request.body);
+      const member = await svc('actors').memberOf(ctx.state.user.id);
+      return svc('units').report('member', member, input.community);
+    }, 201);
+  },
+  async reportUnit(ctx: any) {
+    await run(ctx, async () => {
+      const input = parse(reportUnitBody, ctx.request.body);
+      const unit = await svc('actors').unitOf(ctx.state.user.id);
+      return svc('units').report('unit', unit, input.community);
+    }, 201);
+  },
+};

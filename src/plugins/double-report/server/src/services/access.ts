@@ -1,0 +1,25 @@
+/** What each Users & Permissions role may call; the app grants these at boot (idempotently). */
+const P = 'plugin::double-report';
+export default () => ({
+  contentApiGrants(): Record<string, string[]> {
+    return {
+      'party-member': [
+        `${P}.check-in.create`,
+        `${P}.check-in.checkOut`,
+        `${P}.check-in.mine`,
+        `${P}.check-in.cancel`,
+        `${P}.registration.reportMember`,
+        `${P}.summary.me`,
+      ],
+      'party-unit': [
+        `${P}.unit.members`,
+        `${P}.unit.addMember`,
+        `${P}.unit.memberCheckIns`,
+        `${P}.registration.reportUnit`,
+        `${P}.list-item.claim`,
+        `${P}.list-item.progress`,
+        `${P}.summary.unit`,
+      ],
+    };
+  },
+});

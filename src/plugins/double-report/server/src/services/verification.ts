@@ -1,0 +1,52 @@
+import type { Core } from '@strapi/strapi';
+import { UID } from './tables';
+import { conflict, notFound } from './http-error';
+
+/** Community staff verify or reject a check-in and may rate it; points follow the rule set, as ledger rows. */
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async queue(communityDocumentId?: string) {
+    const rows: any[] = await strapi.db.query(UID.checkIn as any).findMany({
+      where: { status: 'pending', checkedOutAt: { $notNull: true }, ...(communityDocumentId ? { activity: { community: { documentId: communityDocumentId } } } : {}) },
+      populate: { member: { populate: { unit: true } }, activity: true },
+      orderBy: { checkedInAt: 'asc' },
+      limit: 500,
+    });
+    return rows.map((r) => ({
+      documentId: r.documentId,
+      member: r.member ? { documentId: r.member.documentId, name: r.member.name, unit: r.member.unit?.name ?? null } : null,
+      activity: r.activity ? { documentId: r.activity.documentId, title: r.activity.title, kind: r.activity.kind } : null,
+      checkedInAt: r.checkedInAt,
+      checkedOutAt: r.checkedOutAt,
+      minutes: r.minutes,
+      source: r.source,
+    }));
+  },
+
+  async decide(documentId: string, input: { status: 'verified' | 'rejected'; rating?: number; comment?: string }, by: string) {
+    const row: any = await strapi.db.query(UID.checkIn as any).findOne({ where: { documentId }, populate: { member: { populate: { unit: true } } } });
+    if (!row) throw notFound('check-in: not found');
+    if (row.status !== 'pending') throw conflict(`status: the check-in is already ${row.status} (已审核)`);
+    if (!row.checkedOutAt) throw conflict('status: the member has not checked out yet (尚未签退)');
+    const rules = await strapi.plugin('double-report').service('rules').get();
+    const unitId = row.member?.unit?.id ?? null;
+    await strapi.db.transaction(async () => {
+      await strapi.db.query(UID.checkIn as any).update({
+        where: { id: row.id },
+        data: { status: input.status, rating: input.rating ?? null, ratingComment: input.comment ?? null, verifiedAt: new Date(), verifiedBy: by },
+      });
+      if (input.status !== 'verified') return;
+      const entries = [
+        { points: round2((row.minutes / 60) * rules.pointsPerVerifiedHour), reason: `服务时长 ${row.minutes} 分钟`, source: 'verified_hours' },
+        ...(input.rating ? [{ points: round2(input.rating * rules.pointsPerRatingStar), reason: `服务评价 ${input.rating} 星`, source: 'rating' }] : []),
+      ];
+      for (const e of entries) {
+        await strapi.db.query(UID.points as any).create({
+          data: { ...e, sourceRef: documentId, member: row.member?.id, unit: unitId, memberRef: row.member?.id, unitRef: unitId, year: row.year },
+        });
+      }
+    });
+    return { documentId, status: input.status, rating: input.rating ?? null };
+  },
+});
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
