@@ -32,6 +32,8 @@ async function generate() {
     env: { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true' },
   });
   const doc = normalise(JSON.parse(fs.readFileSync(raw, 'utf8')));
+  // The generator writes this machine's PUBLIC_URL; the document describes every deployment.
+  doc.servers = [{ url: '/', description: '本部署 · this deployment (paths start with /api)' }];
   const { Validator } = await import('@seriousme/openapi-schema-validator');
   const result = await new Validator().validate(doc);
   if (!result.valid) {
