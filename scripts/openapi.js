@@ -33,7 +33,7 @@ async function generate() {
   });
   const doc = normalise(JSON.parse(fs.readFileSync(raw, 'utf8')));
   // The generator writes this machine's PUBLIC_URL; the document describes every deployment.
-  doc.servers = [{ url: '/', description: '本部署 · this deployment (paths start with /api)' }];
+  doc.servers = [{ url: '/api', description: '本部署 · this deployment' }];
   const { Validator } = await import('@seriousme/openapi-schema-validator');
   const result = await new Validator().validate(doc);
   if (!result.valid) {
