@@ -25,6 +25,9 @@ export default {
   async board(ctx: any) {
     await run(ctx, async () => svc('lists').board(parse(documentId, ctx.params.documentId, 'documentId')));
   },
+  async activities(ctx: any) {
+    await run(ctx, async () => svc('lists').publicActivities(parse(documentId, ctx.params.documentId, 'documentId'), new Date(Date.now() - 7 * 86400000)));
+  },
   async communities(ctx: any) {
     await run(ctx, async () => [...(await strapi.db.query('api::branch.branch').findMany({ where: { level: 'community_branch' }, select: ['documentId', 'name', 'code'], orderBy: { code: 'asc' } }))]);
   },

@@ -5,6 +5,7 @@ export default {
   routes: [
     { method: 'GET', path: '/communities', handler: 'admin.communities', config: can('read') },
     { method: 'GET', path: '/communities/:documentId/board', handler: 'admin.board', config: can('read') },
+    { method: 'GET', path: '/communities/:documentId/activities', handler: 'admin.activities', config: can('activities.manage') },
     { method: 'GET', path: '/activities/:documentId/qr', handler: 'admin.qr', config: can('activities.manage') },
     { method: 'GET', path: '/check-ins/queue', handler: 'admin.queue', config: can('check-ins.verify') },
     { method: 'POST', path: '/check-ins/:documentId/decision', handler: 'admin.decide', config: can('check-ins.verify') },
