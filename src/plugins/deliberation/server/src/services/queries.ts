@@ -25,22 +25,39 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   const overdueSql = `CASE WHEN i.status IN ('open','in_progress') AND i.due_date < ? THEN 1 ELSE 0 END`;
+  const PENDING = ['open', 'in_progress'];
+  const dateOnly = (v: unknown) => String(v instanceof Date ? v.toISOString() : v).slice(0, 10);
 
+  /**
+   * Overdue first, then by due date. The two halves are read separately so each one walks the
+   * (status, due_date) index instead of sorting every item on a computed key.
+   */
   async function items(filters: { status?: string; owner?: string; page: number; pageSize: number }, publicOnly: boolean) {
     const d = today();
-    const rows = await itemsBase(filters, publicOnly)
-      .select(
-        'i.document_id as documentId', 'i.title', 'i.owner_kind as ownerKind', 'i.owner_name as ownerName', 'i.due_date as dueDate',
-        'i.status', 'i.result_note as resultNote', 'i.decision_key as decisionKey', 'm.document_id as meetingDocumentId', 'm.title as meetingTitle',
-        knex().raw('COUNT(*) OVER () as total'),
-      )
-      .orderByRaw(`${overdueSql} DESC, i.due_date ASC, i.id ASC`, [d])
-      .limit(filters.pageSize)
-      .offset((filters.page - 1) * filters.pageSize);
-    const total = rows.length ? Number(rows[0].total) : 0;
+    const overdue = (q: any) => q.whereIn('i.status', PENDING).where('i.due_date', '<', d);
+    const rest = (q: any) => q.where((w: any) => w.whereNotIn('i.status', PENDING).orWhere('i.due_date', '>=', d));
+    const columns = [
+      'i.document_id as documentId', 'i.title', 'i.owner_kind as ownerKind', 'i.owner_name as ownerName', 'i.due_date as dueDate',
+      'i.status', 'i.result_note as resultNote', 'i.decision_key as decisionKey', 'm.document_id as meetingDocumentId', 'm.title as meetingTitle',
+    ];
+    const [late, total] = await Promise.all([
+      overdue(itemsBase(filters, publicOnly)).count({ n: '*' }).first(),
+      itemsBase(filters, publicOnly).count({ n: '*' }).first(),
+    ]);
+    const lateCount = Number(late?.n ?? 0);
+    const offset = (filters.page - 1) * filters.pageSize;
+    let rows: any[] = [];
+    if (offset < lateCount) {
+      rows = await overdue(itemsBase(filters, publicOnly)).select(columns).orderBy([{ column: 'i.due_date' }, { column: 'i.id' }]).limit(filters.pageSize).offset(offset);
+    }
+    if (rows.length < filters.pageSize) {
+      rows = rows.concat(
+        await rest(itemsBase(filters, publicOnly)).select(columns).orderBy([{ column: 'i.due_date' }, { column: 'i.id' }]).limit(filters.pageSize - rows.length).offset(Math.max(0, offset - lateCount)),
+      );
+    }
     return {
-      data: rows.map(({ total: _t, ...r }: any) => ({ ...r, dueDate: String(r.dueDate instanceof Date ? r.dueDate.toISOString() : r.dueDate).slice(0, 10), overdue: isOverdue({ status: r.status, dueDate: String(r.dueDate instanceof Date ? r.dueDate.toISOString() : r.dueDate).slice(0, 10) }, d) })),
-      meta: { pagination: { page: filters.page, pageSize: filters.pageSize, total } },
+      data: rows.map((r: any) => ({ ...r, dueDate: dateOnly(r.dueDate), overdue: isOverdue({ status: r.status, dueDate: dateOnly(r.dueDate) }, d) })),
+      meta: { pagination: { page: filters.page, pageSize: filters.pageSize, total: Number(total?.n ?? 0), overdue: lateCount } },
     };
   }
 
