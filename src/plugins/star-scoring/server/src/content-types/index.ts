@@ -1,1 +1,7 @@
-export default {};
+import star from './star';
+import criterion from './criterion';
+import assessment from './assessment';
+import transition from './transition';
+import rectification from './rectification';
+
+export default { star, criterion, assessment, transition, rectification };

@@ -1,1 +1,4 @@
-export default {};
+import admin from './admin';
+import pub from './public';
+
+export default { admin, public: pub };

@@ -1,4 +1,24 @@
+const can = (action: string) => ({ policies: [{ name: 'admin::hasPermissions', config: { actions: [`plugin::star-scoring.${action}`] } }] });
+
 export default {
   type: 'admin' as const,
-  routes: [] as any[],
+  routes: [
+    { method: 'GET', path: '/sheets', handler: 'admin.sheets', config: can('read') },
+    { method: 'GET', path: '/metrics', handler: 'admin.metrics', config: can('read') },
+    { method: 'GET', path: '/rankings', handler: 'admin.rankings', config: can('read') },
+    { method: 'GET', path: '/dashboard', handler: 'admin.dashboard', config: can('read') },
+    { method: 'GET', path: '/branches/:documentId/scorecard', handler: 'admin.scorecard', config: can('read') },
+    { method: 'GET', path: '/assessments/:documentId/suggestions', handler: 'admin.suggestions', config: can('read') },
+    { method: 'POST', path: '/assessments', handler: 'admin.create', config: can('assess') },
+    { method: 'PUT', path: '/assessments/:documentId/items', handler: 'admin.saveItems', config: can('assess') },
+    { method: 'POST', path: '/assessments/:documentId/submit', handler: 'admin.submit', config: can('assess') },
+    { method: 'POST', path: '/assessments/:documentId/reopen', handler: 'admin.reopen', config: can('assess') },
+    { method: 'POST', path: '/assessments/:documentId/review', handler: 'admin.review', config: can('review') },
+    { method: 'POST', path: '/assessments/:documentId/publicize', handler: 'admin.publicize', config: can('review') },
+    { method: 'POST', path: '/assessments/:documentId/reject', handler: 'admin.reject', config: can('review') },
+    { method: 'POST', path: '/assessments/:documentId/approve', handler: 'admin.approve', config: can('approve') },
+    { method: 'POST', path: '/assessments/:documentId/revoke', handler: 'admin.revoke', config: can('approve') },
+    { method: 'POST', path: '/rectifications', handler: 'admin.createRectification', config: can('assess') },
+    { method: 'POST', path: '/rectifications/:documentId/done', handler: 'admin.closeRectification', config: can('assess') },
+  ],
 };

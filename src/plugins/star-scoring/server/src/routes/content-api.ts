@@ -1,4 +1,22 @@
+import { z } from 'zod';
+import { documentId, rankingQuery, scorecardQuery } from '../validation';
+
+const rankingRow = z.object({ rank: z.number(), branch: z.object({ documentId: z.string(), name: z.string(), code: z.string(), category: z.string().nullable() }), level: z.number(), stars: z.array(z.string()), totalPoints: z.number() });
+
 export default {
   type: 'content-api' as const,
-  routes: [] as any[],
+  routes: [
+    {
+      method: 'GET', path: '/rankings', handler: 'public.rankings',
+      config: { auth: false },
+      request: { query: rankingQuery.shape },
+      response: z.object({ data: z.array(rankingRow), meta: z.object({ year: z.number(), page: z.number(), pageSize: z.number(), total: z.number() }) }),
+    },
+    {
+      method: 'GET', path: '/branches/:documentId/scorecard', handler: 'public.scorecard',
+      config: { auth: false },
+      request: { params: { documentId }, query: scorecardQuery.shape },
+      response: z.object({ data: z.object({ branch: z.any(), year: z.number(), level: z.number(), stars: z.array(z.any()), rectifications: z.array(z.any()) }) }),
+    },
+  ] as any[],
 };

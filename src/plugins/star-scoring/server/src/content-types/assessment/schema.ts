@@ -1,0 +1,32 @@
+/**
+ * One branch × year × star. Item scores live in `items` (JSON, one entry per criterion code) because the
+ * sheet is always read and written whole; the figures rankings need (branchRef, year, status, points) are
+ * plain indexed columns so aggregates are single SQL statements without join tables.
+ */
+export default {
+  kind: 'collectionType',
+  collectionName: 'ss_assessments',
+  info: { singularName: 'assessment', pluralName: 'assessments', displayName: '星级考评 Assessment', description: '支部×年度×星：自评、考评组审核、公示、授星或摘星' },
+  options: { draftAndPublish: false },
+  pluginOptions: { 'content-manager': { visible: true }, 'content-type-builder': { visible: false } },
+  attributes: {
+    branch: { type: 'relation', relation: 'manyToOne', target: 'api::branch.branch' },
+    branchRef: { type: 'integer', required: true },
+    parentRef: { type: 'integer' },
+    category: { type: 'enumeration', enum: ['urban', 'rural'], required: true },
+    year: { type: 'integer', required: true, min: 2000, max: 2100 },
+    starKey: { type: 'string', required: true, maxLength: 40 },
+    status: { type: 'enumeration', enum: ['draft', 'self_assessed', 'reviewed', 'publicized', 'approved', 'rejected', 'revoked'], default: 'draft', required: true },
+    items: { type: 'json' },
+    selfScore: { type: 'decimal', default: 0 },
+    reviewedScore: { type: 'decimal' },
+    vetoFailed: { type: 'boolean', default: false },
+    passed: { type: 'boolean', default: false },
+    publicityEndsOn: { type: 'date' },
+    reason: { type: 'text' },
+  },
+  indexes: [
+    { name: 'ss_assessments_branch_year_star_uq', columns: ['branch_ref', 'year', 'star_key'], type: 'unique' },
+    { name: 'ss_assessments_year_status_idx', columns: ['year', 'status', 'branch_ref'] },
+  ],
+};
