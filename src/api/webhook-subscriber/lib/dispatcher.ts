@@ -37,7 +37,7 @@ export function cancelAll(): void {
  */
 export async function attempt(strapi: Core.Strapi, id: number): Promise<void> {
   const knex = strapi.db.connection;
-  const claimed = await knex('webhook_deliveries').where({ id, status: 'pending' }).update({ status: 'sending' });
+  const claimed = await knex('webhook_deliveries').where({ id, status: 'pending' }).update({ status: 'sending', updated_at: new Date() });
   if (!claimed) return;
   const delivery = await strapi.db.query(DELIVERY).findOne({ where: { id }, populate: { subscriber: true } });
   const subscriber = delivery?.subscriber;
@@ -92,6 +92,12 @@ export async function attempt(strapi: Core.Strapi, id: number): Promise<void> {
 
 /** Picks up deliveries whose next attempt is due (after a restart, or another instance's timers). */
 export async function sweep(strapi: Core.Strapi): Promise<number> {
+  // An attempt whose instance died mid-send (claimed, never finished) is released after 5 minutes.
+  await strapi.db
+    .connection('webhook_deliveries')
+    .where('status', 'sending')
+    .andWhere('updated_at', '<', new Date(Date.now() - 5 * 60 * 1000))
+    .update({ status: 'pending', next_attempt_at: new Date() });
   const due = await strapi.db.connection('webhook_deliveries').where('status', 'pending').andWhere('next_attempt_at', '<=', new Date()).select('id').limit(100);
   for (const { id } of due) await attempt(strapi, id);
   return due.length;
