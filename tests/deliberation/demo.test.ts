@@ -9,7 +9,8 @@ beforeAll(async () => {
   await setupStrapi();
   await seedDemo();
   staff = (await createAdmin('community-staff')).token;
-});
+  // The full Weishi demo (all three plugins) can take minutes on a loaded machine.
+}, 600000);
 afterAll(teardownStrapi);
 
 describe('Weishi demo', () => {
