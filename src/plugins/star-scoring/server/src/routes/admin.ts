@@ -8,6 +8,8 @@ export default {
     { method: 'GET', path: '/rankings', handler: 'admin.rankings', config: can('read') },
     { method: 'GET', path: '/dashboard', handler: 'admin.dashboard', config: can('read') },
     { method: 'GET', path: '/branches/:documentId/scorecard', handler: 'admin.scorecard', config: can('read') },
+    { method: 'GET', path: '/streets', handler: 'admin-ui.streets', config: can('read') },
+    { method: 'GET', path: '/assessments/:documentId', handler: 'admin-ui.assessment', config: can('read') },
     { method: 'GET', path: '/assessments/:documentId/suggestions', handler: 'admin.suggestions', config: can('read') },
     { method: 'POST', path: '/assessments', handler: 'admin.create', config: can('assess') },
     { method: 'PUT', path: '/assessments/:documentId/items', handler: 'admin.saveItems', config: can('assess') },
