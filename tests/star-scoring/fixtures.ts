@@ -24,6 +24,13 @@ export const api = (token: string) => ({
   get: (p: string) => http().get(`/star-scoring${p}`).set(bearer(token)),
   post: (p: string, body: object = {}) => http().post(`/star-scoring${p}`).set(bearer(token)).send(body),
   put: (p: string, body: object = {}) => http().put(`/star-scoring${p}`).set(bearer(token)).send(body),
+  del: (p: string) => http().delete(`/star-scoring${p}`).set(bearer(token)),
+  /** Multipart: form fields plus one file part named `file`. */
+  upload: (p: string, fields: Record<string, string>, file: { name: string; type: string; body: Buffer }) => {
+    let r = http().post(`/star-scoring${p}`).set(bearer(token));
+    for (const [k, v] of Object.entries(fields)) r = r.field(k, v);
+    return r.attach('file', file.body, { filename: file.name, contentType: file.type });
+  },
 });
 
 /** Scores for a whole sheet: every criterion at max minus `minus[code]`. */

@@ -95,7 +95,7 @@ describe('assessment flow', () => {
     await api(root).put(`/assessments/${id}/items`, { items: scores(sh, {}, '') });
     const r = await api(root).post(`/assessments/${id}/submit`);
     expect(r.status).toBe(400);
-    expect(r.body.error.message).toBe('items: criterion HH1 requires evidence');
+    expect(r.body.error.message).toBe('items[0].evidence: criterion HH1 requires evidence (text or a file)');
   });
 });
 

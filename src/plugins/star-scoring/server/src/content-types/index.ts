@@ -3,5 +3,6 @@ import criterion from './criterion';
 import assessment from './assessment';
 import transition from './transition';
 import rectification from './rectification';
+import evidence from './evidence';
 
-export default { star, criterion, assessment, transition, rectification };
+export default { star, criterion, assessment, transition, rectification, evidence };

@@ -34,6 +34,17 @@ export default {
     return '\ufeff' + stringify(all.data.map((r: any) => [r.rank, r.branch.code, r.branch.name, r.level, r.stars.join(' '), r.totalPoints]), { header: true, columns: ['排名 rank', '编码 code', '党组织 branch', '星级 level', '所获星 stars', '总分 points'] });
   }),
   dashboard: (ctx: any) => run(ctx, async () => svc('rankings').dashboard(v.parse(v.scorecardQuery, ctx.query).year)),
+  /** JSON `{ criterion, file: <media id>, internal?, note? }` or multipart with the same fields and a `file` part. */
+  attachEvidence: (ctx: any) => run(ctx, async () => {
+    const documentId = id(ctx);
+    const body = v.parse(v.evidenceBody, ctx.request.body ?? {});
+    const part = ctx.request.files?.file;
+    if (Array.isArray(part)) throw new HttpError(400, 'file: one file per request', 'file');
+    if (!part && body.file === undefined) throw new HttpError(400, 'file: required (a media library id or an uploaded file part)', 'file');
+    if (part && body.file !== undefined) throw new HttpError(400, 'file: give either a media library id or an uploaded file, not both', 'file');
+    return svc('evidence').attach(documentId, body, part, ctx.state.user);
+  }, 201),
+  removeEvidence: (ctx: any) => run(ctx, async () => svc('evidence').remove(id(ctx), v.parse(v.documentId, ctx.params.evidenceId, 'evidenceId'))),
   createRectification: (ctx: any) => run(ctx, async () => svc('rectifications').create(v.parse(v.rectBody, ctx.request.body)), 201),
   closeRectification: (ctx: any) => run(ctx, async () => svc('rectifications').close(id(ctx))),
 };

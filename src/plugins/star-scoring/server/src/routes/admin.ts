@@ -20,6 +20,8 @@ export default {
     { method: 'POST', path: '/assessments/:documentId/reject', handler: 'admin.reject', config: can('review') },
     { method: 'POST', path: '/assessments/:documentId/approve', handler: 'admin.approve', config: can('approve') },
     { method: 'POST', path: '/assessments/:documentId/revoke', handler: 'admin.revoke', config: can('approve') },
+    { method: 'POST', path: '/assessments/:documentId/evidence', handler: 'admin.attachEvidence', config: can('assess') },
+    { method: 'DELETE', path: '/assessments/:documentId/evidence/:evidenceId', handler: 'admin.removeEvidence', config: can('assess') },
     { method: 'POST', path: '/rectifications', handler: 'admin.createRectification', config: can('assess') },
     { method: 'POST', path: '/rectifications/:documentId/done', handler: 'admin.closeRectification', config: can('assess') },
   ],

@@ -16,7 +16,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return a;
   }
   /** Checks every item against the sheet: known code, 0 ≤ score ≤ max, evidence where required. */
-  function checkItems(sheet: any, items: Item[], requireAll: boolean) {
+  function checkItems(sheet: any, items: Item[], requireAll: boolean, withFiles: Set<string> = new Set()) {
     const byCode = new Map(sheet.criteria.map((c: any) => [c.code, c]));
     const seen = new Set<string>();
     items.forEach((it, i) => {
@@ -29,8 +29,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (requireAll) {
       for (const c of sheet.criteria) {
         if (!seen.has(c.code)) throw invalid('items', `criterion ${c.code} has no score`);
-        const it = items.find((x) => x.code === c.code)!;
-        if (c.evidenceRequired && !(it.evidence ?? '').trim() && !(sheet.prior?.[c.code]?.evidence ?? '').trim()) throw invalid('items', `criterion ${c.code} requires evidence`);
+        const i = items.findIndex((x) => x.code === c.code);
+        // Evidence is either text on the item or at least one attached file (证明材料).
+        if (c.evidenceRequired && !(items[i].evidence ?? '').trim() && !withFiles.has(c.code)) throw invalid(`items[${i}].evidence`, `criterion ${c.code} requires evidence (text or a file)`);
       }
     }
     return items;
@@ -86,7 +87,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const a = await load(documentId);
       mustMove(a, 'self_assessed');
       const sheet: any = await sheets().one(a.category, a.starKey);
-      checkItems(sheet, (a.items ?? []).map((x: any) => ({ code: x.code, score: x.self, evidence: x.evidence })), true);
+      const withFiles = await strapi.plugin('star-scoring').service('evidence').codesWithFiles(a.id);
+      checkItems(sheet, (a.items ?? []).map((x: any) => ({ code: x.code, score: x.self, evidence: x.evidence })), true, withFiles);
       return record(a, 'self_assessed', actor, undefined, {});
     },
 

@@ -5,7 +5,7 @@ const PUBLIC = ['publicized', 'approved'];
 
 /**
  * A branch's scorecard for a year. `audience: 'public'` shows publicized and approved assessments only,
- * drops evidence marked internal, and never shows self scores; staff see everything.
+ * drops evidence (text and files) marked internal, and never shows self scores; staff see everything.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async forBranch(branchDocumentId: string, year: number, audience: 'public' | 'staff') {
@@ -20,9 +20,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const history = audience === 'staff'
       ? await strapi.db.query('plugin::star-scoring.transition').findMany({ where: { assessmentRef: { $in: rows.map((r) => r.id).concat([-1]) } }, orderBy: [{ at: 'asc' }, { id: 'asc' }] })
       : [];
+    // Public rows are already publicized/approved only, so files of an assessment under review never leave.
+    const files = await strapi.plugin('star-scoring').service('evidence').byAssessment(rows.map((r) => r.id), audience === 'public');
     const stars = sheets.map((s) => {
       const a = rows.find((r) => r.starKey === s.key);
       const items = new Map<string, any>(((a?.items as any[]) ?? []).map((x) => [x.code, x]));
+      const filesOf = a ? files.get(a.id) : undefined;
       return {
         key: s.key, name: s.name, passThreshold: s.passThreshold,
         assessment: a ? {
@@ -42,6 +45,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
             score: it?.review ?? null,
             ...(audience === 'staff' ? { selfScore: it?.self ?? null, internal: !!it?.internal } : {}),
             evidence: hideEvidence ? null : it?.evidence ?? null,
+            files: filesOf?.get(c.code) ?? [],
           };
         }),
       };

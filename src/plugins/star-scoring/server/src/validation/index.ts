@@ -10,6 +10,13 @@ export const reviewBody = itemsBody.extend({ reason: z.string().max(2000).option
 export const reasonBody = z.object({ reason: z.string().trim().min(2).max(2000) });
 export const publicizeBody = z.object({ endsOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD') });
 export const rectBody = z.object({ assessment: documentId, criterion: z.string().min(1).max(40), owner: z.string().trim().min(1).max(60), dueDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'), title: z.string().max(200).optional() });
+/** Multipart form fields arrive as strings, hence the coercions; `file` is a media-library id when no upload is sent. */
+export const evidenceBody = z.object({
+  criterion: z.string().trim().min(1).max(40),
+  file: z.coerce.number().int().positive().optional(),
+  internal: z.union([z.boolean(), z.enum(['true', 'false']).transform((x) => x === 'true')]).optional(),
+  note: z.string().max(200).optional(),
+});
 export const rankingQuery = z.object({ year, category: z.enum(['urban', 'rural']).optional(), parent: documentId.optional(), page: z.coerce.number().int().min(1).optional(), pageSize: z.coerce.number().int().min(1).max(1000).optional() });
 export const scorecardQuery = z.object({ year });
 
