@@ -1,24 +1,33 @@
 import { useEffect, useState } from 'react';
-import { Badge, Box, Button, Field, Flex, Main, Table, Tbody, Td, Th, Thead, Tr, Typography, SingleSelect, SingleSelectOption } from '@strapi/design-system';
+import { Badge, Box, Button, Field, Flex, Main, Table, Tbody, Td, TextButton, Th, Thead, Tr, Typography, SingleSelect, SingleSelectOption } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
-import { useIntl } from 'react-intl';
+import { useNavigate } from 'react-router-dom';
 import { PLUGIN_ID } from '../pluginId';
+import { useT } from '../hooks/useT';
+import { useLoad } from '../hooks/useLoad';
+import { Nav } from '../components/Nav';
+import { YearSelect } from '../components/YearSelect';
+import { currentYear } from '../utils/totals';
 
 type Row = { rank: number; branch: { documentId: string; name: string; code: string }; level: number; stars: string[]; totalPoints: number };
+type Street = { documentId: string; name: string; code: string };
 
-/** Ranking bulletin (排名通报) with year and category filters and CSV export. */
+/** Ranking bulletin (排名通报) with year, category and parent-branch filters and CSV export. */
 export const HomePage = () => {
-  const { formatMessage } = useIntl();
-  const t = (id: string, defaultMessage: string) => formatMessage({ id: `${PLUGIN_ID}.${id}`, defaultMessage });
+  const t = useT();
+  const go = useNavigate();
   const { get } = useFetchClient();
-  const [year, setYear] = useState(new Date().getFullYear() - 1);
+  const [year, setYear] = useState(currentYear() - 1);
   const [category, setCategory] = useState<string>('');
-  const [rows, setRows] = useState<Row[]>([]);
+  const [parent, setParent] = useState<string>('');
+  const [rows, setRows] = useState<Row[] | null>(null);
   const [csvBusy, setCsvBusy] = useState(false);
-  const query = `year=${year}${category ? `&category=${category}` : ''}`;
+  const { data: streets } = useLoad<Street[]>(`/${PLUGIN_ID}/streets?year=${year}`);
+  const query = `year=${year}${category ? `&category=${category}` : ''}${parent ? `&parent=${parent}` : ''}`;
 
   useEffect(() => {
-    get(`/${PLUGIN_ID}/rankings?${query}&pageSize=500`).then((r: any) => setRows(r.data.data ?? [])).catch(() => setRows([]));
+    setRows(null);
+    get(`/${PLUGIN_ID}/rankings?${query}&pageSize=1000`).then((r: any) => setRows(r.data.data ?? [])).catch(() => setRows([]));
   }, [query]);
 
   const exportCsv = async () => {
@@ -35,52 +44,58 @@ export const HomePage = () => {
       setCsvBusy(false);
     }
   };
-  const years = Array.from({ length: 5 }, (_, i) => new Date().getFullYear() - i);
 
   return (
     <Main>
       <Box padding={8}>
-        <Typography variant="alpha" tag="h1">{t('plugin.name', '五星支部创建')}</Typography>
-        <Box paddingTop={2} paddingBottom={4}><Typography variant="epsilon">{t('ranking.title', '排名通报')}</Typography></Box>
-        <Flex gap={4} alignItems="flex-end" paddingBottom={4}>
-          <Field.Root name="year">
-            <Field.Label>{t('filter.year', '年度')}</Field.Label>
-            <SingleSelect value={String(year)} onChange={(v: any) => setYear(Number(v))}>
-              {years.map((y) => <SingleSelectOption key={y} value={String(y)}>{y}</SingleSelectOption>)}
-            </SingleSelect>
-          </Field.Root>
+        <Nav title={t('plugin.name')} subtitle={t('ranking.title')} />
+        <Flex gap={4} alignItems="flex-end" paddingBottom={4} wrap="wrap">
+          <YearSelect value={year} onChange={setYear} />
           <Field.Root name="category">
-            <Field.Label>{t('filter.category', '类别')}</Field.Label>
+            <Field.Label>{t('filter.category')}</Field.Label>
             <SingleSelect value={category || 'all'} onChange={(v: any) => setCategory(v === 'all' ? '' : String(v))}>
-              <SingleSelectOption value="all">{t('category.all', '全部')}</SingleSelectOption>
-              <SingleSelectOption value="urban">{t('category.urban', '城市社区')}</SingleSelectOption>
-              <SingleSelectOption value="rural">{t('category.rural', '农村')}</SingleSelectOption>
+              <SingleSelectOption value="all">{t('category.all')}</SingleSelectOption>
+              <SingleSelectOption value="urban">{t('category.urban')}</SingleSelectOption>
+              <SingleSelectOption value="rural">{t('category.rural')}</SingleSelectOption>
             </SingleSelect>
           </Field.Root>
-          <Button onClick={exportCsv} loading={csvBusy}>{t('ranking.export', '导出 CSV')}</Button>
+          <Field.Root name="parent">
+            <Field.Label>{t('filter.parent')}</Field.Label>
+            <SingleSelect value={parent || 'all'} onChange={(v: any) => setParent(v === 'all' ? '' : String(v))} data-testid="parent-select">
+              <SingleSelectOption value="all">{t('category.all')}</SingleSelectOption>
+              {(streets ?? []).map((s) => <SingleSelectOption key={s.documentId} value={s.documentId}>{s.name}</SingleSelectOption>)}
+            </SingleSelect>
+          </Field.Root>
+          <Button onClick={exportCsv} loading={csvBusy}>{t('ranking.export')}</Button>
         </Flex>
-        <Table colCount={5} rowCount={rows.length + 1}>
+        <Box data-testid="ranking" data-loaded={rows ? 'yes' : 'no'}>
+        <Table colCount={5} rowCount={(rows?.length ?? 0) + 1}>
           <Thead>
             <Tr>
-              <Th><Typography variant="sigma">{t('ranking.rank', '排名')}</Typography></Th>
-              <Th><Typography variant="sigma">{t('ranking.branch', '党组织')}</Typography></Th>
-              <Th><Typography variant="sigma">{t('ranking.level', '星级')}</Typography></Th>
-              <Th><Typography variant="sigma">{t('ranking.stars', '所获星')}</Typography></Th>
-              <Th><Typography variant="sigma">{t('ranking.points', '总分')}</Typography></Th>
+              <Th><Typography variant="sigma">{t('ranking.rank')}</Typography></Th>
+              <Th><Typography variant="sigma">{t('ranking.branch')}</Typography></Th>
+              <Th><Typography variant="sigma">{t('ranking.level')}</Typography></Th>
+              <Th><Typography variant="sigma">{t('ranking.stars')}</Typography></Th>
+              <Th><Typography variant="sigma">{t('ranking.points')}</Typography></Th>
             </Tr>
           </Thead>
           <Tbody>
-            {rows.map((r) => (
-              <Tr key={r.branch.documentId}>
+            {(rows ?? []).map((r) => (
+              <Tr key={r.branch.documentId} data-code={r.branch.code}>
                 <Td><Typography>{r.rank}</Typography></Td>
-                <Td><Typography>{r.branch.name}（{r.branch.code}）</Typography></Td>
+                <Td>
+                  <TextButton onClick={() => go(`/plugins/${PLUGIN_ID}/branches/${r.branch.documentId}?year=${year}`)}>
+                    {r.branch.name}（{r.branch.code}）
+                  </TextButton>
+                </Td>
                 <Td><Badge>{r.level}★</Badge></Td>
-                <Td><Typography>{r.stars.map((s) => t(`star.${s}`, s)).join('、')}</Typography></Td>
+                <Td><Typography>{r.stars.map((s) => t(`star.${s}`)).join('、')}</Typography></Td>
                 <Td><Typography>{r.totalPoints}</Typography></Td>
               </Tr>
             ))}
           </Tbody>
         </Table>
+        </Box>
       </Box>
     </Main>
   );

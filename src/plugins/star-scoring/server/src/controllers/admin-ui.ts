@@ -16,9 +16,11 @@ export default {
     const b: any = await strapi.db.query('api::branch.branch').findOne({ where: { id: a.branchRef }, select: ['documentId', 'name', 'code', 'category'] });
     const sheet = await svc('sheets').one(a.category, a.starKey);
     const history: any[] = await svc('assessments').history(a.id);
+    // Evidence files come from the evidence service when it is installed (it arrived after this route).
+    const byCode: Map<string, unknown[]> | undefined = (await svc('evidence')?.byAssessment?.([a.id], false))?.get(a.id);
     return {
       documentId: a.documentId, year: a.year, star: a.starKey, status: a.status, category: a.category,
-      items: a.items ?? [], files: a.files ?? undefined,
+      items: a.items ?? [], files: byCode ? Object.fromEntries(byCode) : {},
       selfScore: Number(a.selfScore ?? 0), reviewedScore: a.reviewedScore == null ? null : Number(a.reviewedScore),
       vetoFailed: !!a.vetoFailed, passed: !!a.passed, publicityEndsOn: a.publicityEndsOn ?? null, reason: a.reason ?? null,
       branch: b ? { documentId: b.documentId, name: b.name, code: b.code, category: b.category } : null,
