@@ -23,7 +23,7 @@ export async function member(unitDoc: any, communityDoc: any, name = `党员${ta
   const account = await createUser('party-member');
   const m: any = await docs('plugin::double-report.member').create({ data: { name, unit: unitDoc.documentId, community: communityDoc.documentId, phone: '13800000000' } as any });
   await strapi().db.query('plugin::double-report.member').update({ where: { id: m.id }, data: { account: account.user.id } });
-  return { ...m, jwt: account.jwt };
+  return { ...m, jwt: account.jwt, userId: account.user.id, username: account.username, password: account.password };
 }
 
 export async function activity(communityDoc: any, over: Record<string, unknown> = {}) {

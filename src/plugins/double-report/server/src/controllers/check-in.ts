@@ -1,6 +1,7 @@
 import { parse, run, svc, toBody } from './respond';
 import { HttpError } from '../services/http-error';
 import { hashBody } from '../services/idempotency';
+import { retryBusy } from '../services/busy';
 import { checkInBody, checkOutBody, documentId, year } from '../validation';
 
 export default {
@@ -16,7 +17,7 @@ export default {
     const scope = `user:${ctx.state.user.id}`;
     const idem = svc('idempotency');
     try {
-      const begun = await idem.begin(scope, key, hashBody(body));
+      const begun: any = await retryBusy(() => idem.begin(scope, key, hashBody(body)));
       if (begun.replay) {
         ctx.status = begun.status;
         ctx.body = begun.body;
@@ -34,7 +35,7 @@ export default {
     try {
       const input = parse(checkInBody, body);
       const member = await svc('actors').memberOf(ctx.state.user.id);
-      const data = await svc('check-in').checkIn(member, input);
+      const data = await retryBusy(() => svc('check-in').checkIn(member, input));
       ctx.status = 201;
       ctx.body = { data };
     } catch (err: any) {
@@ -46,7 +47,7 @@ export default {
         throw err;
       }
     }
-    await idem.finish(scope, key, ctx.status, ctx.body);
+    await retryBusy(() => idem.finish(scope, key, ctx.status, ctx.body));
   },
   async checkOut(ctx: any) {
     await run(ctx, async () => {
