@@ -187,6 +187,13 @@ describe('status flow, publication, action items, topic closure', () => {
     const t = await http().get(`/api/deliberation/topics/${topic}`);
     expect(t.body.data.status).toBe('closed');
     expect(t.body.data.trail.map((s: any) => s.to)).toEqual(['collected', 'scheduled', 'deliberated', 'decided', 'implementing', 'closed']);
+    const items = () => strapi().db.query('plugin::deliberation.action-item').count({});
+    const before = await items();
+    const reopen = await mk('再增设车位', '2099-12-31');
+    expect(reopen.status).toBe(400);
+    expect(reopen.body.error.message).toBe('decisionKey: the topic of decision D1 is already closed; raise a new topic for further work');
+    expect(await items()).toBe(before);
+    expect((await http().get(`/api/deliberation/topics/${topic}`)).body.data.status).toBe('closed');
 
     expect((await http().post(`/api/deliberation/topics/${topic}/evaluations`).send({ verdict: 'satisfied' })).status).toBe(403);
     const resident = await createUser('authenticated');

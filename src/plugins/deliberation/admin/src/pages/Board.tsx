@@ -3,6 +3,7 @@ import { Main, Box, Flex, Typography, Badge, Table, Thead, Tbody, Tr, Th, Td, Si
 import { useT } from '../hooks/useT';
 import { useLoad } from '../hooks/useLoad';
 import { Nav } from './Nav';
+import { ItemActions } from '../components/ItemActions';
 
 type Item = { documentId: string; title: string; ownerName: string; ownerKind: string; dueDate: string; status: string; overdue: boolean; meetingTitle: string };
 type Owner = { ownerName: string; pending: number; overdue: number; verified: number; total: number };
@@ -45,17 +46,18 @@ export const Board = () => {
           </Box>
           {owner && <Button variant="secondary" onClick={() => setOwner('')}>{t('board.clearOwner', { owner })}</Button>}
         </Flex>
-        <Table colCount={6} rowCount={(items.data?.data.length ?? 0) + 1}>
-          <Thead><Tr><Th>{t('item.title')}</Th><Th>{t('board.owner')}</Th><Th>{t('item.dueDate')}</Th><Th>{t('board.status')}</Th><Th>{t('item.meeting')}</Th><Th> </Th></Tr></Thead>
+        <Table colCount={7} rowCount={(items.data?.data.length ?? 0) + 1}>
+          <Thead><Tr><Th>{t('item.title')}</Th><Th>{t('board.owner')}</Th><Th>{t('item.dueDate')}</Th><Th>{t('board.status')}</Th><Th>{t('item.meeting')}</Th><Th> </Th><Th>{t('item.actions')}</Th></Tr></Thead>
           <Tbody>
             {(items.data?.data ?? []).map((i) => (
-              <Tr key={i.documentId}>
+              <Tr key={i.documentId} data-testid={`item-${i.documentId}`}>
                 <Td><Typography>{i.title}</Typography></Td>
                 <Td><Typography>{i.ownerName}</Typography></Td>
                 <Td><Typography>{i.dueDate}</Typography></Td>
                 <Td><Badge>{t(`item.status.${i.status}`)}</Badge></Td>
                 <Td><Typography variant="pi">{i.meetingTitle}</Typography></Td>
                 <Td>{i.overdue && <Badge backgroundColor="danger100" textColor="danger700">{t('board.overdue')}</Badge>}</Td>
+                <Td><ItemActions documentId={i.documentId} status={i.status} onMoved={() => { items.reload(); owners.reload(); }} /></Td>
               </Tr>
             ))}
           </Tbody>

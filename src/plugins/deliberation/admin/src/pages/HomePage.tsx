@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router-dom';
 import { useT } from '../hooks/useT';
 import { useLoad } from '../hooks/useLoad';
 import { Nav } from './Nav';
+import { NewMeeting } from '../components/NewMeeting';
 
 type Month = { month: number; jointMeetingHeld: boolean; missingJointMeeting: boolean; meetings: Array<{ documentId: string; title: string; startAt: string; status: string; council: string; kind: string }> };
 
@@ -18,6 +19,7 @@ export const HomePage = () => {
     <Main>
       <Box padding={8}>
         <Nav title={t('calendar.title')} />
+        <NewMeeting />
         <Flex gap={4} paddingBottom={4} alignItems="flex-end">
           <Box width="200px">
             <Field.Root><Field.Label>{t('calendar.year')}</Field.Label><SingleSelect aria-label={t('calendar.year')} value={String(year)} onChange={(v: string | number) => setYear(Number(v))}>

@@ -6,6 +6,10 @@ import { useT } from '../hooks/useT';
 import { useLoad } from '../hooks/useLoad';
 import { liveQuorum } from '../utils/quorum';
 import { Nav } from './Nav';
+import { AgendaAdd, type AgendaItem } from '../components/AgendaEditor';
+import { DecisionAdd } from '../components/DecisionAdd';
+import { ActionItemAdd } from '../components/ActionItemAdd';
+import { errorMessage } from '../components/errorMessage';
 
 const NEXT: Record<string, string[]> = { scheduled: ['held'], held: ['minutes_draft'], minutes_draft: ['minutes_approved'], minutes_approved: ['published', 'minutes_draft'], published: [] };
 
@@ -17,6 +21,7 @@ export const MeetingPage = () => {
   const { put, post } = useFetchClient();
   const { data, error, reload } = useLoad<{ data: any }>(`/deliberation/meetings/${documentId}`);
   const m = data?.data;
+  const [agenda, setAgenda] = useState<AgendaItem[]>([]);
   const [attendance, setAttendance] = useState<any[]>([]);
   const [minutes, setMinutes] = useState('');
   const [decisions, setDecisions] = useState<any[]>([]);
@@ -26,6 +31,7 @@ export const MeetingPage = () => {
     if (!m) return;
     const byKey = new Map((m.attendance ?? []).map((a: any) => [a.memberKey, a]));
     setAttendance((m.council?.members ?? []).map((mb: any) => byKey.get(mb.key) ?? { memberKey: mb.key, status: 'absent' }));
+    setAgenda(m.agenda ?? []);
     setMinutes(m.minutes ?? '');
     setDecisions(m.decisions ?? []);
   }, [m]);
@@ -34,10 +40,10 @@ export const MeetingPage = () => {
   const members = m.council?.members ?? [];
   const q = liveQuorum(m.council?.rule, members.length, attendance);
   const editable = m.status !== 'minutes_approved' && m.status !== 'published';
-  const fail = (e: any) => setMessage(e?.response?.data?.error?.message ?? String(e));
+  const fail = (e: any) => setMessage(errorMessage(e));
   const save = async () => {
     try {
-      await put(`/deliberation/meetings/${documentId}`, { attendance, minutes, decisions: decisions.map(({ passed: _p, ...d }) => d) });
+      await put(`/deliberation/meetings/${documentId}`, { agenda, attendance, minutes, decisions: decisions.map(({ passed: _p, ...d }) => d) });
       setMessage(t('common.saved'));
       reload();
     } catch (e) { fail(e); }
@@ -66,10 +72,11 @@ export const MeetingPage = () => {
         {message && <Box paddingBottom={4}><Typography textColor="danger600" data-testid="message">{message}</Typography></Box>}
 
         <Typography variant="delta" tag="h2">{t('meeting.agenda')}</Typography>
-        <Table colCount={4} rowCount={(m.agenda ?? []).length + 1}>
+        <Table colCount={4} rowCount={agenda.length + 1}>
           <Thead><Tr><Th>#</Th><Th>{t('meeting.item')}</Th><Th>{t('meeting.presenter')}</Th><Th>{t('meeting.planned')}</Th></Tr></Thead>
-          <Tbody>{(m.agenda ?? []).map((a: any) => <Tr key={a.position}><Td><Typography>{a.position}</Typography></Td><Td><Typography>{a.title}</Typography></Td><Td><Typography>{a.presenter}</Typography></Td><Td><Typography>{a.plannedMinutes}</Typography></Td></Tr>)}</Tbody>
+          <Tbody>{agenda.map((a: any) => <Tr key={a.position}><Td><Typography>{a.position}</Typography></Td><Td><Typography>{a.title}</Typography></Td><Td><Typography>{a.presenter}</Typography></Td><Td><Typography>{a.plannedMinutes}</Typography></Td></Tr>)}</Tbody>
         </Table>
+        {editable && <AgendaAdd agenda={agenda} onChange={setAgenda} />}
 
         <Flex paddingTop={6} gap={3}>
           <Typography variant="delta" tag="h2">{t('meeting.attendance')}</Typography>
@@ -116,6 +123,7 @@ export const MeetingPage = () => {
               ))}
             </Tbody>
           </Table>
+          {editable && <DecisionAdd decisions={decisions} onChange={setDecisions} />}
         </Box>
         {editable && <Box paddingTop={4}><Button onClick={save}>{t('common.save')}</Button></Box>}
 
@@ -130,6 +138,7 @@ export const MeetingPage = () => {
               ))}
             </Tbody>
           </Table>
+          {(m.status === 'minutes_approved' || m.status === 'published') && <ActionItemAdd meeting={m.documentId} decisions={m.decisions ?? []} onCreated={reload} />}
         </Box>
       </Box>
     </Main>

@@ -168,6 +168,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const d = (m.decisions ?? []).find((x: Decision) => x.key === data.decisionKey);
         if (!d) throw invalid('decisionKey', `no decision ${data.decisionKey} in this meeting`);
         if (!d.passed) throw invalid('decisionKey', `decision ${data.decisionKey} did not pass`);
+        if (d.topicDocumentId) {
+          // A closed topic is past 多方办事: more work on it belongs to a new topic, not a reopened one.
+          const topic = await docs(UID.topic).findOne({ documentId: d.topicDocumentId, fields: ['status'] });
+          if (topic && (topic.status === 'closed' || topic.status === 'evaluated')) {
+            throw invalid('decisionKey', `the topic of decision ${data.decisionKey} is already ${topic.status}; raise a new topic for further work`);
+          }
+        }
         const item = await docs(UID.item).create({ data: { ...data, topic: d.topicDocumentId ?? null, status: 'open' } });
         await log().record('action_item', item.documentId, null, 'open', actor);
         if (d.topicDocumentId) await moveTopic(d.topicDocumentId, 'implementing', actor, `action item ${item.documentId}`);

@@ -1,0 +1,43 @@
+import { useState } from 'react';
+import { Flex, Button, TextInput, Typography } from '@strapi/design-system';
+import { useFetchClient } from '@strapi/strapi/admin';
+import { useT } from '../hooks/useT';
+import { errorMessage } from './errorMessage';
+
+// Mirrors the server's flow (services/flows.ts); the server still refuses anything else.
+const NEXT: Record<string, string[]> = { open: ['in_progress', 'done'], in_progress: ['done'], done: ['verified', 'in_progress'], verified: [] };
+
+/** Moves an action item along its flow; "done" asks for the result note the server requires. */
+export const ItemActions = ({ documentId, status, onMoved }: { documentId: string; status: string; onMoved: () => void }) => {
+  const t = useT();
+  const { post } = useFetchClient();
+  const [note, setNote] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const move = async (to: string, resultNote?: string) => {
+    try {
+      await post(`/deliberation/action-items/${documentId}/transition`, { to, ...(resultNote ? { resultNote } : {}) });
+      setNote(null);
+      setMessage(null);
+      onMoved();
+    } catch (e) {
+      setMessage(errorMessage(e));
+    }
+  };
+  if (note !== null) {
+    return (
+      <Flex gap={2}>
+        <TextInput aria-label={t('item.resultNote')} placeholder={t('item.resultNote')} value={note} onChange={(e: any) => setNote(e.target.value)} />
+        <Button size="S" onClick={() => move('done', note)}>{t('item.confirm')}</Button>
+        {message && <Typography textColor="danger600" variant="pi">{message}</Typography>}
+      </Flex>
+    );
+  }
+  return (
+    <Flex gap={1}>
+      {(NEXT[status] ?? []).map((to) => (
+        <Button key={to} size="S" variant={to === 'verified' ? 'success-light' : 'secondary'} onClick={() => (to === 'done' ? setNote('') : move(to))}>{t(`item.to.${to}`)}</Button>
+      ))}
+      {message && <Typography textColor="danger600" variant="pi">{message}</Typography>}
+    </Flex>
+  );
+};
