@@ -76,6 +76,25 @@ describe('public rankings', () => {
   });
 });
 
+describe('campaign dashboard (admin read)', () => {
+  it('counts assessments per star and status and branches per level, level 0 included', async () => {
+    const res = await api(root).get(`/dashboard?year=${YEAR}`);
+    expect(res.status).toBe(200);
+    // Five community branches in this database: A, B, C hold 2 stars, R 1, D none (its stars are not approved).
+    expect(res.body.data.branchesPerLevel).toEqual([{ level: 0, count: 1 }, { level: 1, count: 1 }, { level: 2, count: 3 }]);
+    expect(res.body.data.byStarAndStatus).toEqual([
+      { star: 'co_governance', status: 'approved', count: 3 },
+      { star: 'co_governance', status: 'reviewed', count: 1 },
+      { star: 'industry_prosperity', status: 'approved', count: 1 },
+      { star: 'party_strength', status: 'approved', count: 3 },
+      { star: 'party_strength', status: 'publicized', count: 1 },
+    ]);
+    const other = await api(root).get(`/dashboard?year=${YEAR - 1}`);
+    expect(other.body.data).toEqual({ year: YEAR - 1, byStarAndStatus: [], branchesPerLevel: [{ level: 0, count: 5 }] });
+    expect((await api(root).get('/dashboard?year=x')).status).toBe(400);
+  });
+});
+
 describe('public scorecard', () => {
   it('shows approved and publicized stars only, hides internal evidence and self scores', async () => {
     const res = await http().get(`/api/star-scoring/branches/${d.documentId}/scorecard?year=${YEAR}`);

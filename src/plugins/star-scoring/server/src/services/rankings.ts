@@ -24,20 +24,37 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
       const pageSize = q.pageSize ?? 100;
       const page = q.page ?? 1;
-      const stars = isPg() ? `string_agg(a.star_key, ',' ORDER BY a.star_key)` : `group_concat(a.star_key, ',')`;
-      const params: any[] = [q.year];
-      let where = `b.level = 'community_branch'`;
-      if (q.category) { where += ' AND b.category = ?'; params.push(q.category); }
-      if (parentId !== undefined) { where += ` AND EXISTS (SELECT 1 FROM ${pj.name} p WHERE p.${pj.own} = b.id AND p.${pj.other} = ?)`; params.push(parentId); }
-      params.push(pageSize, (page - 1) * pageSize);
-      const sql = `SELECT * FROM (
-          SELECT g.*, RANK() OVER (ORDER BY g.level DESC, g.points DESC) AS rank, COUNT(*) OVER () AS total_count FROM (
-            SELECT b.id, b.document_id, b.name, b.code, b.category, COUNT(a.id) AS level, COALESCE(SUM(a.reviewed_score), 0) AS points, ${stars} AS stars
-            FROM branches b LEFT JOIN ss_assessments a ON a.branch_ref = b.id AND a.year = ? AND a.status = 'approved'
-            WHERE ${where.replace(/b\.category = \?/, 'b.category = ?')}
-            GROUP BY b.id, b.document_id, b.name, b.code, b.category) g
-        ) r ORDER BY r.rank ASC, r.code ASC LIMIT ? OFFSET ?`;
-      // year param must come first (it is in the JOIN), then the WHERE params.
+      const stars = isPg() ? `string_agg(s.star_key, ',' ORDER BY s.star_key)` : `group_concat(s.star_key, ',')`;
+      // The branch filter is used twice (ranked set and total); aliases differ, params are repeated.
+      const filter = (t: string) => {
+        let w = `${t}.level = 'community_branch'`;
+        const p: any[] = [];
+        if (q.category) { w += ` AND ${t}.category = ?`; p.push(q.category); }
+        if (parentId !== undefined) { w += ` AND EXISTS (SELECT 1 FROM ${pj.name} p WHERE p.${pj.own} = ${t}.id AND p.${pj.other} = ?)`; p.push(parentId); }
+        return { w, p };
+      };
+      const fb = filter('b');
+      const fc = filter('c');
+      // Why this shape (EXPLAIN ANALYZE at 50,000 branches, README "Bench"): approved stars are aggregated
+      // first from the covering index ss_assessments_rank_idx (index-only scan, no heap, no JSON); only
+      // narrow rows (id, code, level, points) are ranked; names and the star list are fetched for the page.
+      const sql = `WITH agg AS (
+          SELECT a.branch_ref, COUNT(*) AS level, SUM(a.reviewed_score) AS points
+          FROM ss_assessments a WHERE a.year = ? AND a.status = 'approved' GROUP BY a.branch_ref
+        ), ranked AS (
+          SELECT b.id, b.code, COALESCE(g.level, 0) AS level, COALESCE(g.points, 0) AS points,
+            RANK() OVER (ORDER BY COALESCE(g.level, 0) DESC, COALESCE(g.points, 0) DESC) AS rank
+          FROM branches b LEFT JOIN agg g ON g.branch_ref = b.id
+          WHERE ${fb.w}
+        )
+        SELECT r.id, r.code, r.level, r.points, r.rank, b.document_id, b.name, b.category,
+          (SELECT COUNT(*) FROM branches c WHERE ${fc.w}) AS total_count,
+          (SELECT ${stars} FROM ss_assessments s WHERE s.branch_ref = r.id AND s.year = ? AND s.status = 'approved') AS stars
+        FROM (SELECT * FROM ranked ORDER BY rank ASC, code ASC LIMIT ? OFFSET ?) r
+        JOIN branches b ON b.id = r.id
+        ORDER BY r.rank ASC, r.code ASC`;
+      // Placeholders in text order: agg year, ranked filter, total filter, stars year, then the page.
+      const params: any[] = [q.year, ...fb.p, ...fc.p, q.year, pageSize, (page - 1) * pageSize];
       const res: any = await knex().raw(sql, params);
       const rows: any[] = Array.isArray(res) ? res : res.rows;
       return {
@@ -46,18 +63,28 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       };
     },
 
-    /** Campaign figures for a year: assessments per status and star, branches per level; one statement each. */
+    /**
+     * Campaign figures for a year in ONE statement: assessments per star and status, and branches per level
+     * (level 0 included), as two row kinds of a UNION ALL. Levels reuse the covering index like rankings.
+     */
     async dashboard(year: number) {
-      const perStatus: any = await knex()('ss_assessments').where({ year }).select('star_key', 'status').count({ n: '*' }).groupBy('star_key', 'status');
-      const levelsRes: any = await knex().raw(
-        `SELECT l.level, COUNT(*) AS n FROM (SELECT b.id, COUNT(a.id) AS level FROM branches b LEFT JOIN ss_assessments a ON a.branch_ref = b.id AND a.year = ? AND a.status = 'approved' WHERE b.level = 'community_branch' GROUP BY b.id) l GROUP BY l.level ORDER BY l.level`,
-        [year],
+      const res: any = await knex().raw(
+        `SELECT 'status' AS kind, a.star_key, a.status, NULL AS level, COUNT(*) AS n
+           FROM ss_assessments a WHERE a.year = ? GROUP BY a.star_key, a.status
+         UNION ALL
+         SELECT 'level' AS kind, NULL, NULL, l.level, COUNT(*) AS n FROM (
+           SELECT COALESCE(g.level, 0) AS level FROM branches b LEFT JOIN (
+             SELECT a.branch_ref, COUNT(*) AS level FROM ss_assessments a WHERE a.year = ? AND a.status = 'approved' GROUP BY a.branch_ref
+           ) g ON g.branch_ref = b.id WHERE b.level = 'community_branch'
+         ) l GROUP BY l.level`,
+        [year, year],
       );
-      const levels: any[] = Array.isArray(levelsRes) ? levelsRes : levelsRes.rows;
+      const rows: any[] = Array.isArray(res) ? res : res.rows;
       return {
         year,
-        byStarAndStatus: perStatus.map((r: any) => ({ star: r.star_key, status: r.status, count: Number(r.n) })),
-        branchesPerLevel: levels.map((r) => ({ level: Number(r.level), count: Number(r.n) })),
+        byStarAndStatus: rows.filter((r) => r.kind === 'status').map((r) => ({ star: r.star_key, status: r.status, count: Number(r.n) }))
+          .sort((x, y) => x.star.localeCompare(y.star) || x.status.localeCompare(y.status)),
+        branchesPerLevel: rows.filter((r) => r.kind === 'level').map((r) => ({ level: Number(r.level), count: Number(r.n) })).sort((x, y) => x.level - y.level),
       };
     },
   };

@@ -27,6 +27,8 @@ export default {
   },
   indexes: [
     { name: 'ss_assessments_branch_year_star_uq', columns: ['branch_ref', 'year', 'star_key'], type: 'unique' },
-    { name: 'ss_assessments_year_status_idx', columns: ['year', 'status', 'branch_ref'] },
+    // Covering index of rankings and the dashboard: (year, status) finds the approved stars of a year in
+    // branch order, and reviewed_score + star_key make it an index-only scan that never reads the JSON items.
+    { name: 'ss_assessments_rank_idx', columns: ['year', 'status', 'branch_ref', 'reviewed_score', 'star_key'] },
   ],
 };
