@@ -4,4 +4,6 @@ export const ACTIONS = [
   { section: 'plugins', displayName: '活动二维码 Activity QR codes', uid: 'activities.manage', pluginName: 'double-report' },
   { section: 'plugins', displayName: '审核评价签到 Verify and rate check-ins', uid: 'check-ins.verify', pluginName: 'double-report' },
   { section: 'plugins', displayName: '年度统计 Yearly dashboards', uid: 'dashboard.read', pluginName: 'double-report' },
+  { section: 'plugins', displayName: '补录签到 Record manual check-ins', uid: 'check-ins.manual', pluginName: 'double-report' },
+  { section: 'plugins', displayName: '评价清单事项 Evaluate list items', uid: 'lists.evaluate', pluginName: 'double-report' },
 ];

@@ -1,3 +1,6 @@
 import type { Core } from '@strapi/strapi';
+import { guardLedger } from './services/ledger-guard';
 
-export default ({ strapi: _strapi }: { strapi: Core.Strapi }) => {};
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  guardLedger(strapi);
+};

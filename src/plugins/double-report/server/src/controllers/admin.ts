@@ -1,7 +1,9 @@
 import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
 import { parse, run, svc } from './respond';
-import { documentId, verifyBody, year } from '../validation';
+import { documentId, evaluateBody, manualCheckInBody, revokeBody, verifyBody, year } from '../validation';
+
+const staff = (ctx: any) => ctx.state.user?.email ?? `admin:${ctx.state.user?.id}`;
 
 const dashQuery = z.object({ year, community: documentId.optional(), format: z.enum(['json', 'csv']).optional() });
 
@@ -14,6 +16,21 @@ export default {
       const input = parse(verifyBody, ctx.request.body);
       const by = ctx.state.user?.email ?? `admin:${ctx.state.user?.id}`;
       return svc('verification').decide(parse(documentId, ctx.params.documentId, 'documentId'), input, by);
+    });
+  },
+  async manual(ctx: any) {
+    await run(ctx, async () => svc('manual-check-in').record(parse(manualCheckInBody, ctx.request.body), staff(ctx)), 201);
+  },
+  async revoke(ctx: any) {
+    await run(ctx, async () => {
+      const { reason } = parse(revokeBody, ctx.request.body);
+      return svc('reversal').revokeCheckIn(parse(documentId, ctx.params.documentId, 'documentId'), reason, staff(ctx));
+    });
+  },
+  async evaluate(ctx: any) {
+    await run(ctx, async () => {
+      const input = parse(evaluateBody, ctx.request.body);
+      return svc('item-evaluation').evaluate(parse(documentId, ctx.params.documentId, 'documentId'), input, staff(ctx));
     });
   },
   async qr(ctx: any) {

@@ -1,5 +1,5 @@
 import { parse, run, svc } from './respond';
-import { reportMemberBody, reportUnitBody } from '../validation';
+import { documentId, reportMemberBody, reportUnitBody } from '../validation';
 
 export default {
   async reportMember(ctx: any) {
@@ -15,5 +15,17 @@ export default {
       const unit = await svc('actors').unitOf(ctx.state.user.id);
       return svc('units').report('unit', unit, input.community);
     }, 201);
+  },
+  async withdrawMember(ctx: any) {
+    await run(ctx, async () => {
+      const member = await svc('actors').memberOf(ctx.state.user.id);
+      return svc('units').withdraw('member', member, parse(documentId, ctx.params.documentId, 'documentId'));
+    });
+  },
+  async withdrawUnit(ctx: any) {
+    await run(ctx, async () => {
+      const unit = await svc('actors').unitOf(ctx.state.user.id);
+      return svc('units').withdraw('unit', unit, parse(documentId, ctx.params.documentId, 'documentId'));
+    });
   },
 };

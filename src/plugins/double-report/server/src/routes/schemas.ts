@@ -21,10 +21,11 @@ export const memberSummary = z.object({ year: z.number(), sessions: z.number(), 
 export const memberRow = z.object({ documentId: z.string(), name: z.string(), unit: z.string().nullable(), sessions: z.number(), verifiedHours: z.number(), pendingHours: z.number(), averageRating: z.number().nullable(), points: z.number() });
 export const unitSummary = z.object({
   year: z.number(), unit: z.object({ documentId: z.string(), name: z.string() }), members: z.number(), reportedMembers: z.number(), reportInRate: z.number(),
-  sessions: z.number(), verifiedHours: z.number(), points: z.number(), itemsClaimed: z.number(), itemsDone: z.number(), fiveOnes: z.record(z.string(), z.boolean()), memberRows: z.array(memberRow),
+  sessions: z.number(), verifiedHours: z.number(), points: z.number(), itemsClaimed: z.number(), itemsDone: z.number(), itemsEvaluated: z.number(), averageItemRating: z.number().nullable(), fiveOnes: z.record(z.string(), z.boolean()), memberRows: z.array(memberRow),
 });
 export const member = z.object({ documentId: z.string(), name: z.string(), community: z.object({ documentId: z.string(), name: z.string() }).nullable(), skills: z.array(z.string()) });
 export const registration = z.object({ documentId: z.string(), kind: z.enum(['unit', 'member']), community: z.string(), reportedOn: z.string(), status: z.string() });
+export const withdrawn = registration.extend({ status: z.literal('withdrawn'), withdrawnOn: z.string() });
 export const publicNeed = z.object({ documentId: z.string(), type: z.string(), title: z.string(), description: z.string().nullable(), dueDate: z.string().nullable(), status: z.string() });
 export const publicActivity = z.object({ documentId: z.string(), title: z.string(), kind: z.string(), startsAt: z.string(), endsAt: z.string(), place: z.string().nullable(), capacity: z.number().nullable() });
 export { checkInBody, checkOutBody, reportMemberBody, addMemberBody, progressBody, verifyBody };

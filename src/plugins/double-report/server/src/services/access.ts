@@ -9,6 +9,7 @@ export default () => ({
         `${P}.check-in.mine`,
         `${P}.check-in.cancel`,
         `${P}.registration.reportMember`,
+        `${P}.registration.withdrawMember`,
         `${P}.summary.me`,
       ],
       'party-unit': [
@@ -16,6 +17,7 @@ export default () => ({
         `${P}.unit.addMember`,
         `${P}.unit.memberCheckIns`,
         `${P}.registration.reportUnit`,
+        `${P}.registration.withdrawUnit`,
         `${P}.list-item.claim`,
         `${P}.list-item.progress`,
         `${P}.summary.unit`,

@@ -10,5 +10,8 @@ import units from './units';
 import activities from './activities';
 import metrics from './metrics';
 import demo from './demo';
+import manualCheckIn from './manual-check-in';
+import reversal from './reversal';
+import itemEvaluation from './item-evaluation';
 
-export default { access, rules, actors, idempotency, 'check-in': checkIn, verification, summary, lists, units, activities, metrics, demo };
+export default { access, rules, actors, idempotency, 'check-in': checkIn, verification, summary, lists, units, activities, metrics, demo, 'manual-check-in': manualCheckIn, reversal, 'item-evaluation': itemEvaluation };

@@ -6,10 +6,11 @@ export type Rules = {
   pointsPerVerifiedHour: number;
   pointsPerRatingStar: number;
   pointsPerItemDone: number;
+  pointsPerItemRatingStar: number;
   qrTokenTtlMinutes: number;
 };
 
-const DEFAULTS: Rules = { annualHoursRequired: 12, pointsPerVerifiedHour: 1, pointsPerRatingStar: 0.5, pointsPerItemDone: 5, qrTokenTtlMinutes: 10 };
+const DEFAULTS: Rules = { annualHoursRequired: 12, pointsPerVerifiedHour: 1, pointsPerRatingStar: 0.5, pointsPerItemDone: 5, pointsPerItemRatingStar: 0, qrTokenTtlMinutes: 10 };
 
 /** The rule set is a single type editable in the admin panel; seeded with defaults on first read. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({

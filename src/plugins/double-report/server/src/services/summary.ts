@@ -92,12 +92,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const t = T();
       const k = knex();
       const members = await memberRows(year, { unitId: unit.id });
-      // Items and the "five ones" in one statement of scalar subqueries.
+      // Items, item ratings and report-in (registrations not withdrawn) in one statement of scalar subqueries.
       const figures: any = await k
         .select(
           k.raw(`(SELECT COUNT(*) FROM ${t.item} i JOIN ${t.itemUnit.table} iu ON iu.${t.itemUnit.own} = i.id WHERE iu.${t.itemUnit.other} = ? AND i.claimed_year = ?) as claimed`, [unit.id, year]),
           k.raw(`(SELECT COUNT(*) FROM ${t.item} i JOIN ${t.itemUnit.table} iu ON iu.${t.itemUnit.own} = i.id WHERE iu.${t.itemUnit.other} = ? AND i.status IN ('done', 'evaluated') AND i.done_year = ?) as done`, [unit.id, year]),
-          k.raw(`(SELECT COUNT(DISTINCT m.id) FROM ${t.mem} m JOIN ${t.memUnit.table} mu ON mu.${t.memUnit.own} = m.id JOIN ${t.regMember.table} rm ON rm.${t.regMember.other} = m.id JOIN ${t.reg} r ON r.id = rm.${t.regMember.own} WHERE mu.${t.memUnit.other} = ? AND r.status = 'accepted') as reported`, [unit.id])
+          k.raw(`(SELECT COUNT(*) FROM ${t.item} i JOIN ${t.itemUnit.table} iu ON iu.${t.itemUnit.own} = i.id WHERE iu.${t.itemUnit.other} = ? AND i.status = 'evaluated' AND i.done_year = ?) as evaluated`, [unit.id, year]),
+          k.raw(`(SELECT AVG(i.rating) FROM ${t.item} i JOIN ${t.itemUnit.table} iu ON iu.${t.itemUnit.own} = i.id WHERE iu.${t.itemUnit.other} = ? AND i.status = 'evaluated' AND i.done_year = ?) as item_rating`, [unit.id, year]),
+          k.raw(`(SELECT COUNT(DISTINCT m.id) FROM ${t.mem} m JOIN ${t.memUnit.table} mu ON mu.${t.memUnit.own} = m.id JOIN ${t.regMember.table} rm ON rm.${t.regMember.other} = m.id JOIN ${t.reg} r ON r.id = rm.${t.regMember.own} WHERE mu.${t.memUnit.other} = ? AND r.status <> 'withdrawn') as reported`, [unit.id])
         )
         .first();
       const kinds: any[] = await k(`${t.ci} as c`)
@@ -122,6 +124,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         points: sum((m) => m.points),
         itemsClaimed: num(figures.claimed),
         itemsDone: num(figures.done),
+        itemsEvaluated: num(figures.evaluated),
+        averageItemRating: figures.item_rating == null ? null : Math.round(Number(figures.item_rating) * 100) / 100,
         fiveOnes: Object.fromEntries(five.map((kind) => [kind, done.has(kind)])),
         memberRows: members,
       };

@@ -41,4 +41,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     });
     return { documentId: r.documentId, kind, community: communityDocumentId, reportedOn: r.reportedOn, status: r.status };
   },
+  /** The unit or member withdraws its own registration; someone else's is a 404 and stays untouched. */
+  async withdraw(kind: 'unit' | 'member', who: any, documentId: string, now = new Date()) {
+    const r: any = await strapi.db.query(UID.registration as any).findOne({ where: { documentId, kind, [kind]: { id: who.id } }, populate: { community: true } });
+    if (!r) throw notFound('registration: not found among your registrations');
+    const withdrawnOn = now.toISOString().slice(0, 10);
+    // Conditional update: a second (or racing) withdrawal finds nothing left to change.
+    const { count } = await strapi.db.query(UID.registration as any).updateMany({ where: { id: r.id, status: { $ne: 'withdrawn' } }, data: { status: 'withdrawn', withdrawnOn } });
+    if (!count) throw conflict('status: the registration is already withdrawn (已撤回)');
+    return { documentId, kind, community: r.community?.documentId ?? '', reportedOn: r.reportedOn, status: 'withdrawn', withdrawnOn };
+  },
 });

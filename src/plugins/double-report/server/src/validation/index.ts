@@ -23,3 +23,10 @@ export const verifyBody = z
   .object({ status: z.enum(['verified', 'rejected']), rating: z.number().int().min(1).max(5).optional(), comment: z.string().max(500).optional() })
   .strict();
 export const yearQuery = z.object({ year }).strict();
+
+const instant = z.string().datetime({ offset: true });
+export const manualCheckInBody = z
+  .object({ member: documentId, activity: documentId, checkedInAt: instant, checkedOutAt: instant.optional(), note: z.string().trim().max(500).optional() })
+  .strict();
+export const revokeBody = z.object({ reason: z.string().trim().min(2).max(150) }).strict();
+export const evaluateBody = z.object({ rating: z.number().int().min(1).max(5), comment: z.string().trim().max(500).optional() }).strict();

@@ -16,6 +16,9 @@ export default {
     ratingComment: { type: 'text' },
     verifiedAt: { type: 'datetime' },
     verifiedBy: { type: 'string', maxLength: 120 },
+    // Staff who entered a manual check-in (source manual); private: an administrator's e-mail.
+    recordedBy: { type: 'string', maxLength: 120, private: true },
+    note: { type: 'string', maxLength: 500 },
     year: { type: 'integer', required: true },
     // Plain copies of the two relations (which live in join tables) so that the database itself can
     // enforce "one open check-in per member per activity" and aggregates avoid two joins.

@@ -17,6 +17,11 @@ export default {
     // Calendar years kept as plain integers so yearly aggregates need no date functions (SQLite and PostgreSQL differ).
     claimedYear: { type: 'integer' },
     doneYear: { type: 'integer' },
+    // Community evaluation of a done item (done → evaluated). The evaluator is staff: private.
+    rating: { type: 'integer', min: 1, max: 5 },
+    ratingComment: { type: 'text' },
+    evaluatedAt: { type: 'datetime' },
+    evaluatedBy: { type: 'string', maxLength: 120, private: true },
   },
   indexes: [{ name: 'dr_list_items_status_idx', columns: ['status'] }],
 };

@@ -11,6 +11,8 @@ export default {
     community: { type: 'relation', relation: 'manyToOne', target: 'api::branch.branch' },
     reportedOn: { type: 'date', required: true },
     status: { type: 'enumeration', required: true, default: 'pending', enum: ['pending', 'accepted', 'withdrawn'] },
+    // Set when the unit or member withdraws; the row stays (the report-in history is kept).
+    withdrawnOn: { type: 'date' },
     agreement: { type: 'media', multiple: false, allowedTypes: ['files', 'images'] },
   },
   indexes: [],

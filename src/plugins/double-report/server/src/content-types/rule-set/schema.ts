@@ -9,6 +9,8 @@ export default {
     pointsPerVerifiedHour: { type: 'decimal', required: true, default: 1, min: 0 },
     pointsPerRatingStar: { type: 'decimal', required: true, default: 0.5, min: 0 },
     pointsPerItemDone: { type: 'decimal', required: true, default: 5, min: 0 },
+    // Points to the claiming unit per star of the community's evaluation of a done item (0 = none).
+    pointsPerItemRatingStar: { type: 'decimal', required: true, default: 0, min: 0 },
     qrTokenTtlMinutes: { type: 'integer', required: true, default: 10, min: 1 },
   },
 };

@@ -1,0 +1,28 @@
+import type { Core } from '@strapi/strapi';
+import { UID } from './tables';
+import { HttpError } from './http-error';
+
+/**
+ * The Content Manager must not bypass the ledger: points rows are never edited or deleted, and a
+ * verified check-in (which produced points) is neither deleted nor re-decided there — staff use
+ * the revoke route, which writes reversal rows. An error carrying a status < 500 is shown as such.
+ */
+export function guardLedger(strapi: Core.Strapi) {
+  strapi.documents.use(async (ctx: any, next: any) => {
+    if (ctx.uid === UID.points && ['update', 'delete'].includes(ctx.action)) {
+      throw new HttpError(409, 'points: the ledger is append-only; add a correcting entry instead (积分台账不可修改或删除)');
+    }
+    if (ctx.uid === UID.checkIn && ['update', 'delete'].includes(ctx.action)) {
+      const documentId = ctx.params?.documentId;
+      const row: any = documentId ? await strapi.db.query(UID.checkIn as any).findOne({ where: { documentId }, select: ['status', 'minutes', 'rating'] }) : null;
+      const data = ctx.params?.data ?? {};
+      // The Content Manager sends every field on save: only a changed value counts.
+      const changed = (k: string) => k in data && data[k] !== undefined && String(data[k] ?? '') !== String(row?.[k] ?? '');
+      const redecides = ctx.action === 'delete' || ['status', 'minutes', 'rating'].some(changed);
+      if (row?.status === 'verified' && redecides) {
+        throw new HttpError(409, 'status: a verified check-in has produced points; revoke it instead (已审核签到请使用撤销，积分将冲回)');
+      }
+    }
+    return next();
+  });
+}
