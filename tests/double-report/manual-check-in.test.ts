@@ -94,6 +94,25 @@ describe('manual check-in by community staff', () => {
     expect(await countCheckIns({ memberRef: m.id })).toBe(0);
   });
 
+  it("the form's options: the community's members (name and unit, no phone) and its recent activities; staff only", async () => {
+    const m = await member(u, c);
+    const a = await activity(c);
+    const old = await activity(c, past('2020-01-01T01:00:00.000Z', '2020-01-01T02:00:00.000Z'));
+    const other = await community();
+    await member(u, other);
+    const res = await http().get(`/double-report/communities/${c.documentId}/manual-options`).set(bearer(staff));
+    expect(res.status).toBe(200);
+    expect(res.body.data.members).toContainEqual({ documentId: m.documentId, name: m.name, unit: u.name });
+    expect(res.body.data.members.every((x: any) => Object.keys(x).sort().join() === 'documentId,name,unit')).toBe(true);
+    const ids = res.body.data.activities.map((x: any) => x.documentId);
+    expect(ids).toContain(a.documentId);
+    expect(ids).not.toContain(old.documentId);
+    expect(JSON.stringify(res.body)).not.toMatch(/1380000|qrToken|tok-/);
+    const elsewhere = await http().get(`/double-report/communities/${other.documentId}/manual-options`).set(bearer(staff));
+    expect(elsewhere.body.data.members.map((x: any) => x.documentId)).not.toContain(m.documentId);
+    expect((await http().get(`/double-report/communities/${c.documentId}/manual-options`).set(bearer(author))).status).toBe(403);
+  });
+
   it('only staff with the manual check-in action: an author admin gets 403, member and unit JWTs 401', async () => {
     const m = await member(u, c);
     const a = await activity(c, past('2025-05-01T01:00:00.000Z', '2025-05-01T03:00:00.000Z'));

@@ -3,8 +3,9 @@ import { Badge, Box, Grid, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { PLUGIN_ID } from '../pluginId';
+import { ItemEvaluation } from '../components/ItemEvaluation';
 
-type Item = { documentId: string; title: string; status: string; dueDate: string | null; claimedBy: string | null };
+type Item = { documentId: string; title: string; status: string; dueDate: string | null; claimedBy: string | null; rating: number | null };
 const t = (id: string) => `${PLUGIN_ID}.${id}`;
 
 /** The three lists of one community, side by side, with who claimed what. */
@@ -12,8 +13,9 @@ export const Board = ({ community }: { community: string }) => {
   const { formatMessage } = useIntl();
   const { get } = useFetchClient();
   const [board, setBoard] = useState<Record<string, Item[]>>({ need: [], resource: [], project: [] });
+  const load = () => get(`/${PLUGIN_ID}/communities/${community}/board`).then(({ data }: any) => setBoard(data.data));
   useEffect(() => {
-    get(`/${PLUGIN_ID}/communities/${community}/board`).then(({ data }: any) => setBoard(data.data));
+    load();
   }, [community]);
   return (
     <Grid.Root gap={4} paddingTop={4}>
@@ -28,6 +30,8 @@ export const Board = ({ community }: { community: string }) => {
                 <Badge>{formatMessage({ id: t(`status.${i.status}`), defaultMessage: i.status })}</Badge>
               </Box>
               {i.claimedBy && <Typography variant="pi">{formatMessage({ id: t('claimedBy'), defaultMessage: 'Claimed by' })}: {i.claimedBy}</Typography>}
+              {i.rating != null && <Typography variant="pi" tag="p">{formatMessage({ id: t('evaluate.rating'), defaultMessage: 'Rating' })}: {'★'.repeat(i.rating)}</Typography>}
+              {i.status === 'done' && <ItemEvaluation documentId={i.documentId} onSaved={load} />}
             </Box>
           ))}
         </Grid.Item>

@@ -3,6 +3,7 @@ import { Box, Button, Flex, SingleSelect, SingleSelectOption, Table, Tbody, Td, 
 import { useFetchClient } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { PLUGIN_ID } from '../pluginId';
+import { ManualCheckIn } from '../components/ManualCheckIn';
 
 const t = (id: string) => `${PLUGIN_ID}.${id}`;
 
@@ -23,6 +24,7 @@ export const Queue = ({ community }: { community: string }) => {
   };
   return (
     <Box paddingTop={4}>
+      {community && <ManualCheckIn community={community} onSaved={load} />}
       {rows.length === 0 && <Typography textColor="neutral600">{formatMessage({ id: t('queue.empty'), defaultMessage: 'Nothing to verify' })}</Typography>}
       {rows.length > 0 && (
         <Table colCount={5} rowCount={rows.length}>

@@ -21,6 +21,9 @@ export default {
   async manual(ctx: any) {
     await run(ctx, async () => svc('manual-check-in').record(parse(manualCheckInBody, ctx.request.body), staff(ctx)), 201);
   },
+  async manualOptions(ctx: any) {
+    await run(ctx, async () => svc('manual-check-in').options(parse(documentId, ctx.params.documentId, 'documentId')));
+  },
   async revoke(ctx: any) {
     await run(ctx, async () => {
       const { reason } = parse(revokeBody, ctx.request.body);

@@ -9,6 +9,7 @@ export default {
     { method: 'GET', path: '/activities/:documentId/qr', handler: 'admin.qr', config: can('activities.manage') },
     { method: 'GET', path: '/check-ins/queue', handler: 'admin.queue', config: can('check-ins.verify') },
     { method: 'POST', path: '/check-ins/:documentId/decision', handler: 'admin.decide', config: can('check-ins.verify') },
+    { method: 'GET', path: '/communities/:documentId/manual-options', handler: 'admin.manualOptions', config: can('check-ins.manual') },
     { method: 'POST', path: '/check-ins/manual', handler: 'admin.manual', config: can('check-ins.manual') },
     { method: 'POST', path: '/check-ins/:documentId/revoke', handler: 'admin.revoke', config: can('check-ins.verify') },
     { method: 'POST', path: '/list-items/:documentId/evaluation', handler: 'admin.evaluate', config: can('lists.evaluate') },

@@ -62,7 +62,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       populate: { claimedBy: true },
       orderBy: { id: 'asc' },
     });
-    const shape = (r: any) => ({ documentId: r.documentId, title: r.title, status: r.status, dueDate: r.dueDate ?? null, claimedBy: r.claimedBy?.name ?? null });
+    const shape = (r: any) => ({ documentId: r.documentId, title: r.title, status: r.status, dueDate: r.dueDate ?? null, claimedBy: r.claimedBy?.name ?? null, rating: r.rating ?? null });
     return {
       need: rows.filter((r) => r.type === 'need').map(shape),
       resource: rows.filter((r) => r.type === 'resource').map(shape),

@@ -16,6 +16,22 @@ export type ManualInput = { member: string; activity: string; checkedInAt: strin
  * open slot, so the database's unique index refuses it when the member is already checked in.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** What the staff form offers: members living in the community and its activities of the last 90 days. */
+  async options(communityDocumentId: string, now = new Date()) {
+    const [members, activities]: any[][] = await Promise.all([
+      strapi.db.query(UID.member as any).findMany({ where: { community: { documentId: communityDocumentId } }, populate: { unit: true }, orderBy: { name: 'asc' }, limit: 1000 }),
+      strapi.db.query(UID.activity as any).findMany({
+        where: { community: { documentId: communityDocumentId }, startsAt: { $gte: new Date(now.getTime() - 90 * 86400000), $lte: new Date(now.getTime() + EARLY_MINUTES * 60000) } },
+        orderBy: { startsAt: 'desc' },
+        limit: 200,
+      }),
+    ]);
+    return {
+      members: members.map((m) => ({ documentId: m.documentId, name: m.name, unit: m.unit?.name ?? null })),
+      activities: activities.map((a) => ({ documentId: a.documentId, title: a.title, startsAt: a.startsAt, endsAt: a.endsAt })),
+    };
+  },
+
   async record(input: ManualInput, by: string, now = new Date()) {
     const member: any = await strapi.db.query(UID.member as any).findOne({ where: { documentId: input.member } });
     if (!member) throw invalid('member', 'no such member');
