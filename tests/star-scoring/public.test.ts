@@ -56,6 +56,12 @@ describe('public rankings', () => {
     expect(ruralOnly.body.data.every((r: any) => r.branch.category === 'rural')).toBe(true);
     const page2 = await http().get(`/api/star-scoring/rankings?year=${YEAR}&parent=${street.documentId}&page=2&pageSize=2`);
     expect(page2.body.data.map((r: any) => r.branch.code)).toEqual(['R-C', 'R-D']);
+    // Ranks on later pages are ranks over the whole set: B ties with A (on page 1), C comes third.
+    const rankOn = async (page: number) => (await http().get(`/api/star-scoring/rankings?year=${YEAR}&parent=${street.documentId}&page=${page}&pageSize=1`)).body;
+    expect((await rankOn(2)).data.map((r: any) => [r.rank, r.branch.code])).toEqual([[1, 'R-B']]);
+    expect((await rankOn(3)).data.map((r: any) => [r.rank, r.branch.code])).toEqual([[3, 'R-C']]);
+    expect((await rankOn(3)).meta.total).toBe(4);
+    expect((await rankOn(9)).data).toEqual([]);
     const bad = await http().get('/api/star-scoring/rankings?year=abc');
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toMatch(/^year:/);

@@ -36,25 +36,30 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const fb = filter('b');
       const fc = filter('c');
       // Why this shape (EXPLAIN ANALYZE at 50,000 branches, README "Bench"): approved stars are aggregated
-      // first from the covering index ss_assessments_rank_idx (index-only scan, no heap, no JSON); only
-      // narrow rows (id, code, level, points) are ranked; names and the star list are fetched for the page.
+      // first from the covering index ss_assessments_rank_idx (index-only scan, no heap, no JSON). Then only
+      // the best `offset + pageSize` narrow rows are kept (top-N heap, no full sort) and ranked: a branch's
+      // RANK() depends only on the branches strictly ahead of it, which are all inside that head, so the
+      // ranks equal those over the whole set. Names and the star list are read for the page only.
+      const offset = (page - 1) * pageSize;
       const sql = `WITH agg AS (
           SELECT a.branch_ref, COUNT(*) AS level, SUM(a.reviewed_score) AS points
           FROM ss_assessments a WHERE a.year = ? AND a.status = 'approved' GROUP BY a.branch_ref
-        ), ranked AS (
-          SELECT b.id, b.code, COALESCE(g.level, 0) AS level, COALESCE(g.points, 0) AS points,
-            RANK() OVER (ORDER BY COALESCE(g.level, 0) DESC, COALESCE(g.points, 0) DESC) AS rank
+        ), head AS (
+          SELECT b.id, b.code, COALESCE(g.level, 0) AS n_stars, COALESCE(g.points, 0) AS points
           FROM branches b LEFT JOIN agg g ON g.branch_ref = b.id
           WHERE ${fb.w}
+          ORDER BY n_stars DESC, points DESC, b.code ASC LIMIT ?
+        ), ranked AS (
+          SELECT h.*, RANK() OVER (ORDER BY h.n_stars DESC, h.points DESC) AS rank FROM head h
         )
-        SELECT r.id, r.code, r.level, r.points, r.rank, b.document_id, b.name, b.category,
+        SELECT r.id, r.code, r.n_stars AS level, r.points, r.rank, b.document_id, b.name, b.category,
           (SELECT COUNT(*) FROM branches c WHERE ${fc.w}) AS total_count,
           (SELECT ${stars} FROM ss_assessments s WHERE s.branch_ref = r.id AND s.year = ? AND s.status = 'approved') AS stars
         FROM (SELECT * FROM ranked ORDER BY rank ASC, code ASC LIMIT ? OFFSET ?) r
         JOIN branches b ON b.id = r.id
         ORDER BY r.rank ASC, r.code ASC`;
-      // Placeholders in text order: agg year, ranked filter, total filter, stars year, then the page.
-      const params: any[] = [q.year, ...fb.p, ...fc.p, q.year, pageSize, (page - 1) * pageSize];
+      // Placeholders in text order: agg year, ranked filter, head size, total filter, stars year, then the page.
+      const params: any[] = [q.year, ...fb.p, offset + pageSize, ...fc.p, q.year, pageSize, offset];
       const res: any = await knex().raw(sql, params);
       const rows: any[] = Array.isArray(res) ? res : res.rows;
       return {

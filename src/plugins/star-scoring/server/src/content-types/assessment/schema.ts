@@ -30,5 +30,7 @@ export default {
     // Covering index of rankings and the dashboard: (year, status) finds the approved stars of a year in
     // branch order, and reviewed_score + star_key make it an index-only scan that never reads the JSON items.
     { name: 'ss_assessments_rank_idx', columns: ['year', 'status', 'branch_ref', 'reviewed_score', 'star_key'] },
+    // Dashboard progress (count per star and status of a year): an ordered index-only scan, no heap.
+    { name: 'ss_assessments_year_star_status_idx', columns: ['year', 'star_key', 'status'] },
   ],
 };
