@@ -65,6 +65,15 @@ describe('revoking a verified check-in writes compensating ledger rows', () => {
     const unitSummary = (await http().get(`/api/double-report/units/${u.documentId}/summary?year=${YEAR}`).set(bearer(u.jwt))).body.data;
     expect(unitSummary.points).toBe(4.5);
 
+    // The staff's verified list (queue?status=verified) no longer shows it; the kept one is there.
+    const verifiedList = await http().get(`/double-report/check-ins/queue?status=verified&community=${c.documentId}`).set(bearer(staff));
+    expect(verifiedList.status).toBe(200);
+    expect(verifiedList.body.data.map((r: any) => r.documentId)).toContain(keep.documentId);
+    expect(verifiedList.body.data.map((r: any) => r.documentId)).not.toContain(wrong.documentId);
+    const badStatus = await http().get('/double-report/check-ins/queue?status=rejected').set(bearer(staff));
+    expect(badStatus.status).toBe(400);
+    expect(badStatus.body.error.message).toMatch(/^status:/);
+
     // Twice → 409 and no further rows.
     const again = await revoke(staff, wrong.documentId, { reason: '重复操作' });
     expect(again.status).toBe(409);

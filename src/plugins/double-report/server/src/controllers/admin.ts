@@ -5,11 +5,15 @@ import { documentId, evaluateBody, manualCheckInBody, revokeBody, verifyBody, ye
 
 const staff = (ctx: any) => ctx.state.user?.email ?? `admin:${ctx.state.user?.id}`;
 
+const queueStatus = z.enum(['pending', 'verified']);
 const dashQuery = z.object({ year, community: documentId.optional(), format: z.enum(['json', 'csv']).optional() });
 
 export default {
   async queue(ctx: any) {
-    await run(ctx, async () => svc('verification').queue(ctx.query.community ? parse(documentId, ctx.query.community, 'community') : undefined));
+    await run(ctx, async () => {
+      const community = ctx.query.community ? parse(documentId, ctx.query.community, 'community') : undefined;
+      return svc('verification').queue(community, parse(queueStatus, ctx.query.status ?? 'pending', 'status'));
+    });
   },
   async decide(ctx: any) {
     await run(ctx, async () => {

@@ -51,10 +51,11 @@ export default () => ({
           for (const [j, a] of activities.entries()) {
             if ((i + j) % 3 === 2) continue; // not everyone comes every month
             const minutes = 120 + ((i + j) % 3) * 30;
-            await strapi.documents(UID.checkIn as any).create({
+            const ci: any = await strapi.documents(UID.checkIn as any).create({
               data: { member: m.documentId, activity: a.documentId, memberRef: m.id, activityRef: a.id, checkedInAt: a.startsAt, checkedOutAt: new Date(new Date(a.startsAt).getTime() + minutes * 60000).toISOString(), minutes, source: j % 2 ? 'gps' : 'qr', status: 'verified', rating: 4 + (j % 2), year } as any,
             });
-            await strapi.db.query(UID.points as any).create({ data: { member: m.id, unit: unit.id, memberRef: m.id, unitRef: unit.id, points: minutes / 60, reason: `服务时长 ${minutes} 分钟`, source: 'verified_hours', sourceRef: `demo-${m.id}-${a.id}`, year } });
+            // sourceRef = the check-in, as verification writes it, so revoking a demo check-in reverses its points.
+            await strapi.db.query(UID.points as any).create({ data: { member: m.id, unit: unit.id, memberRef: m.id, unitRef: unit.id, points: minutes / 60, reason: `服务时长 ${minutes} 分钟`, source: 'verified_hours', sourceRef: ci.documentId, year } });
             created += 2;
           }
         }

@@ -4,12 +4,13 @@ import { conflict, notFound } from './http-error';
 
 /** Community staff verify or reject a check-in and may rate it; points follow the rule set, as ledger rows. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async queue(communityDocumentId?: string) {
+  /** Pending (to decide, oldest first) or verified (to revoke if need be, latest decisions first). */
+  async queue(communityDocumentId?: string, status: 'pending' | 'verified' = 'pending') {
     const rows: any[] = await strapi.db.query(UID.checkIn as any).findMany({
-      where: { status: 'pending', checkedOutAt: { $notNull: true }, ...(communityDocumentId ? { activity: { community: { documentId: communityDocumentId } } } : {}) },
+      where: { status, checkedOutAt: { $notNull: true }, ...(communityDocumentId ? { activity: { community: { documentId: communityDocumentId } } } : {}) },
       populate: { member: { populate: { unit: true } }, activity: true },
-      orderBy: { checkedInAt: 'asc' },
-      limit: 500,
+      orderBy: status === 'pending' ? { checkedInAt: 'asc' } : { verifiedAt: 'desc' },
+      limit: status === 'pending' ? 500 : 100,
     });
     return rows.map((r) => ({
       documentId: r.documentId,
@@ -19,6 +20,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       checkedOutAt: r.checkedOutAt,
       minutes: r.minutes,
       source: r.source,
+      rating: r.rating ?? null,
+      verifiedAt: r.verifiedAt ?? null,
     }));
   },
 
