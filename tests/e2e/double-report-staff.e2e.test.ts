@@ -27,8 +27,8 @@ afterAll(() => session?.close());
 const local = (d: Date) => new Date(d.getTime() - d.getTimezoneOffset() * 60000).toISOString().slice(0, 16);
 
 for (const [lang, w, title] of [
-  ['zh-Hans', { evaluate: '评价', tab: '签到审核', member: '党员', activity: '活动', record: '补录', saved: /已补录：服务 60 分钟/, conflict: /已签到|covering this time/ }, '已完成事项甲'],
-  ['en', { evaluate: 'Evaluate', tab: 'Verification queue', member: 'Member', activity: 'Activity', record: 'Record', saved: /Recorded: 60 minutes/, conflict: /covering this time/ }, '已完成事项乙'],
+  ['zh-Hans', { evaluate: '评价', tab: '签到审核', member: '党员', activity: '活动', record: '补录', saved: /已补录：服务 60 分钟/, conflict: /已签到|covering this time/, reason: '核实未到场', revoke: '撤销', revoked: /已撤销，冲回积分 -3/ }, '已完成事项甲'],
+  ['en', { evaluate: 'Evaluate', tab: 'Verification queue', member: 'Member', activity: 'Activity', record: 'Record', saved: /Recorded: 60 minutes/, conflict: /covering this time/, reason: 'not present', revoke: 'Revoke', revoked: /Revoked; -3 points reversed/ }, '已完成事项乙'],
 ] as const) {
   describe(`staff actions in ${lang}`, () => {
     it('evaluates a done item on the board', async () => {
@@ -64,6 +64,29 @@ for (const [lang, w, title] of [
       expect(rows[0]).toMatchObject({ source: 'manual', minutes: 60, status: 'pending' });
       // The queue lists it for verification.
       await page.getByText('李补录', { exact: false }).last().waitFor();
+    });
+
+    it('revokes a verified check-in from the recently verified list; the ledger nets to zero', async () => {
+      const act: any = await strapi().documents('plugin::double-report.activity').create({
+        data: { title: `撤销测试活动 ${lang}`, kind: 'policy_talk', community: c.documentId, startsAt: '2025-06-01T01:00:00.000Z', endsAt: '2025-06-01T03:00:00.000Z' } as any,
+      });
+      const ci: any = await strapi().documents('plugin::double-report.check-in').create({
+        data: { member: m.documentId, activity: act.documentId, memberRef: m.id, activityRef: act.id, checkedInAt: '2025-06-01T01:00:00.000Z', checkedOutAt: '2025-06-01T02:00:00.000Z', minutes: 60, source: 'qr', status: 'pending', year: 2025 } as any,
+      });
+      // 60 min × 1 + 4 stars × 0.5 = 3 points.
+      await strapi().plugin('double-report').service('verification').decide(ci.documentId, { status: 'verified', rating: 4 }, 'e2e');
+      const page = await session.login(lang);
+      await page.goto('/admin/plugins/double-report');
+      await page.getByRole('tab', { name: w.tab }).click();
+      const row = page.getByRole('row').filter({ hasText: `撤销测试活动 ${lang}` });
+      await row.getByRole('textbox').fill(w.reason);
+      await row.getByRole('button', { name: w.revoke, exact: true }).click();
+      await page.getByRole('alert').filter({ hasText: w.revoked }).waitFor({ timeout: 15000 });
+      await row.waitFor({ state: 'detached' });
+      const entries: any[] = await strapi().db.query('plugin::double-report.points-entry').findMany({ where: { memberRef: m.id, year: 2025 } });
+      const mine = entries.filter((e) => e.sourceRef === ci.documentId || String(e.sourceRef).endsWith(`:${ci.documentId}`));
+      expect(mine.map((e) => [e.source, Number(e.points)]).sort()).toEqual([['rating', 2], ['reversal', -1], ['reversal', -2], ['verified_hours', 1]]);
+      expect(mine.find((e) => e.source === 'reversal').reason).toMatch(w.reason);
     });
   });
 }

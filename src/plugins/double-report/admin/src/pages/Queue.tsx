@@ -4,6 +4,7 @@ import { useFetchClient } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { PLUGIN_ID } from '../pluginId';
 import { ManualCheckIn } from '../components/ManualCheckIn';
+import { Verified } from '../components/Verified';
 
 const t = (id: string) => `${PLUGIN_ID}.${id}`;
 
@@ -13,6 +14,8 @@ export const Queue = ({ community }: { community: string }) => {
   const { get, post } = useFetchClient();
   const [rows, setRows] = useState<any[]>([]);
   const [ratings, setRatings] = useState<Record<string, string>>({});
+  // Bumped after each decision so the verified list below reloads.
+  const [decided, setDecided] = useState(0);
   const load = () => get(`/${PLUGIN_ID}/check-ins/queue${community ? `?community=${community}` : ''}`).then(({ data }: any) => setRows(data.data));
   useEffect(() => {
     load();
@@ -21,6 +24,7 @@ export const Queue = ({ community }: { community: string }) => {
     const rating = ratings[documentId] ? Number(ratings[documentId]) : undefined;
     await post(`/${PLUGIN_ID}/check-ins/${documentId}/decision`, status === 'verified' && rating ? { status, rating } : { status });
     await load();
+    setDecided((n) => n + 1);
   };
   return (
     <Box paddingTop={4}>
@@ -59,6 +63,7 @@ export const Queue = ({ community }: { community: string }) => {
           </Tbody>
         </Table>
       )}
+      <Verified community={community} reloadKey={decided} />
     </Box>
   );
 };
