@@ -7,7 +7,10 @@ const crypto = require('crypto');
 const BRANCHES = Number(process.env.BENCH_BRANCHES || 50000);
 const PER_STREET = 25;
 const YEAR = 2025;
-const CHUNK = 2000;
+// Rows per INSERT. PostgreSQL: 2,000 (1,000 for the 16-column assessment rows). SQLite: knex writes a
+// multi-row insert as a compound SELECT, limited to 500 terms.
+let CHUNK = 2000;
+let WIDE_CHUNK = 1000;
 const URBAN = ['party_strength', 'co_governance', 'safety_rule_of_law', 'harmony_happiness', 'livelihood_business'];
 const RURAL = ['party_strength', 'industry_prosperity', 'ecological_livability', 'safety_rule_of_law', 'civility_happiness'];
 // A province mid-campaign: each branch holds 0–5 approved stars (most 2–4), its other stars spread
@@ -45,10 +48,10 @@ async function sequential(url, headers = {}, n = Number(process.env.BENCH_SEQUEN
   return `median ${at(0.5)} ms, p95 ${at(0.95)} ms (${n} sequential requests)`;
 }
 
-async function insertChunked(knex, table, rows) {
+async function insertChunked(knex, table, rows, chunk = CHUNK) {
   const ids = [];
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    const res = await knex(table).insert(rows.slice(i, i + CHUNK)).returning('id');
+  for (let i = 0; i < rows.length; i += chunk) {
+    const res = await knex(table).insert(rows.slice(i, i + chunk)).returning('id');
     ids.push(...res.map((r) => (typeof r === 'object' ? r.id : r)));
   }
   return ids;
@@ -58,6 +61,8 @@ module.exports = {
   name: 'star-scoring',
   async setup({ strapi, knex, note }) {
     const t0 = Date.now();
+    const pg = /^(pg|postgres)/.test(String(strapi.db.dialect.client));
+    if (!pg) CHUNK = WIDE_CHUNK = 500;
     const now = new Date();
     const base = { created_at: now, updated_at: now, published_at: now };
     const streets = Math.ceil(BRANCHES / PER_STREET);
@@ -93,12 +98,11 @@ module.exports = {
           });
         });
       });
-      const aIds = await insertChunked(knex, 'ss_assessments', assessments);
+      const aIds = await insertChunked(knex, 'ss_assessments', assessments, WIDE_CHUNK);
       await knex.batchInsert(link.name, aIds.map((a, j) => ({ [link.joinColumn.name]: a, [link.inverseJoinColumn.name]: assessments[j].branch_ref })), CHUNK);
       stars.n += assessments.length;
     }
     // Statistics and the visibility map (index-only scans), as autovacuum produces shortly after a bulk load.
-    const pg = /^(pg|postgres)/.test(String(strapi.db.dialect.client));
     await knex.raw(pg ? 'VACUUM ANALYZE' : 'ANALYZE');
     const secs = ((Date.now() - t0) / 1000).toFixed(1);
     note(`star-scoring: ${BRANCHES} community branches under ${streets} streets, ${stars.n} assessments × 20 item entries, generated in ${secs} s`);
