@@ -24,6 +24,8 @@ let session: AdminSession;
 /** A second street with one community branch of its own, so the parent filter has something to narrow. */
 let otherStreet: { documentId: string; name: string };
 let freshBranch: { documentId: string; code: string };
+/** The assessment each language's form test created, walked on by the reviewer test. */
+const created: Partial<Record<Lang, { documentId: string; sheet: any }>> = {};
 
 beforeAll(async () => {
   session = await startAdminSession();
@@ -46,6 +48,12 @@ async function levelsFromDb() {
 async function pickOption(page: Page, label: string, option: string) {
   await page.getByRole('combobox', { name: label }).click();
   await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+/** Polls the row count (the admin's CSP forbids the eval behind page.waitForFunction). */
+async function waitForRows(page: Page, n: number) {
+  const rows = page.locator('[data-testid="ranking"][data-loaded="yes"] tbody tr');
+  for (let i = 0; i < 150 && (await rows.count()) !== n; i++) await page.waitForTimeout(200);
 }
 
 async function rankingCodes(page: Page) {
@@ -85,13 +93,12 @@ describe.each(['zh-Hans', 'en'] as Lang[])('star-scoring admin pages in %s', (la
     expect(all.sort()).toEqual(community.map((b) => b.code).sort());
 
     await pickOption(page, say(lang, 'filter.parent'), otherStreet.name);
-    await page.locator('[data-testid="ranking"] tbody tr').first().waitFor({ timeout: 30000 });
-    await page.waitForFunction(() => document.querySelectorAll('[data-testid="ranking"] tbody tr').length === 1, undefined, { timeout: 30000 });
+    await waitForRows(page, 1);
     expect(await rankingCodes(page)).toEqual([freshBranch.code]);
 
     await pickOption(page, say(lang, 'filter.parent'), '两湖街道党工委');
     const lh: any[] = await strapi().db.query(BRANCH).findMany({ where: { level: 'community_branch', parent: { code: 'LH' } }, select: ['code'] });
-    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="ranking"] tbody tr').length === n, lh.length, { timeout: 30000 });
+    await waitForRows(page, lh.length);
     expect((await rankingCodes(page)).sort()).toEqual(lh.map((b) => b.code).sort());
     expect(lh.length).toBeLessThan(community.length);
   });
@@ -126,6 +133,7 @@ describe.each(['zh-Hans', 'en'] as Lang[])('star-scoring admin pages in %s', (la
     await page.locator(`[data-testid="new-${sheet.key}"]`).click({ timeout: 60000 });
     await page.waitForURL(/\/assessments\/[a-z0-9]+$/, { timeout: 30000 });
     const documentId = page.url().split('/').pop()!;
+    created[lang] = { documentId, sheet };
     const row = () => strapi().db.query(A).findOne({ where: { documentId } });
     expect((await row()).status).toBe('draft');
     await page.locator('[data-testid="totals"]').waitFor({ timeout: 30000 });
@@ -154,14 +162,82 @@ describe.each(['zh-Hans', 'en'] as Lang[])('star-scoring admin pages in %s', (la
     // Back within bounds: Save writes every item, Submit moves the draft on.
     await page.locator(`input[name="score-${c.code}"]`).fill(String(c.maxPoints - 1));
     await page.locator('button[data-action="save"]').click();
-    await page.getByText(say(lang, 'flow.done.save')).waitFor({ timeout: 30000 });
+    await page.locator('[data-testid="message"]').getByText(say(lang, 'flow.done.save')).waitFor({ timeout: 30000 });
     const saved: any = await row();
     expect(saved.items).toHaveLength(sheet.criteria.length);
     expect(Number(saved.selfScore)).toBe(sum);
 
     await page.locator('button[data-action="submit"]').click();
-    await page.getByText(say(lang, 'flow.done.submit')).waitFor({ timeout: 30000 });
+    await page.locator('[data-testid="message"]').getByText(say(lang, 'flow.done.submit')).waitFor({ timeout: 30000 });
     expect((await row()).status).toBe('self_assessed');
     await page.locator('[data-testid="status"]').getByText(say(lang, 'status.self_assessed')).waitFor({ timeout: 30000 });
+  });
+
+  it('the reviewer buttons follow the status; refusals show the server message', async () => {
+    const { documentId, sheet } = created[lang]!;
+    const row = () => strapi().db.query(A).findOne({ where: { documentId } });
+    const page = await session.login(lang);
+    await page.goto(`${base}/assessments/${documentId}`);
+    await page.locator('button[data-action="review"]').waitFor({ timeout: 60000 });
+    expect(await page.locator('button[data-action="save"]').count()).toBe(0);
+
+    // The inspection team starts from the self scores and lowers one; the total follows.
+    const stored: any = await row();
+    const self = new Map<string, number>(stored.items.map((x: any) => [x.code, Number(x.self)]));
+    const c = sheet.criteria.find((x: any) => !x.veto);
+    await page.locator(`input[name="score-${c.code}"]`).fill(String(self.get(c.code)! - 3));
+    const sum = [...self.values()].reduce((a, b) => a + b, 0) - 3;
+    await expect(page.locator('[data-testid="totals-sum"]').textContent()).resolves.toContain(say(lang, 'totals.sum', { sum, threshold: sheet.passThreshold }));
+    await page.locator('button[data-action="review"]').click();
+    await page.locator('[data-testid="message"]').getByText(say(lang, 'flow.done.review')).waitFor({ timeout: 30000 });
+    const reviewed: any = await row();
+    expect(reviewed.status).toBe('reviewed');
+    expect(Number(reviewed.reviewedScore)).toBe(sum);
+
+    const ends = new Date(Date.now() + 10 * 86400000).toISOString().slice(0, 10);
+    await page.locator('input[name="endsOn"]').fill(ends);
+    await page.locator('button[data-action="publicize"]').click();
+    await page.locator('[data-testid="message"]').getByText(say(lang, 'flow.done.publicize')).waitFor({ timeout: 30000 });
+    expect((await row()).status).toBe('publicized');
+
+    // Approving before the publicity ends is refused with the server's 409.
+    await page.locator('button[data-action="approve"]').click();
+    const alert = page.locator('[data-testid="message"]');
+    await alert.getByText(/publicityEndsOn: publicity runs until/).waitFor({ timeout: 30000 });
+    expect((await row()).status).toBe('publicized');
+
+    // Reject needs a reason (400 naming it), then goes through and can be reopened.
+    await page.locator('button[data-action="reject"]').click();
+    await alert.getByText(/^reason: /).waitFor({ timeout: 30000 });
+    expect((await row()).status).toBe('publicized');
+    await page.locator('input[name="reason"]').fill('佐证材料不全');
+    await page.locator('button[data-action="reject"]').click();
+    await page.locator('[data-testid="message"]').getByText(say(lang, 'flow.done.reject')).waitFor({ timeout: 30000 });
+    const rejected: any = await row();
+    expect([rejected.status, rejected.reason]).toEqual(['rejected', '佐证材料不全']);
+    await page.locator('button[data-action="reopen"]').click();
+    await page.locator('[data-testid="message"]').getByText(say(lang, 'flow.done.reopen')).waitFor({ timeout: 30000 });
+    expect((await row()).status).toBe('draft');
+  });
+
+  it('the scorecard turns a criterion under max into a rectification task and closes it', async () => {
+    const { documentId, sheet } = created[lang]!;
+    const a: any = await strapi().db.query(A).findOne({ where: { documentId } });
+    const c = sheet.criteria.find((x: any) => !x.veto);
+    const page = await session.login(lang);
+    await page.goto(`${base}/branches/${freshBranch.documentId}?year=${year}`);
+    await page.locator(`[data-testid="rectify-${c.code}"]`).click({ timeout: 60000 });
+    await page.locator(`[data-testid="rectify-form-${c.code}"] input[name="owner"]`).fill('王书记');
+    await page.locator(`[data-testid="rectify-form-${c.code}"] input[name="dueDate"]`).fill(`${year + 1}-03-31`);
+    await page.locator(`[data-testid="rectify-save-${c.code}"]`).click();
+    const taskRow = page.locator(`[data-testid="rectifications"] tr[data-criterion="${c.code}"]`);
+    await taskRow.waitFor({ timeout: 30000 });
+    const task: any = await strapi().db.query('plugin::star-scoring.rectification').findOne({ where: { assessmentRef: a.id, criterionCode: c.code } });
+    expect([task.owner, String(task.dueDate).slice(0, 10), task.status]).toEqual(['王书记', `${year + 1}-03-31`, 'open']);
+    expect(await taskRow.textContent()).toContain('王书记');
+
+    await taskRow.getByRole('button', { name: say(lang, 'rect.close') }).click();
+    await page.locator(`[data-testid="rectifications"] tr[data-criterion="${c.code}"][data-status="done"]`).waitFor({ timeout: 30000 });
+    expect((await strapi().db.query('plugin::star-scoring.rectification').findOne({ where: { id: task.id } })).status).toBe('done');
   });
 });

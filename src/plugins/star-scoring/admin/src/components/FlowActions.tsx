@@ -17,10 +17,10 @@ export const FlowActions = ({ status, busy, onAction }: { status: string; busy: 
   return (
     <Flex gap={2} alignItems="flex-end" wrap="wrap" data-testid="actions">
       {actions.includes('publicize') ? (
-        <Field.Root name="endsOn"><Field.Label>{t('flow.endsOn')}</Field.Label><TextInput type="date" value={endsOn} onChange={(e: any) => setEndsOn(e.target.value)} /></Field.Root>
+        <Field.Root name="endsOn"><Field.Label>{t('flow.endsOn')}</Field.Label><TextInput name="endsOn" type="date" value={endsOn} onChange={(e: any) => setEndsOn(e.target.value)} /></Field.Root>
       ) : null}
       {actions.some((a) => NEEDS_REASON.includes(a)) ? (
-        <Field.Root name="reason"><Field.Label>{t('flow.reason')}</Field.Label><TextInput value={reason} onChange={(e: any) => setReason(e.target.value)} /></Field.Root>
+        <Field.Root name="reason"><Field.Label>{t('flow.reason')}</Field.Label><TextInput name="reason" value={reason} onChange={(e: any) => setReason(e.target.value)} /></Field.Root>
       ) : null}
       {actions.map((a) => (
         <Button

@@ -28,9 +28,9 @@ export const RectifyForm = ({ assessment, criterion, onDone, onError }: { assess
   };
   return (
     <Flex gap={2} alignItems="flex-end" data-testid={`rectify-form-${criterion}`}>
-      <Field.Root name="owner"><Field.Label>{t('rect.owner')}</Field.Label><TextInput value={owner} onChange={(e: any) => setOwner(e.target.value)} /></Field.Root>
-      <Field.Root name="dueDate"><Field.Label>{t('rect.due')}</Field.Label><TextInput type="date" value={due} onChange={(e: any) => setDue(e.target.value)} /></Field.Root>
-      <Button size="S" onClick={save} loading={busy}>{t('common.confirm')}</Button>
+      <Field.Root name="owner"><Field.Label>{t('rect.owner')}</Field.Label><TextInput name="owner" value={owner} onChange={(e: any) => setOwner(e.target.value)} /></Field.Root>
+      <Field.Root name="dueDate"><Field.Label>{t('rect.due')}</Field.Label><TextInput name="dueDate" type="date" value={due} onChange={(e: any) => setDue(e.target.value)} /></Field.Root>
+      <Button size="S" onClick={save} loading={busy} data-testid={`rectify-save-${criterion}`}>{t('common.confirm')}</Button>
       <Button size="S" variant="tertiary" onClick={() => setOpen(false)}>{t('common.cancel')}</Button>
     </Flex>
   );
