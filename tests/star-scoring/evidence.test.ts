@@ -32,7 +32,7 @@ async function libraryFile(name: string) {
 beforeAll(async () => {
   await setupStrapi();
   root = (await createAdmin('strapi-super-admin')).token;
-  assessor = await staff(['read', 'assess']);
+  assessor = await staff(['read', 'assess', 'plugin::upload.read']);
   reader = await staff(['read', 'review', 'approve']);
   const street: any = await strapi().documents('api::branch.branch').create({ data: { name: '材料街道', code: 'EV-ST', level: 'street_committee' } as any });
   branch = await community({ code: 'EV-C1', name: '材料社区', parent: street.documentId });
@@ -148,6 +148,19 @@ describe('refusals', () => {
     expect((await http().post(`/star-scoring/assessments/${id}/evidence`).send({ criterion: 'CG1', file: lib.id })).status).toBe(401);
     expect(await evidenceRows()).toBe(rows);
     expect(await fileRows()).toBe(files);
+  });
+
+  it('picking a Media Library file needs its read right (403, nothing written); uploading does not', async () => {
+    const lib = await libraryFile('别人的文件.png');
+    const noLibrary = await staff(['read', 'assess']);
+    const rows = await evidenceRows();
+    const pick = await api(noLibrary).post(`/assessments/${id}/evidence`, { criterion: 'CG3', file: lib.id });
+    expect(pick.status).toBe(403);
+    expect(pick.body.error.message).toMatch(/^file: attaching a Media Library file needs the Media Library read permission/);
+    expect(await evidenceRows()).toBe(rows);
+    const up = await api(noLibrary).upload(`/assessments/${id}/evidence`, { criterion: 'CG3' }, PDF);
+    expect(up.status).toBe(201);
+    expect(await evidenceRows()).toBe(rows + 1);
   });
 
   it('removes a file while draft; the media-library file stays', async () => {

@@ -10,12 +10,12 @@ export async function community(opts: { name?: string; code?: string; category?:
   })) as any;
 }
 
-/** An admin whose role holds exactly the given star-scoring actions. */
+/** An admin whose role holds exactly the given star-scoring actions (or full action uids, e.g. `plugin::upload.read`). */
 export async function staff(actions: string[]) {
   const roles: any = strapi().service('admin::role');
   const code = `ss-${tag()}`;
   const role = await roles.create({ name: code, code, description: 'test' });
-  await roles.assignPermissions(role.id, actions.map((a) => ({ action: `plugin::star-scoring.${a}`, subject: null, conditions: [], properties: {} })));
+  await roles.assignPermissions(role.id, actions.map((a) => ({ action: a.includes('::') ? a : `plugin::star-scoring.${a}`, subject: null, conditions: [], properties: {} })));
   const admin = await createAdmin(code);
   return admin.token;
 }

@@ -42,6 +42,9 @@ export default {
     if (Array.isArray(part)) throw new HttpError(400, 'file: one file per request', 'file');
     if (!part && body.file === undefined) throw new HttpError(400, 'file: required (a media library id or an uploaded file part)', 'file');
     if (part && body.file !== undefined) throw new HttpError(400, 'file: give either a media library id or an uploaded file, not both', 'file');
+    // Picking an existing file means browsing the Media Library: without its read right an assessor could
+    // attach (and so publish on the public scorecard) any file someone else uploaded.
+    if (body.file !== undefined && !ctx.state.userAbility?.can('plugin::upload.read')) throw new HttpError(403, 'file: attaching a Media Library file needs the Media Library read permission; upload the file instead', 'file');
     return svc('evidence').attach(documentId, body, part, ctx.state.user);
   }, 201),
   removeEvidence: (ctx: any) => run(ctx, async () => svc('evidence').remove(id(ctx), v.parse(v.documentId, ctx.params.evidenceId, 'evidenceId'))),

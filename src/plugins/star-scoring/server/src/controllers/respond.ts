@@ -12,7 +12,7 @@ export async function run(ctx: any, fn: () => Promise<unknown>, status = 200) {
   } catch (e) {
     if (e instanceof HttpError) {
       // Written here rather than thrown: the bundled plugin's error classes are not the app's instances.
-      const name = e.status === 400 ? 'ValidationError' : e.status === 404 ? 'NotFoundError' : 'ConflictError';
+      const name = e.status === 400 ? 'ValidationError' : e.status === 403 ? 'ForbiddenError' : e.status === 404 ? 'NotFoundError' : 'ConflictError';
       const details = e.status === 400 ? { errors: [{ path: (e.field ?? 'body').split('.'), message: e.message }] } : { field: e.field };
       ctx.status = e.status;
       ctx.body = { data: null, error: { status: e.status, name, message: e.message, details } };
