@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { startAdminSession, type AdminSession, type Lang } from './helpers/admin';
 import { strapi } from '../helpers/strapi';
+import { createAdmin } from '../helpers/auth';
 
 /**
  * The star-scoring admin pages in Chromium, in both languages. Every figure on screen is compared with
@@ -239,5 +240,36 @@ describe.each(['zh-Hans', 'en'] as Lang[])('star-scoring admin pages in %s', (la
     await taskRow.getByRole('button', { name: say(lang, 'rect.close') }).click();
     await page.locator(`[data-testid="rectifications"] tr[data-criterion="${c.code}"][data-status="done"]`).waitFor({ timeout: 30000 });
     expect((await strapi().db.query('plugin::star-scoring.rectification').findOne({ where: { id: task.id } })).status).toBe('done');
+  });
+});
+
+describe('star-scoring admin pages for an assessor without review rights', () => {
+  it('offer self-assessment buttons on a draft and no inspection-team buttons on a submitted sheet', async () => {
+    const roles: any = strapi().service('admin::role');
+    const role = await roles.create({ name: '测试考评填报员', code: 'e2e-ss-assessor', description: 'read + assess only' });
+    await roles.assignPermissions(role.id, ['read', 'assess'].map((a) => ({ action: `plugin::star-scoring.${a}`, subject: null, conditions: [], properties: {} })));
+    const { email, password } = await createAdmin('e2e-ss-assessor');
+    const context = await session.browser.newContext({ baseURL: session.baseUrl, viewport: { width: 1440, height: 900 } });
+    await context.addInitScript(() => window.localStorage.setItem('strapi-admin-language', 'en'));
+    const page = await context.newPage();
+    await page.goto('/admin/auth/login');
+    await page.locator('input[name="email"]').fill(email);
+    await page.locator('input[name="password"]').fill(password);
+    await page.locator('button[type="submit"]').click();
+    await page.waitForURL((url) => !url.pathname.includes('/auth/'), { timeout: 60000 });
+
+    const sheets: any[] = await strapi().plugin('star-scoring').service('sheets').forCategory('urban');
+    const draft: any = await strapi().plugin('star-scoring').service('assessments').create({ branch: freshBranch.documentId, year, star: sheets[2].key }, 'e2e');
+    await page.goto(`${base}/assessments/${draft.documentId}`);
+    await page.locator('button[data-action="submit"]').waitFor({ timeout: 60000 });
+    expect(await page.locator('button[data-action="save"]').count()).toBe(1);
+
+    const submitted: any = await strapi().db.query(A).findOne({ where: { status: 'self_assessed' } });
+    await page.goto(`${base}/assessments/${submitted.documentId}`);
+    await page.locator('[data-testid="totals"]').waitFor({ timeout: 60000 });
+    await page.locator('[data-testid="actions"][data-rbac="ready"]').waitFor({ state: 'attached', timeout: 30000 });
+    expect(await page.locator('[data-testid="actions"] button').count()).toBe(0);
+    expect(await page.locator('input[name^="score-"]').count()).toBe(0);
+    await context.close();
   });
 });

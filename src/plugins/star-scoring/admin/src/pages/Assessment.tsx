@@ -5,6 +5,7 @@ import { useNavigate, useParams } from 'react-router-dom';
 import { PLUGIN_ID } from '../pluginId';
 import { useT } from '../hooks/useT';
 import { useLoad } from '../hooks/useLoad';
+import { useCan } from '../hooks/useCan';
 import { Nav } from '../components/Nav';
 import { StatusBadge } from '../components/StatusBadge';
 import { Message } from '../components/Message';
@@ -34,10 +35,12 @@ export const AssessmentPage = () => {
   const [drafts, setDrafts] = useState<Record<string, Draft>>({});
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; ok?: boolean } | null>(null);
+  const can = useCan();
 
   const criteria: Criterion[] = a?.sheet?.criteria ?? [];
   const items = useMemo(() => new Map<string, any>((a?.items ?? []).map((x: any) => [x.code, x])), [a]);
-  const mode: 'self' | 'review' | null = a?.status === 'draft' ? 'self' : a?.status === 'self_assessed' ? 'review' : null;
+  // Only the column this admin may write is editable: self scores need `assess`, the team's need `review`.
+  const mode: 'self' | 'review' | null = a?.status === 'draft' && can.assess ? 'self' : a?.status === 'self_assessed' && can.review ? 'review' : null;
 
   // Seed the editable column from what is stored: self scores in draft, self scores as the starting point of a review.
   useEffect(() => {
@@ -47,7 +50,7 @@ export const AssessmentPage = () => {
       const score = mode === 'review' ? it.review ?? it.self : mode === 'self' ? it.self : it.review ?? it.self;
       return [c.code, { score: score ?? undefined, evidence: it.evidence ?? '', internal: !!it.internal }];
     })));
-  }, [a]);
+  }, [a, mode]);
 
   if (!a) return <Main><Box padding={8}><Typography>{error ?? t('common.loading')}</Typography></Box></Main>;
   const scores = Object.fromEntries(Object.entries(drafts).map(([k, d]) => [k, d.score]));

@@ -5,6 +5,7 @@ import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { PLUGIN_ID } from '../pluginId';
 import { useT } from '../hooks/useT';
 import { useLoad } from '../hooks/useLoad';
+import { useCan } from '../hooks/useCan';
 import { Nav } from '../components/Nav';
 import { YearSelect } from '../components/YearSelect';
 import { StatusBadge } from '../components/StatusBadge';
@@ -29,6 +30,7 @@ export const Scorecard = () => {
   const { data, error, reload } = useLoad<any>(`/${PLUGIN_ID}/branches/${documentId}/scorecard?year=${year}`);
   const [message, setMessage] = useState<{ text: string; ok?: boolean } | null>(null);
   const fail = (text: string) => setMessage({ text });
+  const can = useCan();
 
   const create = async (star: string) => {
     try {
@@ -67,7 +69,7 @@ export const Scorecard = () => {
                 {a?.reason ? <Typography textColor="neutral600">{t('scorecard.reason', { reason: a.reason })}</Typography> : null}
                 {a
                   ? <Button size="S" variant="secondary" onClick={() => go(`/plugins/${PLUGIN_ID}/assessments/${a.documentId}`)}>{t('scorecard.open')}</Button>
-                  : <Button size="S" onClick={() => create(s.key)} data-testid={`new-${s.key}`}>{t('scorecard.new')}</Button>}
+                  : can.assess ? <Button size="S" onClick={() => create(s.key)} data-testid={`new-${s.key}`}>{t('scorecard.new')}</Button> : null}
               </Flex>
               {a ? (
                 <Table colCount={8} rowCount={s.criteria.length + 1}>
@@ -92,7 +94,7 @@ export const Scorecard = () => {
                           </Td>
                           <Td>
                             {task ? <Badge>{t(`rect.status.${task.status}`)}</Badge>
-                              : scored != null && scored < c.maxPoints
+                              : can.assess && scored != null && scored < c.maxPoints
                                 ? <RectifyForm assessment={a.documentId} criterion={c.code} onDone={reload} onError={fail} />
                                 : null}
                           </Td>
@@ -120,7 +122,7 @@ export const Scorecard = () => {
                   <Td><Typography>{x.owner ?? ''}</Typography></Td>
                   <Td><Typography>{x.dueDate}</Typography></Td>
                   <Td><Badge>{t(`rect.status.${x.status}`)}</Badge></Td>
-                  <Td>{x.status === 'open' ? <Button size="S" variant="secondary" onClick={() => close(x.documentId)}>{t('rect.close')}</Button> : null}</Td>
+                  <Td>{x.status === 'open' && can.assess ? <Button size="S" variant="secondary" onClick={() => close(x.documentId)}>{t('rect.close')}</Button> : null}</Td>
                 </Tr>
               ))}
             </Tbody>
