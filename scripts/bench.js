@@ -19,7 +19,24 @@ const DURATION = Number(process.env.BENCH_DURATION || 8);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 10);
 const ONLY = process.env.BENCH_SCENARIOS ? process.env.BENCH_SCENARIOS.split(',') : null;
 
+// The first few refused responses per status, so that an error count is never unexplained.
+function sampler(req) {
+  const samples = {};
+  const inThread = req.setupRequest || (req.requests && req.requests.some((r) => r.setupRequest));
+  // Functions cannot cross into autocannon's worker thread: only sample when it runs in-process.
+  if (!inThread || !req.requests) return { samples, requests: req.requests };
+  const requests = req.requests.map((r) => ({
+    ...r,
+    onResponse: (status, body, context, headers) => {
+      if (status >= 400 && (samples[status] = samples[status] || []).length < 3) samples[status].push(String(body).slice(0, 300));
+      return r.onResponse?.(status, body, context, headers);
+    },
+  }));
+  return { samples, requests };
+}
+
 function cannon(baseUrl, req, opts = {}) {
+  const { samples, requests } = sampler(req);
   return new Promise((resolve, reject) => {
     const instance = autocannon(
       {
@@ -27,7 +44,7 @@ function cannon(baseUrl, req, opts = {}) {
         method: req.method || 'GET',
         headers: { 'content-type': 'application/json', ...(req.headers || {}) },
         body: req.body === undefined ? undefined : typeof req.body === 'string' ? req.body : JSON.stringify(req.body),
-        requests: req.requests,
+        requests,
         setupClient: req.setupClient,
         connections: opts.connections || CONNECTIONS,
         // Load is generated in a worker thread so it does not share the server's event loop.
@@ -35,7 +52,7 @@ function cannon(baseUrl, req, opts = {}) {
         duration: req.amount ? undefined : opts.duration || DURATION,
         amount: req.amount,
       },
-      (err, result) => (err ? reject(err) : resolve(result))
+      (err, result) => (err ? reject(err) : resolve(Object.assign(result, { samples })))
     );
     autocannon.track(instance, { renderProgressBar: false, renderResultsTable: false, renderLatencyTable: false });
   });
@@ -53,21 +70,30 @@ async function main() {
   const notes = [];
   const baselines = {};
 
+  const note = (text) => notes.push(text);
   const measure = async (label, req, { baseline } = {}) => {
     const r = await cannon(baseUrl, req);
+    // Only successful responses count as throughput (304 Not Modified is a success for conditional
+    // requests); refused ones are counted apart, by status, with a sample of their bodies.
+    const ok = (r['2xx'] || 0) + (r['3xx'] || 0);
+    const total = ok + (r['4xx'] || 0) + (r['5xx'] || 0) + (r['1xx'] || 0);
     const row = {
       label,
-      rps: Math.round(r.requests.average),
+      rps: total ? Math.round((r.requests.average * ok) / total) : 0,
       p50: r.latency.p50,
       p99: r.latency.p99,
-      // 304 Not Modified is a success for conditional requests.
-      errors: r.errors + (r['4xx'] || 0) + (r['5xx'] || 0),
+      errors: r.errors + r.timeouts + (r['4xx'] || 0) + (r['5xx'] || 0),
       baseline,
     };
     rows.push(row);
+    const refused = Object.entries(r.statusCodeStats || {}).filter(([code]) => Number(code) >= 400);
+    if (refused.length || r.errors) {
+      const byStatus = refused.map(([code, v]) => `${code}×${v.count}`).join(', ');
+      note(`${label}: ${ok} ok, refused ${byStatus || 'none'}, socket errors ${r.errors} (timeouts ${r.timeouts})`);
+      for (const [code, bodies] of Object.entries(r.samples)) for (const b of bodies) note(`  ${code}: ${b}`);
+    }
     return row;
   };
-  const note = (text) => notes.push(text);
 
   const scenarioDir = path.join(__dirname, 'bench');
   const scenarios = fs
