@@ -28,7 +28,7 @@ module.exports = {
       memberIds.push(m.id);
     }
     const now = Date.now();
-    const rows = Array.from({ length: ACTIVITIES }, (_, i) => ({ document_id: id(), title: `压测活动${i}`, kind: 'other', starts_at: new Date(now - 3600000), ends_at: new Date(now + 86400000), lat: 34.41, lng: 114.19, radius: 500, created_at: new Date(now), updated_at: new Date(now) }));
+    const rows = Array.from({ length: ACTIVITIES }, (_, i) => ({ document_id: id(), title: `压测活动${i}`, kind: 'other', starts_at: new Date(now - 3600000), ends_at: new Date(now + 86400000), lat: 34.41, lng: 114.19, radius: 500, created_at: new Date(now), updated_at: new Date(now), published_at: new Date(now) }));
     state.activities = [];
     for (let i = 0; i < rows.length; i += 500) await knex('dr_activities').insert(rows.slice(i, i + 500));
     state.activities = rows.map((r) => r.document_id);
@@ -39,11 +39,13 @@ module.exports = {
     for (let i = 0; i < HISTORY; i += BATCH) {
       const batch = Array.from({ length: Math.min(BATCH, HISTORY - i) }, (_, k) => {
         const n = i + k;
-        return { document_id: id(), member_ref: n % HISTORY_MEMBERS === 0 ? base : 1000000 + (n % HISTORY_MEMBERS), activity_ref: 1000000 + n, checked_in_at: new Date(now), minutes: 60 + (n % 120), source: 'qr', status: n % 5 === 0 ? 'pending' : 'verified', rating: 1 + (n % 5), year: YEAR, created_at: new Date(now), updated_at: new Date(now) };
+        return { document_id: id(), member_ref: n % HISTORY_MEMBERS === 0 ? base : 1000000 + (n % HISTORY_MEMBERS), activity_ref: 1000000 + n, checked_in_at: new Date(now), minutes: 60 + (n % 120), source: 'qr', status: n % 5 === 0 ? 'pending' : 'verified', rating: 1 + (n % 5), year: YEAR, created_at: new Date(now), updated_at: new Date(now), published_at: new Date(now) };
       });
       await knex('dr_check_ins').insert(batch);
     }
-    await knex.raw(process.env.BENCH_DB === 'sqlite' ? 'ANALYZE' : 'ANALYZE dr_check_ins');
+    // Bulk-loaded rows: VACUUM sets the visibility map (as autovacuum would on a live table) so the
+    // covering index can serve the summary without visiting table pages; ANALYZE gives the planner stats.
+    await knex.raw(process.env.BENCH_DB === 'sqlite' ? 'ANALYZE' : 'VACUUM (ANALYZE) dr_check_ins');
     state.base = base;
   },
   async run({ measure, knex, note }) {

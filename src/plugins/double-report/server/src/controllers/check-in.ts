@@ -1,5 +1,6 @@
 import { parse, run, svc, toBody } from './respond';
-import { HttpError } from '../services/http-error';
+import { HttpError, forbidden } from '../services/http-error';
+import { memberOfAccount } from '../services/tables';
 import { hashBody } from '../services/idempotency';
 import { retryBusy } from '../services/busy';
 import { checkInBody, checkOutBody, documentId, year } from '../validation';
@@ -32,13 +33,22 @@ export default {
       }
       throw err;
     }
+    let stored = false;
     try {
       const input = parse(checkInBody, body);
-      const member = await svc('actors').memberOf(ctx.state.user.id);
-      const data = await retryBusy(() => svc('check-in').checkIn(member, input));
+      const member = await memberOfAccount(strapi, ctx.state.user.id);
+      if (!member) throw forbidden('account: not linked to a reported member (账号未关联在职党员)');
+      // The response is recorded in the same unit of work as the check-in row: never one without the other.
+      const data = await retryBusy(() =>
+        svc('check-in').checkIn(member, input, new Date(), (db: any, shaped: unknown) => {
+          stored = true;
+          return idem.finishQuery(scope, key, 201, { data: shaped }, db);
+        })
+      );
       ctx.status = 201;
       ctx.body = { data };
     } catch (err: any) {
+      stored = false;
       if (err instanceof HttpError) {
         ctx.status = err.status;
         ctx.body = toBody(err);
@@ -47,7 +57,7 @@ export default {
         throw err;
       }
     }
-    await retryBusy(() => idem.finish(scope, key, ctx.status, ctx.body));
+    if (!stored) await retryBusy(() => idem.finish(scope, key, ctx.status, ctx.body));
   },
   async checkOut(ctx: any) {
     await run(ctx, async () => {

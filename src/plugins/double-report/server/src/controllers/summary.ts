@@ -1,11 +1,14 @@
 import { parse, run, svc } from './respond';
 import { documentId, yearQuery } from '../validation';
+import { forbidden } from '../services/http-error';
+import { memberOfAccount } from '../services/tables';
 
 export default {
   async me(ctx: any) {
     await run(ctx, async () => {
       const { year } = parse(yearQuery, ctx.query);
-      const member = await svc('actors').memberOf(ctx.state.user.id);
+      const member = await memberOfAccount(strapi, ctx.state.user.id);
+      if (!member) throw forbidden('account: not linked to a reported member (账号未关联在职党员)');
       return svc('summary').member(member.id, year);
     });
   },

@@ -1,10 +1,13 @@
 import type { Core } from '@strapi/strapi';
-import { UID } from './tables';
+import { UID, documentColumns, isPostgres, link, table } from './tables';
 import { HttpError, conflict, invalid, isUniqueViolation, notFound } from './http-error';
 import { distanceMetres } from './geo';
 
 // A member may check in this long before the activity starts (arriving early to set up).
 const EARLY_MINUTES = 60;
+
+/** Extra write joined to the check-in's unit of work; `db` is a knex builder factory bound to it. */
+export type Stored = (db: (tableName: string) => any, data: ReturnType<typeof shapeCheckIn>) => any;
 
 export type CheckInInput = { activity: string; source: 'qr' | 'gps'; token?: string; lat?: number; lng?: number };
 
@@ -22,52 +25,94 @@ export const shapeCheckIn = (c: any, activity?: any) => ({
   year: c.year,
 });
 
+/**
+ * Writes the check-in row, its member and activity link rows, and the caller's extra write
+ * atomically. PostgreSQL: a single statement of data-modifying CTEs (one round trip; a unique
+ * violation anywhere undoes all of it). SQLite: a transaction (in-process, round trips are free).
+ */
+async function insertCheckIn(strapi: Core.Strapi, row: Record<string, unknown>, memberId: number, activityId: number, extra: Stored | ((db: any) => any)) {
+  const k = strapi.db.connection;
+  const ci = table(strapi, UID.checkIn);
+  const lm = link(strapi, UID.checkIn, 'member');
+  const la = link(strapi, UID.checkIn, 'activity');
+  if (!isPostgres(strapi)) {
+    await k.transaction(async (trx: any) => {
+      const [id] = (await trx(ci).insert(row)).map((r: any) => (typeof r === 'object' ? r.id : r));
+      await trx(lm.table).insert({ [lm.own]: id, [lm.other]: memberId });
+      await trx(la.table).insert({ [la.own]: id, [la.other]: activityId });
+      await (extra as any)(trx);
+    });
+    return;
+  }
+  const ins = k(ci).insert(row).returning('id').toSQL();
+  let sql = `WITH ci AS (${ins.sql})`;
+  const bindings: unknown[] = [...ins.bindings];
+  sql += `, lm AS (INSERT INTO ?? (??, ??) SELECT id, ? FROM ci)`;
+  bindings.push(lm.table, lm.own, lm.other, memberId);
+  sql += `, la AS (INSERT INTO ?? (??, ??) SELECT id, ? FROM ci)`;
+  bindings.push(la.table, la.own, la.other, activityId);
+  const more = (extra as any)(k);
+  if (more && typeof more.toSQL === 'function') {
+    const q = more.toSQL();
+    sql += `, extra AS (${q.sql})`;
+    bindings.push(...q.bindings);
+  }
+  await k.raw(`${sql} SELECT id FROM ci`, bindings);
+}
+
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async checkIn(member: any, input: CheckInInput, now = new Date()) {
-    const activity: any = await strapi.db.query(UID.activity as any).findOne({ where: { documentId: input.activity } });
-    if (!activity) throw invalid('activity', 'no such activity');
-    const starts = new Date(activity.startsAt);
-    const ends = new Date(activity.endsAt);
+  /**
+   * The hot path: one activity read, then the row and its two relation links written together (one
+   * statement on PostgreSQL, one transaction on SQLite), with `onStored` (the idempotency record's
+   * response) in the same unit of work. No SELECT before the INSERT: the unique open-slot index
+   * decides races, here or on another instance. The row is a complete Strapi document (document_id,
+   * timestamps, published_at, link rows), so the Content Manager shows it like any other.
+   */
+  async checkIn(member: { id: number; documentId: string }, input: CheckInInput, now = new Date(), onStored?: Stored) {
+    const k = strapi.db.connection;
+    const a: any = await k(table(strapi, UID.activity))
+      .where('document_id', input.activity)
+      .first('id', 'document_id', 'title', 'kind', 'starts_at', 'ends_at', 'lat', 'lng', 'radius', 'capacity', 'qr_token', 'qr_rotated_at');
+    if (!a) throw invalid('activity', 'no such activity');
+    const starts = new Date(a.starts_at);
+    const ends = new Date(a.ends_at);
     if (now.getTime() < starts.getTime() - EARLY_MINUTES * 60000) throw invalid('activity', `check-in opens ${EARLY_MINUTES} minutes before the start (签到尚未开始)`);
     if (now > ends) throw invalid('activity', 'the activity has ended (活动已结束)');
 
     if (input.source === 'qr') {
       const rules = await strapi.plugin('double-report').service('rules').get();
-      const fresh = activity.qrRotatedAt && now.getTime() - new Date(activity.qrRotatedAt).getTime() <= rules.qrTokenTtlMinutes * 60000;
-      if (!activity.qrToken || activity.qrToken !== input.token) throw invalid('token', 'not the activity\'s current QR token (二维码无效)');
+      const fresh = a.qr_rotated_at != null && now.getTime() - new Date(a.qr_rotated_at).getTime() <= rules.qrTokenTtlMinutes * 60000;
+      if (!a.qr_token || a.qr_token !== input.token) throw invalid('token', 'not the activity\'s current QR token (二维码无效)');
       if (!fresh) throw invalid('token', 'the QR token has expired, scan the refreshed code (二维码已过期)');
     } else {
-      if (activity.lat == null || activity.lng == null) throw invalid('source', 'this activity has no location, use its QR code');
-      const d = distanceMetres(Number(activity.lat), Number(activity.lng), input.lat!, input.lng!);
-      const radius = Number(activity.radius ?? 200);
+      if (a.lat == null || a.lng == null) throw invalid('source', 'this activity has no location, use its QR code');
+      const d = distanceMetres(Number(a.lat), Number(a.lng), input.lat!, input.lng!);
+      const radius = Number(a.radius ?? 200);
       if (d > radius) throw invalid('lat', `position is ${Math.round(d)} m from the activity, outside its ${radius} m radius (不在签到范围内)`);
     }
-
-    const slot = `${member.id}:${activity.id}`;
-    const open = await strapi.db.query(UID.checkIn as any).findOne({ where: { openSlot: slot }, select: ['id'] });
-    if (open) throw conflict('check-in: already checked in to this activity (已签到，请先签退)');
-    if (activity.capacity) {
-      const taken = await strapi.db.query(UID.checkIn as any).count({ where: { activityRef: activity.id, status: { $ne: 'rejected' } } });
-      if (taken >= activity.capacity) throw conflict('activity: capacity reached (名额已满)');
+    if (a.capacity) {
+      // Advisory under races (two last seats may both pass); the open-slot index is the hard rule.
+      const taken: any = await k(table(strapi, UID.checkIn)).where('activity_ref', a.id).whereNot('status', 'rejected').count({ n: '*' }).first();
+      if (Number(taken.n) >= Number(a.capacity)) throw conflict('activity: capacity reached (名额已满)');
     }
+
+    const activity = { id: Number(a.id), documentId: a.document_id, title: a.title, kind: a.kind };
+    const row = {
+      ...documentColumns(now),
+      checked_in_at: now,
+      minutes: 0,
+      source: input.source,
+      status: 'pending',
+      year: starts.getUTCFullYear(),
+      member_ref: member.id,
+      activity_ref: activity.id,
+      open_slot: `${member.id}:${activity.id}`,
+    };
+    const data = shapeCheckIn({ documentId: row.document_id, checkedInAt: now.toISOString(), source: row.source, status: row.status, minutes: 0, year: row.year }, activity);
     try {
-      const created: any = await strapi.documents(UID.checkIn as any).create({
-        data: {
-          member: member.documentId,
-          activity: activity.documentId,
-          memberRef: member.id,
-          activityRef: activity.id,
-          openSlot: slot,
-          checkedInAt: now.toISOString(),
-          source: input.source,
-          status: 'pending',
-          minutes: 0,
-          year: starts.getUTCFullYear(),
-        } as any,
-      });
-      return shapeCheckIn(created, activity);
+      await insertCheckIn(strapi, row, member.id, activity.id, (db: any) => onStored?.(db, data));
+      return data;
     } catch (err) {
-      // The unique index on openSlot is the last word when duplicates race (here or on another instance).
       if (isUniqueViolation(err)) throw conflict('check-in: already checked in to this activity (已签到，请先签退)');
       throw err;
     }
