@@ -92,6 +92,7 @@ describe.each(['zh-Hans', 'en'] as Lang[])('star-scoring admin pages in %s', (la
     const all = await rankingCodes(page);
     const community: any[] = await strapi().db.query(BRANCH).findMany({ where: { level: 'community_branch' }, select: ['code'] });
     expect(all.sort()).toEqual(community.map((b) => b.code).sort());
+    expect(await page.locator('[data-testid="ranking-page"]').textContent()).toBe(say(lang, 'ranking.page', { page: 1, pages: 1, total: community.length }));
 
     await pickOption(page, say(lang, 'filter.parent'), otherStreet.name);
     await waitForRows(page, 1);

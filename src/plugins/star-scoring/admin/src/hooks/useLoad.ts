@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { errorMessage } from '../utils/errorMessage';
 
@@ -7,14 +7,17 @@ export function useLoad<T>(url: string | null) {
   const { get } = useFetchClient();
   const [data, setData] = useState<T | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const latest = useRef(url); // answers for a URL the page has moved away from (year changed) are dropped
+  latest.current = url;
   const reload = useCallback(async () => {
     if (!url) return;
     try {
       const res: any = await get(url);
+      if (latest.current !== url) return;
       setData((res.data?.data ?? null) as T);
       setError(null);
     } catch (e) {
-      setError(errorMessage(e));
+      if (latest.current === url) setError(errorMessage(e));
     }
   }, [url]);
   useEffect(() => {

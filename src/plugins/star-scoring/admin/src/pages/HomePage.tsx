@@ -11,6 +11,7 @@ import { currentYear } from '../utils/totals';
 
 type Row = { rank: number; branch: { documentId: string; name: string; code: string }; level: number; stars: string[]; totalPoints: number };
 type Street = { documentId: string; name: string; code: string };
+const PAGE = 100;
 
 /** Ranking bulletin (排名通报) with year, category and parent-branch filters and CSV export. */
 export const HomePage = () => {
@@ -21,14 +22,24 @@ export const HomePage = () => {
   const [category, setCategory] = useState<string>('');
   const [parent, setParent] = useState<string>('');
   const [rows, setRows] = useState<Row[] | null>(null);
+  const [page, setPage] = useState(1);
+  const [total, setTotal] = useState(0);
   const [csvBusy, setCsvBusy] = useState(false);
   const { data: streets } = useLoad<Street[]>(`/${PLUGIN_ID}/streets?year=${year}`);
   const query = `year=${year}${category ? `&category=${category}` : ''}${parent ? `&parent=${parent}` : ''}`;
 
+  // A province has tens of thousands of branches: the bulletin is read a page at a time.
   useEffect(() => {
+    let current = true; // a slower answer to an older filter must not overwrite the newer one
     setRows(null);
-    get(`/${PLUGIN_ID}/rankings?${query}&pageSize=1000`).then((r: any) => setRows(r.data.data ?? [])).catch(() => setRows([]));
-  }, [query]);
+    get(`/${PLUGIN_ID}/rankings?${query}&page=${page}&pageSize=${PAGE}`)
+      .then((r: any) => { if (current) { setRows(r.data.data ?? []); setTotal(r.data.meta?.total ?? 0); } })
+      .catch(() => current && setRows([]));
+    return () => { current = false; };
+  }, [query, page]);
+  /** Changing a filter starts again at page 1. */
+  const filter = <T,>(set: (v: T) => void) => (v: T) => { set(v); setPage(1); };
+  const pages = Math.max(1, Math.ceil(total / PAGE));
 
   const exportCsv = async () => {
     setCsvBusy(true);
@@ -50,10 +61,10 @@ export const HomePage = () => {
       <Box padding={8}>
         <Nav title={t('plugin.name')} subtitle={t('ranking.title')} />
         <Flex gap={4} alignItems="flex-end" paddingBottom={4} wrap="wrap">
-          <YearSelect value={year} onChange={setYear} />
+          <YearSelect value={year} onChange={filter(setYear)} />
           <Field.Root name="category">
             <Field.Label>{t('filter.category')}</Field.Label>
-            <SingleSelect value={category || 'all'} onChange={(v: any) => setCategory(v === 'all' ? '' : String(v))}>
+            <SingleSelect value={category || 'all'} onChange={(v: any) => filter(setCategory)(v === 'all' ? '' : String(v))}>
               <SingleSelectOption value="all">{t('category.all')}</SingleSelectOption>
               <SingleSelectOption value="urban">{t('category.urban')}</SingleSelectOption>
               <SingleSelectOption value="rural">{t('category.rural')}</SingleSelectOption>
@@ -61,7 +72,7 @@ export const HomePage = () => {
           </Field.Root>
           <Field.Root name="parent">
             <Field.Label>{t('filter.parent')}</Field.Label>
-            <SingleSelect value={parent || 'all'} onChange={(v: any) => setParent(v === 'all' ? '' : String(v))} data-testid="parent-select">
+            <SingleSelect value={parent || 'all'} onChange={(v: any) => filter(setParent)(v === 'all' ? '' : String(v))} data-testid="parent-select">
               <SingleSelectOption value="all">{t('category.all')}</SingleSelectOption>
               {(streets ?? []).map((s) => <SingleSelectOption key={s.documentId} value={s.documentId}>{s.name}</SingleSelectOption>)}
             </SingleSelect>
@@ -96,6 +107,11 @@ export const HomePage = () => {
           </Tbody>
         </Table>
         </Box>
+        <Flex gap={3} paddingTop={4} alignItems="center">
+          <Button variant="tertiary" disabled={page <= 1} onClick={() => setPage(page - 1)}>{t('ranking.prev')}</Button>
+          <Typography data-testid="ranking-page">{t('ranking.page', { page, pages, total })}</Typography>
+          <Button variant="tertiary" disabled={page >= pages} onClick={() => setPage(page + 1)}>{t('ranking.next')}</Button>
+        </Flex>
       </Box>
     </Main>
   );
