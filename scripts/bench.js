@@ -8,7 +8,7 @@
 //   module.exports = { name, async setup(ctx), async run(ctx) }
 //   ctx = { strapi, knex, baseUrl, measure(label, request, { baseline }), note(text) }
 //   measure() runs autocannon on { path, method?, headers?, body?, requests? } and records
-//   rps and latency; `baseline` names a core measurement: 'core:list-branches',
+//   rps (successful responses only) and latency; options { baseline, connections }; `baseline` names a core measurement: 'core:list-branches',
 //   'core:create-branch' or 'core:list-notices'.
 const fs = require('fs');
 const path = require('path');
@@ -71,8 +71,9 @@ async function main() {
   const baselines = {};
 
   const note = (text) => notes.push(text);
-  const measure = async (label, req, { baseline } = {}) => {
-    const r = await cannon(baseUrl, req);
+  // `connections` overrides BENCH_CONNECTIONS for one endpoint (1 = latency without queueing).
+  const measure = async (label, req, { baseline, connections } = {}) => {
+    const r = await cannon(baseUrl, req, { connections });
     // Only successful responses count as throughput (304 Not Modified is a success for conditional
     // requests); refused ones are counted apart, by status, with a sample of their bodies.
     const ok = (r['2xx'] || 0) + (r['3xx'] || 0);
