@@ -169,6 +169,16 @@ describe.each(['zh-Hans', 'en'] as Lang[])('star-scoring admin pages in %s', (la
     expect(saved.items).toHaveLength(sheet.criteria.length);
     expect(Number(saved.selfScore)).toBe(sum);
 
+    // Evidence files: an accepted type is listed under its criterion, a refused one shows the server's 400.
+    const ledger = `ledger-${lang}.txt`;
+    await page.locator(`input[name="file-${c.code}"]`).setInputFiles({ name: ledger, mimeType: 'text/plain', buffer: Buffer.from('2025 台账') });
+    await page.locator(`[data-testid="files-${c.code}"] [data-file="${ledger}"]`).waitFor({ timeout: 30000 });
+    const evidence: any[] = await strapi().db.query('plugin::star-scoring.evidence').findMany({ where: { assessmentRef: saved.id, criterionCode: c.code }, populate: { file: true } });
+    expect(evidence.map((e) => e.file?.name)).toEqual([ledger]);
+    await page.locator(`input[name="file-${c.code}"]`).setInputFiles({ name: 'page.html', mimeType: 'text/html', buffer: Buffer.from('<script>1</script>') });
+    await alert.getByText(/^file: type text\/html is not accepted/).waitFor({ timeout: 30000 });
+    expect(await strapi().db.query('plugin::star-scoring.evidence').count({ where: { assessmentRef: saved.id } })).toBe(1);
+
     await page.locator('button[data-action="submit"]').click();
     await page.locator('[data-testid="message"]').getByText(say(lang, 'flow.done.submit')).waitFor({ timeout: 30000 });
     expect((await row()).status).toBe('self_assessed');
@@ -237,6 +247,8 @@ describe.each(['zh-Hans', 'en'] as Lang[])('star-scoring admin pages in %s', (la
     const task: any = await strapi().db.query('plugin::star-scoring.rectification').findOne({ where: { assessmentRef: a.id, criterionCode: c.code } });
     expect([task.owner, String(task.dueDate).slice(0, 10), task.status]).toEqual(['王书记', `${year + 1}-03-31`, 'open']);
     expect(await taskRow.textContent()).toContain('王书记');
+    // The file attached on the form shows on the scorecard beside the criterion's evidence.
+    expect(await page.locator(`[data-testid="star-${sheet.key}"] tr[data-code="${c.code}"]`).textContent()).toContain(`ledger-${lang}.txt`);
 
     await taskRow.getByRole('button', { name: say(lang, 'rect.close') }).click();
     await page.locator(`[data-testid="rectifications"] tr[data-criterion="${c.code}"][data-status="done"]`).waitFor({ timeout: 30000 });

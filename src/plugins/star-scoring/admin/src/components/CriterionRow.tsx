@@ -1,7 +1,8 @@
 import { Badge, Checkbox, Field, Flex, NumberInput, Td, Textarea, Tr, Typography } from '@strapi/design-system';
 import { useT } from '../hooks/useT';
 import type { Criterion } from '../utils/totals';
-import { Files, type FileRef } from './Files';
+import type { FileRef } from './Files';
+import { EvidenceFiles } from './EvidenceFiles';
 import { SuggestionView, type Suggestion } from './Suggestion';
 
 export type Draft = { score?: number; evidence: string; internal: boolean };
@@ -10,9 +11,9 @@ export type Draft = { score?: number; evidence: string; internal: boolean };
  * One criterion of the sheet: max points and veto mark, the self score, the score being edited (self in draft,
  * inspection team's in self_assessed), evidence text and internal flag, files, and the metric's suggestion.
  */
-export const CriterionRow = ({ c, self, reviewed, draft, editable, editEvidence, suggestion, files, onChange }: {
-  c: Criterion; self: number | null; reviewed: number | null; draft: Draft; editable: boolean; editEvidence: boolean;
-  suggestion?: Suggestion; files?: FileRef[]; onChange: (d: Draft) => void;
+export const CriterionRow = ({ assessment, c, self, reviewed, draft, editable, editEvidence, editFiles, suggestion, files, onChange, onFilesChanged, onError }: {
+  assessment: string; c: Criterion; self: number | null; reviewed: number | null; draft: Draft; editable: boolean; editEvidence: boolean; editFiles: boolean;
+  suggestion?: Suggestion; files?: FileRef[]; onChange: (d: Draft) => void; onFilesChanged: () => void; onError: (m: string) => void;
 }) => {
   const t = useT();
   const over = draft.score != null && draft.score > c.maxPoints;
@@ -54,7 +55,7 @@ export const CriterionRow = ({ c, self, reviewed, draft, editable, editEvidence,
         ) : (
           <Typography>{draft.evidence}{draft.internal ? `（${t('evidence.internal')}）` : ''}</Typography>
         )}
-        <Files files={files} />
+        <EvidenceFiles assessment={assessment} criterion={c.code} files={files} editable={editFiles} onChanged={onFilesChanged} onError={onError} />
       </Td>
       <Td><SuggestionView s={suggestion} onUse={editable ? (score) => onChange({ ...draft, score }) : undefined} /></Td>
     </Tr>

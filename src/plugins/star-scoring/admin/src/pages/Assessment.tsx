@@ -17,6 +17,9 @@ import type { Suggestion } from '../components/Suggestion';
 import { errorMessage } from '../utils/errorMessage';
 import { runningTotals, type Criterion } from '../utils/totals';
 
+/** Evidence files may change until the inspection team has scored the sheet (services/evidence.ts). */
+const FILES_OPEN = ['draft', 'self_assessed'];
+
 const H = ({ children }: { children: React.ReactNode }) => <Th><Typography variant="sigma">{children}</Typography></Th>;
 
 /**
@@ -50,7 +53,8 @@ export const AssessmentPage = () => {
       const score = mode === 'review' ? it.review ?? it.self : mode === 'self' ? it.self : it.review ?? it.self;
       return [c.code, { score: score ?? undefined, evidence: it.evidence ?? '', internal: !!it.internal }];
     })));
-  }, [a, mode]);
+    // Keyed on status, not on every reload: uploading a file must not wipe scores typed but not saved yet.
+  }, [a?.documentId, a?.status, mode]);
 
   if (!a) return <Main><Box padding={8}><Typography>{error ?? t('common.loading')}</Typography></Box></Main>;
   const scores = Object.fromEntries(Object.entries(drafts).map(([k, d]) => [k, d.score]));
@@ -99,9 +103,11 @@ export const AssessmentPage = () => {
               const it = items.get(c.code) ?? {};
               return (
                 <CriterionRow
-                  key={c.code} c={c} self={it.self ?? null} reviewed={it.review ?? null}
+                  key={c.code} assessment={a.documentId} c={c} self={it.self ?? null} reviewed={it.review ?? null}
                   draft={drafts[c.code] ?? { evidence: '', internal: false }}
                   editable={mode !== null} editEvidence={mode === 'self'}
+                  editFiles={can.assess && FILES_OPEN.includes(a.status)}
+                  onFilesChanged={reload} onError={(text) => setMessage({ text })}
                   suggestion={(suggestions ?? []).find((s) => s.code === c.code)} files={files(c.code)}
                   onChange={(d) => setDrafts({ ...drafts, [c.code]: d })}
                 />
