@@ -52,11 +52,13 @@ beforeAll(async () => {
   urlB = await startInstanceB();
   c = await community();
   u = await unit(c);
-}, 120000);
+});
 afterAll(async () => {
-  if (child && child.exitCode === null) {
+  // A child that already ended (by code or by signal) emits no further 'exit': do not wait for one.
+  if (child && child.exitCode === null && child.signalCode === null) {
+    const exited = new Promise((r) => child.once('exit', r));
     child.kill('SIGTERM');
-    await new Promise((r) => child.once('exit', r));
+    await exited;
   }
   await teardownStrapi();
 });
