@@ -1,6 +1,5 @@
 import { parse, run, svc, toBody } from './respond';
 import { HttpError, forbidden } from '../services/http-error';
-import { memberOfAccount } from '../services/tables';
 import { hashBody } from '../services/idempotency';
 import { retryBusy } from '../services/busy';
 import { checkInBody, checkOutBody, documentId, year } from '../validation';
@@ -17,11 +16,12 @@ export default {
     const body = ctx.request.body ?? {};
     const scope = `user:${ctx.state.user.id}`;
     const idem = svc('idempotency');
+    let started: any;
     try {
-      const begun: any = await retryBusy(() => idem.begin(scope, key, hashBody(body)));
-      if (begun.replay) {
-        ctx.status = begun.status;
-        ctx.body = begun.body;
+      started = await retryBusy(() => svc('check-in').start({ scope, key, requestHash: hashBody(body), userId: ctx.state.user.id, activity: body.activity }));
+      if (started.begun.replay) {
+        ctx.status = started.begun.status;
+        ctx.body = started.begun.body;
         ctx.set('Idempotent-Replayed', 'true');
         return;
       }
@@ -36,14 +36,20 @@ export default {
     let stored = false;
     try {
       const input = parse(checkInBody, body);
-      const member = await memberOfAccount(strapi, ctx.state.user.id);
+      const member = started.member;
       if (!member) throw forbidden('account: not linked to a reported member (账号未关联在职党员)');
       // The response is recorded in the same unit of work as the check-in row: never one without the other.
       const data = await retryBusy(() =>
-        svc('check-in').checkIn(member, input, new Date(), (db: any, shaped: unknown) => {
-          stored = true;
-          return idem.finishQuery(scope, key, 201, { data: shaped }, db);
-        })
+        svc('check-in').checkIn(
+          member,
+          input,
+          new Date(),
+          (db: any, shaped: unknown) => {
+            stored = true;
+            return idem.finishQuery(scope, key, 201, { data: shaped }, db);
+          },
+          started.activity
+        )
       );
       ctx.status = 201;
       ctx.body = { data };

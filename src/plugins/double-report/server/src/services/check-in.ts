@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { UID, documentColumns, isPostgres, link, table } from './tables';
+import { UID, documentColumns, isPostgres, link, memberOfAccount, memberQuery, table } from './tables';
+import type { Begin } from './idempotency';
 import { HttpError, conflict, invalid, isUniqueViolation, notFound } from './http-error';
 import { distanceMetres } from './geo';
 
@@ -24,6 +25,20 @@ export const shapeCheckIn = (c: any, activity?: any) => ({
   ratingComment: c.ratingComment ?? null,
   year: c.year,
 });
+
+/** The activity by document id with what the check-in rules read, the QR lifetime rule included (one statement). */
+function activityQuery(strapi: Core.Strapi, documentId: string) {
+  const k = strapi.db.connection;
+  return k(table(strapi, UID.activity))
+    .where('document_id', documentId)
+    .first(
+      'id', 'document_id', 'title', 'kind', 'starts_at', 'ends_at', 'lat', 'lng', 'radius', 'capacity', 'qr_token', 'qr_rotated_at',
+      // The rule set is a single type: its one row, once the admin has saved it.
+      k.raw(`(SELECT qr_token_ttl_minutes FROM ${table(strapi, UID.rules)} ORDER BY id LIMIT 1) AS qr_ttl_minutes`)
+    );
+}
+
+export type Start = { begun: Begin; member?: { id: number; documentId: string } | null; activity?: any };
 
 /**
  * Writes the check-in row, its member and activity link rows, and the caller's extra write
@@ -68,11 +83,42 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
    * decides races, here or on another instance. The row is a complete Strapi document (document_id,
    * timestamps, published_at, link rows), so the Content Manager shows it like any other.
    */
-  async checkIn(member: { id: number; documentId: string }, input: CheckInInput, now = new Date(), onStored?: Stored) {
+  /**
+   * Everything a check-in needs before its rules can be checked: the key taken (or found taken), the
+   * caller's member and the activity with the QR lifetime rule. PostgreSQL: one statement (the key
+   * insert is a data-modifying CTE that does nothing on conflict). SQLite: three in-process queries.
+   * `activity` is the raw body value, looked up only when it is a plausible document id.
+   */
+  async start(p: { scope: string; key: string; requestHash: string; userId: number; activity: unknown }, now = new Date()): Promise<Start> {
+    const idem = strapi.plugin('double-report').service('idempotency');
+    const docId = typeof p.activity === 'string' && p.activity.length <= 64 ? p.activity : null;
+    if (!isPostgres(strapi)) {
+      const begun = await idem.begin(p.scope, p.key, p.requestHash, now);
+      if (begun.replay) return { begun };
+      const [member, activity] = [await memberOfAccount(strapi, p.userId), docId ? await activityQuery(strapi, docId) : null];
+      return { begun, member, activity: activity ?? null };
+    }
     const k = strapi.db.connection;
-    const a: any = await k(table(strapi, UID.activity))
-      .where('document_id', input.activity)
-      .first('id', 'document_id', 'title', 'kind', 'starts_at', 'ends_at', 'lat', 'lng', 'radius', 'capacity', 'qr_token', 'qr_rotated_at');
+    const ins = k(table(strapi, UID.idem)).insert(idem.row(p.scope, p.key, p.requestHash, now)).onConflict(['scope', 'key']).ignore().returning('id').toSQL();
+    const member = memberQuery(strapi, p.userId).toSQL();
+    const act = activityQuery(strapi, docId ?? '').toSQL();
+    const { rows } = await k.raw(
+      `WITH taken AS (${ins.sql}) SELECT (SELECT COUNT(*) FROM taken) AS fresh, m.id AS member_id, m.document_id AS member_document_id, a.*
+       FROM (SELECT 1) AS one LEFT JOIN (${member.sql}) AS m ON true LEFT JOIN (${act.sql}) AS a ON ${docId ? 'true' : 'false'}`,
+      [...ins.bindings, ...member.bindings, ...act.bindings]
+    );
+    const r = rows[0];
+    if (Number(r.fresh) === 0) return { begun: await idem.existing(p.scope, p.key, p.requestHash) };
+    return {
+      begun: { replay: false },
+      member: r.member_id == null ? null : { id: Number(r.member_id), documentId: r.member_document_id },
+      activity: r.id == null ? null : r,
+    };
+  },
+
+  async checkIn(member: { id: number; documentId: string }, input: CheckInInput, now = new Date(), onStored?: Stored, preloaded?: any) {
+    const k = strapi.db.connection;
+    const a: any = preloaded?.document_id === input.activity ? preloaded : await activityQuery(strapi, input.activity);
     if (!a) throw invalid('activity', 'no such activity');
     const starts = new Date(a.starts_at);
     const ends = new Date(a.ends_at);
@@ -80,8 +126,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (now > ends) throw invalid('activity', 'the activity has ended (活动已结束)');
 
     if (input.source === 'qr') {
-      const rules = await strapi.plugin('double-report').service('rules').get();
-      const fresh = a.qr_rotated_at != null && now.getTime() - new Date(a.qr_rotated_at).getTime() <= rules.qrTokenTtlMinutes * 60000;
+      const ttl = a.qr_ttl_minutes == null ? strapi.plugin('double-report').service('rules').defaults().qrTokenTtlMinutes : Number(a.qr_ttl_minutes);
+      const fresh = a.qr_rotated_at != null && now.getTime() - new Date(a.qr_rotated_at).getTime() <= ttl * 60000;
       if (!a.qr_token || a.qr_token !== input.token) throw invalid('token', 'not the activity\'s current QR token (二维码无效)');
       if (!fresh) throw invalid('token', 'the QR token has expired, scan the refreshed code (二维码已过期)');
     } else {

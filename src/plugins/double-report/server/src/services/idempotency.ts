@@ -11,7 +11,7 @@ function stableJson(v: any): string {
   return JSON.stringify(v);
 }
 
-type Begin = { replay: false } | { replay: true; status: number; body: unknown };
+export type Begin = { replay: false } | { replay: true; status: number; body: unknown };
 
 /**
  * Idempotency-Key records, one per (caller, key), guarded by a unique index so that two instances
@@ -22,14 +22,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const t = () => table(strapi, UID.idem);
   const k = () => strapi.db.connection;
   return {
+    /** The key row as first inserted (in flight), for callers that insert it inside a larger statement. */
+    row(scope: string, key: string, requestHash: string, now = new Date()) {
+      return { ...documentColumns(now), scope, key, request_hash: requestHash, state: 'in_flight' };
+    },
     async begin(scope: string, key: string, requestHash: string, now = new Date()): Promise<Begin> {
       try {
         // No SELECT first: the insert itself is the lock, so two racing requests cannot both pass.
-        await k()(t()).insert({ ...documentColumns(now), scope, key, request_hash: requestHash, state: 'in_flight' });
+        await k()(t()).insert(this.row(scope, key, requestHash, now));
         return { replay: false };
       } catch (err) {
         if (!isUniqueViolation(err)) throw err;
       }
+      return this.existing(scope, key, requestHash);
+    },
+    /** The key was already taken: replay its response, or refuse (another body 422, still running 409). */
+    async existing(scope: string, key: string, requestHash: string): Promise<Begin> {
       const row: any = await k()(t()).where({ scope, key }).first('request_hash', 'state', 'response_status', 'response_body');
       // Gone between our insert and this read: the first request failed and released the key just now.
       if (!row) throw new HttpError(409, 'Idempotency-Key: the first request with this key is still in flight');
