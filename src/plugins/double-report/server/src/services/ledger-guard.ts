@@ -7,6 +7,8 @@ import { HttpError } from './http-error';
  * verified check-in (which produced points) is neither deleted nor re-decided there — staff use
  * the revoke route, which writes reversal rows. An error carrying a status < 500 is shown as such.
  */
+const DECISION_FIELDS = ['status', 'minutes', 'rating'];
+
 export function guardLedger(strapi: Core.Strapi) {
   strapi.documents.use(async (ctx: any, next: any) => {
     if (ctx.uid === UID.points && ['update', 'delete'].includes(ctx.action)) {
@@ -14,11 +16,13 @@ export function guardLedger(strapi: Core.Strapi) {
     }
     if (ctx.uid === UID.checkIn && ['update', 'delete'].includes(ctx.action)) {
       const documentId = ctx.params?.documentId;
-      const row: any = documentId ? await strapi.db.query(UID.checkIn as any).findOne({ where: { documentId }, select: ['status', 'minutes', 'rating'] }) : null;
       const data = ctx.params?.data ?? {};
+      const touches = ctx.action === 'delete' || DECISION_FIELDS.some((k) => data[k] !== undefined);
+      // One indexed read, only when the decision could change (a check-out sets minutes on a pending row).
+      const row: any = touches && documentId ? await strapi.db.query(UID.checkIn as any).findOne({ where: { documentId }, select: ['status', ...DECISION_FIELDS] }) : null;
       // The Content Manager sends every field on save: only a changed value counts.
-      const changed = (k: string) => k in data && data[k] !== undefined && String(data[k] ?? '') !== String(row?.[k] ?? '');
-      const redecides = ctx.action === 'delete' || ['status', 'minutes', 'rating'].some(changed);
+      const changed = (k: string) => data[k] !== undefined && String(data[k] ?? '') !== String(row?.[k] ?? '');
+      const redecides = ctx.action === 'delete' || DECISION_FIELDS.some(changed);
       if (row?.status === 'verified' && redecides) {
         throw new HttpError(409, 'status: a verified check-in has produced points; revoke it instead (已审核签到请使用撤销，积分将冲回)');
       }
