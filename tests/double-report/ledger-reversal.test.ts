@@ -119,7 +119,7 @@ describe('revoking a verified check-in writes compensating ledger rows', () => {
     expect(await ledger(m.id)).toHaveLength(1);
   });
 
-  it('the Content Manager cannot edit or delete ledger rows, nor delete or re-decide a verified check-in', async () => {
+  it('the Content Manager cannot edit or delete ledger rows, delete or re-decide a verified check-in, or delete a done item', async () => {
     const m = await member(u, c);
     const a = await activity(c, { startsAt: `${YEAR}-10-01T01:00:00.000Z`, endsAt: `${YEAR}-10-01T05:00:00.000Z` });
     const ci = await finished(m, a, 60);
@@ -149,5 +149,17 @@ describe('revoking a verified check-in writes compensating ledger rows', () => {
     // A pending check-in can still be deleted there (nothing was awarded for it).
     const p = await finished(m, a, 30);
     expect((await http().delete(`${cm}/${CI}/${p.documentId}`).set(bearer(staff))).status).toBe(200);
+
+    // A done list item earned its unit points: it is not deleted; an open one may be.
+    const ITEM = 'plugin::double-report.list-item';
+    const done: any = await strapi().documents(ITEM as any).create({ data: { type: 'need', title: '已完成', community: c.documentId, status: 'open' } as any });
+    expect((await http().post(`/api/double-report/list-items/${done.documentId}/claim`).set(bearer(u.jwt))).status).toBe(200);
+    expect((await http().post(`/api/double-report/list-items/${done.documentId}/progress`).set(bearer(u.jwt)).send({ status: 'done' })).status).toBe(200);
+    const refused = await http().delete(`${cm}/${ITEM}/${done.documentId}`).set(bearer(staff));
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.message).toMatch(/^status: a done item/);
+    expect(await strapi().db.query(ITEM).count({ where: { documentId: done.documentId } })).toBe(1);
+    const open: any = await strapi().documents(ITEM as any).create({ data: { type: 'need', title: '可删除', community: c.documentId, status: 'open' } as any });
+    expect((await http().delete(`${cm}/${ITEM}/${open.documentId}`).set(bearer(staff))).status).toBe(200);
   });
 });

@@ -5,7 +5,7 @@ import { HttpError } from './http-error';
 /**
  * The Content Manager must not bypass the ledger: points rows are never edited or deleted, and a
  * verified check-in (which produced points) is neither deleted nor re-decided there — staff use
- * the revoke route, which writes reversal rows. An error carrying a status < 500 is shown as such.
+ * the revoke route, which writes reversal rows. A done or evaluated list item (item points) is not deleted either. An error carrying a status < 500 is shown as such.
  */
 const DECISION_FIELDS = ['status', 'minutes', 'rating'];
 
@@ -25,6 +25,12 @@ export function guardLedger(strapi: Core.Strapi) {
       const redecides = ctx.action === 'delete' || DECISION_FIELDS.some(changed);
       if (row?.status === 'verified' && redecides) {
         throw new HttpError(409, 'status: a verified check-in has produced points; revoke it instead (已审核签到请使用撤销，积分将冲回)');
+      }
+    }
+    if (ctx.uid === UID.listItem && ctx.action === 'delete' && ctx.params?.documentId) {
+      const item: any = await strapi.db.query(UID.listItem as any).findOne({ where: { documentId: ctx.params.documentId }, select: ['status'] });
+      if (item && ['done', 'evaluated'].includes(item.status)) {
+        throw new HttpError(409, `status: a ${item.status} item has produced points for its unit and stays on record (已完成事项不可删除)`);
       }
     }
     return next();
