@@ -82,6 +82,24 @@ describe('withdrawing a registration', () => {
     expect(((await reg(rb.body.data.documentId)) as any).status).toBe('pending');
   });
 
+  it('each lists its own registrations only, withdrawn ones with their date', async () => {
+    const mineM1 = await http().get('/api/double-report/me/registrations').set(bearer(m1.jwt));
+    expect(mineM1.status).toBe(200);
+    // m1: one withdrawn, then reported again (newest first).
+    expect(mineM1.body.data.map((r: any) => r.status)).toEqual(['pending', 'withdrawn']);
+    expect(mineM1.body.data[1].withdrawnOn).toBe(new Date().toISOString().slice(0, 10));
+    expect(mineM1.body.data[0]).toMatchObject({ kind: 'member', community: c.documentId, communityName: c.name, withdrawnOn: null });
+    const mineB = await http().get('/api/double-report/me/registrations').set(bearer(mB.jwt));
+    expect(mineB.body.data).toHaveLength(1);
+    expect(JSON.stringify(mineB.body)).not.toContain(mineM1.body.data[0].documentId);
+    const unitA = await http().get('/api/double-report/unit-registrations').set(bearer(uA.jwt));
+    expect(unitA.status).toBe(200);
+    expect(unitA.body.data.map((r: any) => [r.kind, r.status])).toEqual([['unit', 'withdrawn']]);
+    expect((await http().get('/api/double-report/unit-registrations').set(bearer(m1.jwt))).status).toBe(403);
+    expect((await http().get('/api/double-report/me/registrations').set(bearer(uA.jwt))).status).toBe(403);
+    expect((await http().get('/api/double-report/me/registrations')).status).toBe(403);
+  });
+
   it('a malformed documentId is a 400 naming it', async () => {
     const res = await http().post('/api/double-report/me/registrations/bad%20id!/withdraw').set(bearer(m1.jwt));
     expect(res.status).toBe(400);

@@ -16,6 +16,12 @@ export default {
       return svc('units').report('unit', unit, input.community);
     }, 201);
   },
+  async mine(ctx: any) {
+    await run(ctx, async () => svc('units').registrations('member', await svc('actors').memberOf(ctx.state.user.id)));
+  },
+  async unitMine(ctx: any) {
+    await run(ctx, async () => svc('units').registrations('unit', await svc('actors').unitOf(ctx.state.user.id)));
+  },
   async withdrawMember(ctx: any) {
     await run(ctx, async () => {
       const member = await svc('actors').memberOf(ctx.state.user.id);

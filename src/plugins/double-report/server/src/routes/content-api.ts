@@ -14,9 +14,11 @@ export default {
     { method: 'DELETE', path: '/me/check-ins/:documentId', handler: 'check-in.cancel', request: { params: s.params.shape }, response: z.object({ data: z.object({ documentId: z.string(), cancelled: z.boolean() }) }) },
     { method: 'GET', path: '/me/summary', handler: 'summary.me', request: { query: s.yearQ.shape }, response: z.object({ data: s.memberSummary }) },
     { method: 'POST', path: '/me/registrations', handler: 'registration.reportMember', request: { body: json(s.reportMemberBody) }, response: z.object({ data: s.registration }) },
+    { method: 'GET', path: '/me/registrations', handler: 'registration.mine', response: z.object({ data: z.array(s.ownRegistration) }) },
     { method: 'POST', path: '/me/registrations/:documentId/withdraw', handler: 'registration.withdrawMember', request: { params: s.params.shape }, response: z.object({ data: s.withdrawn }) },
 
     { method: 'POST', path: '/unit-registrations', handler: 'registration.reportUnit', request: { body: json(s.reportMemberBody) }, response: z.object({ data: s.registration }) },
+    { method: 'GET', path: '/unit-registrations', handler: 'registration.unitMine', response: z.object({ data: z.array(s.ownRegistration) }) },
     { method: 'POST', path: '/unit-registrations/:documentId/withdraw', handler: 'registration.withdrawUnit', request: { params: s.params.shape }, response: z.object({ data: s.withdrawn }) },
     { method: 'GET', path: '/units/:documentId/members', handler: 'unit.members', request: { params: s.params.shape }, response: z.object({ data: z.array(s.member) }) },
     { method: 'POST', path: '/units/:documentId/members', handler: 'unit.addMember', request: { params: s.params.shape, body: json(s.addMemberBody) }, response: z.object({ data: s.member }) },

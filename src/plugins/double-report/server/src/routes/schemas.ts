@@ -25,6 +25,7 @@ export const unitSummary = z.object({
 });
 export const member = z.object({ documentId: z.string(), name: z.string(), community: z.object({ documentId: z.string(), name: z.string() }).nullable(), skills: z.array(z.string()) });
 export const registration = z.object({ documentId: z.string(), kind: z.enum(['unit', 'member']), community: z.string(), reportedOn: z.string(), status: z.string() });
+export const ownRegistration = registration.extend({ communityName: z.string().nullable(), withdrawnOn: z.string().nullable() });
 export const withdrawn = registration.extend({ status: z.literal('withdrawn'), withdrawnOn: z.string() });
 export const publicNeed = z.object({ documentId: z.string(), type: z.string(), title: z.string(), description: z.string().nullable(), dueDate: z.string().nullable(), status: z.string() });
 export const publicActivity = z.object({ documentId: z.string(), title: z.string(), kind: z.string(), startsAt: z.string(), endsAt: z.string(), place: z.string().nullable(), capacity: z.number().nullable() });

@@ -10,6 +10,7 @@ export default () => ({
         `${P}.check-in.cancel`,
         `${P}.registration.reportMember`,
         `${P}.registration.withdrawMember`,
+        `${P}.registration.mine`,
         `${P}.summary.me`,
       ],
       'party-unit': [
@@ -18,6 +19,7 @@ export default () => ({
         `${P}.unit.memberCheckIns`,
         `${P}.registration.reportUnit`,
         `${P}.registration.withdrawUnit`,
+        `${P}.registration.unitMine`,
         `${P}.list-item.claim`,
         `${P}.list-item.progress`,
         `${P}.summary.unit`,

@@ -41,6 +41,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     });
     return { documentId: r.documentId, kind, community: communityDocumentId, reportedOn: r.reportedOn, status: r.status };
   },
+  /** The caller's own registrations, newest first (withdrawn ones included, with their date). */
+  async registrations(kind: 'unit' | 'member', who: any) {
+    const rows: any[] = await strapi.db.query(UID.registration as any).findMany({ where: { kind, [kind]: { id: who.id } }, populate: { community: true }, orderBy: { id: 'desc' }, limit: 100 });
+    return rows.map((r) => ({ documentId: r.documentId, kind, community: r.community?.documentId ?? '', communityName: r.community?.name ?? null, reportedOn: r.reportedOn, status: r.status, withdrawnOn: r.withdrawnOn ?? null }));
+  },
   /** The unit or member withdraws its own registration; someone else's is a 404 and stays untouched. */
   async withdraw(kind: 'unit' | 'member', who: any, documentId: string, now = new Date()) {
     const r: any = await strapi.db.query(UID.registration as any).findOne({ where: { documentId, kind, [kind]: { id: who.id } }, populate: { community: true } });
