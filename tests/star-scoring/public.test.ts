@@ -82,6 +82,23 @@ describe('public rankings', () => {
   });
 });
 
+describe('aggregates are single statements', () => {
+  it('rankings (with filters) and the dashboard each read ss_assessments in one SQL statement', async () => {
+    const seen: string[] = [];
+    const spy = (q: any) => { if (/ss_assessments/.test(q.sql)) seen.push(q.sql); };
+    const knex: any = strapi().db.connection;
+    knex.on('query', spy);
+    try {
+      const count = async (run: () => Promise<any>) => { seen.length = 0; expect((await run()).status).toBe(200); return seen.length; };
+      expect(await count(() => http().get(`/api/star-scoring/rankings?year=${YEAR}`))).toBe(1);
+      expect(await count(() => http().get(`/api/star-scoring/rankings?year=${YEAR}&category=urban&parent=${street.documentId}&page=2&pageSize=2`))).toBe(1);
+      expect(await count(() => api(root).get(`/dashboard?year=${YEAR}`))).toBe(1);
+    } finally {
+      knex.removeListener('query', spy);
+    }
+  });
+});
+
 describe('campaign dashboard (admin read)', () => {
   it('counts assessments per star and status and branches per level, level 0 included', async () => {
     const res = await api(root).get(`/dashboard?year=${YEAR}`);
