@@ -27,8 +27,8 @@ afterAll(() => session?.close());
 const local = (d: Date) => new Date(d.getTime() - d.getTimezoneOffset() * 60000).toISOString().slice(0, 16);
 
 for (const [lang, w, title] of [
-  ['zh-Hans', { evaluate: '评价', tab: '签到审核', member: '党员', activity: '活动', record: '补录', saved: /已补录：服务 60 分钟/, conflict: /已签到|covering this time/, reason: '核实未到场', revoke: '撤销', revoked: /已撤销，冲回积分 -3/ }, '已完成事项甲'],
-  ['en', { evaluate: 'Evaluate', tab: 'Verification queue', member: 'Member', activity: 'Activity', record: 'Record', saved: /Recorded: 60 minutes/, conflict: /covering this time/, reason: 'not present', revoke: 'Revoke', revoked: /Revoked; -3 points reversed/ }, '已完成事项乙'],
+  ['zh-Hans', { evaluate: '评价', rating: '评价', tab: '签到审核', member: '党员', activity: '活动', record: '补录', saved: /已补录：服务 60 分钟/, conflict: /已签到|covering this time/, reason: '核实未到场', revoke: '撤销', revoked: /已撤销，冲回积分 -3/ }, '已完成事项甲'],
+  ['en', { evaluate: 'Evaluate', rating: 'Rating', tab: 'Verification queue', member: 'Member', activity: 'Activity', record: 'Record', saved: /Recorded: 60 minutes/, conflict: /covering this time/, reason: 'not present', revoke: 'Revoke', revoked: /Revoked; -3 points reversed/ }, '已完成事项乙'],
 ] as const) {
   describe(`staff actions in ${lang}`, () => {
     it('evaluates a done item on the board', async () => {
@@ -40,7 +40,10 @@ for (const [lang, w, title] of [
       await page.getByRole('option', { name: '★★★★', exact: true }).click();
       await card.locator('input').last().fill('按时完成');
       await card.getByRole('button', { name: w.evaluate, exact: true }).click();
-      await page.getByText(title).locator('..').getByText('★★★★').waitFor({ timeout: 15000 });
+      // Saved: the card reloads as evaluated (no form any more) and shows the stars as text.
+      const saved = page.getByText(title).locator('..');
+      await saved.getByRole('button', { name: w.evaluate, exact: true }).waitFor({ state: 'detached', timeout: 15000 });
+      await saved.getByText(`${w.rating}: ★★★★`).waitFor();
       const row: any = await strapi().db.query('plugin::double-report.list-item').findOne({ where: { title } });
       expect(row).toMatchObject({ status: 'evaluated', rating: 4, ratingComment: '按时完成' });
     });
