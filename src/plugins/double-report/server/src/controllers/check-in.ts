@@ -18,7 +18,8 @@ export default {
     const idem = svc('idempotency');
     let started: any;
     try {
-      started = await retryBusy(() => svc('check-in').start({ scope, key, requestHash: hashBody(body), userId: ctx.state.user.id, activity: body.activity }));
+      // SQLite 'database is locked' is retried step by step inside start().
+      started = await svc('check-in').start({ scope, key, requestHash: hashBody(body), userId: ctx.state.user.id, activity: body.activity });
       if (started.begun.replay) {
         ctx.status = started.begun.status;
         ctx.body = started.begun.body;

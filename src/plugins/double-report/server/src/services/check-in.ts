@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { UID, documentColumns, isPostgres, link, memberOfAccount, memberQuery, table } from './tables';
 import type { Begin } from './idempotency';
+import { retryBusy } from './busy';
 import { HttpError, conflict, invalid, isUniqueViolation, notFound } from './http-error';
 import { distanceMetres } from './geo';
 
@@ -93,9 +94,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const idem = strapi.plugin('double-report').service('idempotency');
     const docId = typeof p.activity === 'string' && p.activity.length <= 64 ? p.activity : null;
     if (!isPostgres(strapi)) {
-      const begun = await idem.begin(p.scope, p.key, p.requestHash, now);
+      // Each step retried on its own: re-running the key insert after it succeeded would answer 409.
+      const begun: Begin = await retryBusy(() => idem.begin(p.scope, p.key, p.requestHash, now));
       if (begun.replay) return { begun };
-      const [member, activity] = [await memberOfAccount(strapi, p.userId), docId ? await activityQuery(strapi, docId) : null];
+      const member = await retryBusy(() => memberOfAccount(strapi, p.userId));
+      const activity = docId ? await retryBusy(() => activityQuery(strapi, docId)) : null;
       return { begun, member, activity: activity ?? null };
     }
     const k = strapi.db.connection;
