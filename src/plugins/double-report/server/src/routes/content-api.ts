@@ -1,15 +1,20 @@
 import { z } from 'zod';
 import * as s from './schemas';
+import type { Core } from '@strapi/strapi';
+import { memberStrategy } from '../auth/member-strategy';
 
 const json = (schema: z.ZodType) => ({ 'application/json': schema });
 
 // Auth: routes without `auth: false` need the U&P permission that services/access.ts grants
 // (party-member / party-unit); ownership is then checked in the services (another unit's path → 404).
-export default {
+// The phone's hot routes authenticate with memberStrategy: the same U&P JWT and role grant, read in one statement.
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const member = { auth: { strategies: [memberStrategy(strapi)] } };
+  return {
   type: 'content-api' as const,
   routes: [
-    { method: 'POST', path: '/check-ins', handler: 'check-in.create', request: { headers: s.idemHeader, body: json(s.checkInBody) }, response: z.object({ data: s.checkIn }) },
-    { method: 'POST', path: '/check-outs', handler: 'check-in.checkOut', request: { body: json(s.checkOutBody) }, response: z.object({ data: s.checkIn }) },
+    { method: 'POST', path: '/check-ins', handler: 'check-in.create', config: member, request: { headers: s.idemHeader, body: json(s.checkInBody) }, response: z.object({ data: s.checkIn }) },
+    { method: 'POST', path: '/check-outs', handler: 'check-in.checkOut', config: member, request: { body: json(s.checkOutBody) }, response: z.object({ data: s.checkIn }) },
     { method: 'GET', path: '/me/check-ins', handler: 'check-in.mine', request: { query: { year: z.coerce.number().int().optional() } }, response: z.object({ data: z.array(s.checkIn) }) },
     { method: 'DELETE', path: '/me/check-ins/:documentId', handler: 'check-in.cancel', request: { params: s.params.shape }, response: z.object({ data: z.object({ documentId: z.string(), cancelled: z.boolean() }) }) },
     { method: 'GET', path: '/me/summary', handler: 'summary.me', request: { query: s.yearQ.shape }, response: z.object({ data: s.memberSummary }) },
@@ -30,4 +35,5 @@ export default {
     { method: 'GET', path: '/communities/:documentId/needs', handler: 'public.needs', config: { auth: false }, request: { params: s.params.shape }, response: z.object({ data: z.array(s.publicNeed) }) },
     { method: 'GET', path: '/communities/:documentId/activities', handler: 'public.activities', config: { auth: false }, request: { params: s.params.shape }, response: z.object({ data: z.array(s.publicActivity) }) },
   ],
+  };
 };
