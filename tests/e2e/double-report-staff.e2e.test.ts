@@ -93,3 +93,22 @@ for (const [lang, w, title] of [
     });
   });
 }
+
+describe('report-ins waiting in the verification tab', () => {
+  for (const [lang, tab, accept] of [['zh-Hans', '签到审核', '接收'], ['en', 'Verification queue', 'Accept']] as const) {
+    it(`staff accept a pending report-in (${lang})`, async () => {
+      const r: any = await strapi().documents('plugin::double-report.registration').create({
+        data: { kind: 'member', member: m.documentId, community: c.documentId, reportedOn: new Date().toISOString().slice(0, 10), status: 'pending' } as any,
+      });
+      const page = await session.login(lang);
+      await page.goto('/admin/plugins/double-report');
+      await page.getByRole('tab', { name: tab }).click();
+      const row = page.locator(`[data-testid="registration-${r.documentId}"]`);
+      await row.getByText('李补录').waitFor({ timeout: 30000 });
+      await row.getByRole('button', { name: accept, exact: true }).click();
+      await row.waitFor({ state: 'detached', timeout: 15000 });
+      const saved: any = await strapi().db.query('plugin::double-report.registration').findOne({ where: { documentId: r.documentId } });
+      expect(saved.status).toBe('accepted');
+    });
+  }
+});

@@ -6,4 +6,5 @@ export const ACTIONS = [
   { section: 'plugins', displayName: '年度统计 Yearly dashboards', uid: 'dashboard.read', pluginName: 'double-report' },
   { section: 'plugins', displayName: '补录签到 Record manual check-ins', uid: 'check-ins.manual', pluginName: 'double-report' },
   { section: 'plugins', displayName: '评价清单事项 Evaluate list items', uid: 'lists.evaluate', pluginName: 'double-report' },
+  { section: 'plugins', displayName: '接收报到 Accept report-ins', uid: 'registrations.accept', pluginName: 'double-report' },
 ];

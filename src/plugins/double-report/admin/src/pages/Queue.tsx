@@ -5,6 +5,7 @@ import { useIntl } from 'react-intl';
 import { PLUGIN_ID } from '../pluginId';
 import { ManualCheckIn } from '../components/ManualCheckIn';
 import { Verified } from '../components/Verified';
+import { PendingRegistrations } from '../components/PendingRegistrations';
 
 const t = (id: string) => `${PLUGIN_ID}.${id}`;
 
@@ -28,6 +29,7 @@ export const Queue = ({ community }: { community: string }) => {
   };
   return (
     <Box paddingTop={4}>
+      <PendingRegistrations community={community} />
       {community && <ManualCheckIn community={community} onSaved={load} />}
       {rows.length === 0 && <Typography textColor="neutral600">{formatMessage({ id: t('queue.empty'), defaultMessage: 'Nothing to verify' })}</Typography>}
       {rows.length > 0 && (

@@ -22,6 +22,12 @@ export default {
       return svc('verification').decide(parse(documentId, ctx.params.documentId, 'documentId'), input, by);
     });
   },
+  async pendingRegistrations(ctx: any) {
+    await run(ctx, async () => svc('registrations-staff').pending(ctx.query.community ? parse(documentId, ctx.query.community, 'community') : undefined));
+  },
+  async acceptRegistration(ctx: any) {
+    await run(ctx, async () => svc('registrations-staff').accept(parse(documentId, ctx.params.documentId, 'documentId')));
+  },
   async manual(ctx: any) {
     await run(ctx, async () => svc('manual-check-in').record(parse(manualCheckInBody, ctx.request.body), staff(ctx)), 201);
   },

@@ -13,6 +13,8 @@ export default {
     { method: 'POST', path: '/check-ins/manual', handler: 'admin.manual', config: can('check-ins.manual') },
     { method: 'POST', path: '/check-ins/:documentId/revoke', handler: 'admin.revoke', config: can('check-ins.verify') },
     { method: 'POST', path: '/list-items/:documentId/evaluation', handler: 'admin.evaluate', config: can('lists.evaluate') },
+    { method: 'GET', path: '/registrations/pending', handler: 'admin.pendingRegistrations', config: can('registrations.accept') },
+    { method: 'POST', path: '/registrations/:documentId/accept', handler: 'admin.acceptRegistration', config: can('registrations.accept') },
     { method: 'GET', path: '/dashboard', handler: 'admin.dashboard', config: can('dashboard.read') },
   ],
 };

@@ -13,5 +13,6 @@ import demo from './demo';
 import manualCheckIn from './manual-check-in';
 import reversal from './reversal';
 import itemEvaluation from './item-evaluation';
+import registrationsStaff from './registrations-staff';
 
-export default { access, rules, actors, idempotency, 'check-in': checkIn, verification, summary, lists, units, activities, metrics, demo, 'manual-check-in': manualCheckIn, reversal, 'item-evaluation': itemEvaluation };
+export default { access, rules, actors, idempotency, 'check-in': checkIn, verification, summary, lists, units, activities, metrics, demo, 'manual-check-in': manualCheckIn, reversal, 'item-evaluation': itemEvaluation, 'registrations-staff': registrationsStaff };
