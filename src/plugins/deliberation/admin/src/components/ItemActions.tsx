@@ -3,9 +3,8 @@ import { Flex, Button, TextInput, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { useT } from '../hooks/useT';
 import { errorMessage } from './errorMessage';
-
-// Mirrors the server's flow (services/flows.ts); the server still refuses anything else.
-const NEXT: Record<string, string[]> = { open: ['in_progress', 'done'], in_progress: ['done'], done: ['verified', 'in_progress'], verified: [] };
+// The server's own flow table: the buttons offer exactly what the server allows.
+import { FLOWS } from '../../../server/src/services/flows';
 
 /** Moves an action item along its flow; "done" asks for the result note the server requires. */
 export const ItemActions = ({ documentId, status, onMoved }: { documentId: string; status: string; onMoved: () => void }) => {
@@ -34,7 +33,7 @@ export const ItemActions = ({ documentId, status, onMoved }: { documentId: strin
   }
   return (
     <Flex gap={1}>
-      {(NEXT[status] ?? []).map((to) => (
+      {(FLOWS.action_item[status] ?? []).map((to) => (
         <Button key={to} size="S" variant={to === 'verified' ? 'success-light' : 'secondary'} onClick={() => (to === 'done' ? setNote('') : move(to))}>{t(`item.to.${to}`)}</Button>
       ))}
       {message && <Typography textColor="danger600" variant="pi">{message}</Typography>}

@@ -6,12 +6,12 @@ import { useT } from '../hooks/useT';
 import { useLoad } from '../hooks/useLoad';
 import { liveQuorum } from '../utils/quorum';
 import { Nav } from './Nav';
+import { FLOWS } from '../../../server/src/services/flows';
 import { AgendaAdd, type AgendaItem } from '../components/AgendaEditor';
 import { DecisionAdd } from '../components/DecisionAdd';
 import { ActionItemAdd } from '../components/ActionItemAdd';
 import { errorMessage } from '../components/errorMessage';
 
-const NEXT: Record<string, string[]> = { scheduled: ['held'], held: ['minutes_draft'], minutes_draft: ['minutes_approved'], minutes_approved: ['published', 'minutes_draft'], published: [] };
 
 /** Meeting workspace: agenda, attendance with live quorum, minutes, decisions with votes, action items. */
 export const MeetingPage = () => {
@@ -66,7 +66,7 @@ export const MeetingPage = () => {
           <Badge>{t(`meeting.status.${m.status}`)}</Badge>
           <Typography>{m.council?.name} · {String(m.startAt).slice(0, 16).replace('T', ' ')} · {m.place}</Typography>
           {m.revision > 0 && <Badge backgroundColor="warning100" textColor="warning700">{t('meeting.revision', { n: m.revision })}</Badge>}
-          {NEXT[m.status].map((to) => <Button key={to} onClick={() => move(to)}>{t(`meeting.to.${to}`)}</Button>)}
+          {(FLOWS.meeting[m.status] ?? []).map((to) => <Button key={to} onClick={() => move(to)}>{t(`meeting.to.${to}`)}</Button>)}
           <Button variant="secondary" onClick={() => go(`/plugins/deliberation/meetings/${documentId}/print`)}>{t('meeting.print')}</Button>
         </Flex>
         {message && <Box paddingBottom={4}><Typography textColor="danger600" data-testid="message">{message}</Typography></Box>}
