@@ -1,4 +1,4 @@
-import { parse, run, svc, toBody } from './respond';
+import { parse, refuse, run, svc } from './respond';
 import { HttpError, forbidden } from '../services/http-error';
 import { hashBody } from '../services/idempotency';
 import { retryBusy } from '../services/busy';
@@ -8,11 +8,7 @@ export default {
   /** POST /check-ins: idempotent by the caller's Idempotency-Key. */
   async create(ctx: any) {
     const key = String(ctx.get('Idempotency-Key') || '').trim();
-    if (!key || key.length > 200) {
-      ctx.status = 400;
-      ctx.body = toBody(new HttpError(400, 'Idempotency-Key: header is required (1–200 characters)', 'Idempotency-Key'));
-      return;
-    }
+    if (!key || key.length > 200) return refuse(ctx, new HttpError(400, 'Idempotency-Key: header is required (1–200 characters)', 'Idempotency-Key'));
     const body = ctx.request.body ?? {};
     const scope = `user:${ctx.state.user.id}`;
     const idem = svc('idempotency');
@@ -27,12 +23,7 @@ export default {
         return;
       }
     } catch (err) {
-      if (err instanceof HttpError) {
-        ctx.status = err.status;
-        ctx.body = toBody(err);
-        return;
-      }
-      throw err;
+      return refuse(ctx, err);
     }
     let stored = false;
     try {
@@ -56,13 +47,9 @@ export default {
       ctx.body = { data };
     } catch (err: any) {
       stored = false;
-      if (err instanceof HttpError) {
-        ctx.status = err.status;
-        ctx.body = toBody(err);
-      } else {
-        await idem.abandon(scope, key);
-        throw err;
-      }
+      // An unexpected failure frees the key so the client may retry; a refusal is recorded as the answer.
+      if (!(err instanceof HttpError)) await idem.abandon(scope, key);
+      refuse(ctx, err);
     }
     if (!stored) await retryBusy(() => idem.finish(scope, key, ctx.status, ctx.body));
   },

@@ -17,18 +17,20 @@ export function toBody(err: HttpError) {
   return { data: null, error: { status: err.status, name: NAMES[err.status] ?? 'ApplicationError', message: err.message, details: err.issues ? { errors: err.issues } : err.field ? { errors: [{ path: [err.field], message: err.message }] } : {} } };
 }
 
+/** Answers with a domain refusal; other errors are rethrown for Strapi's error middleware. */
+export function refuse(ctx: any, err: unknown) {
+  if (!(err instanceof HttpError)) throw err;
+  ctx.status = err.status;
+  ctx.body = toBody(err);
+}
+
 export async function run(ctx: any, fn: () => Promise<unknown>, status = 200) {
   try {
     const data = await fn();
     ctx.status = status;
     ctx.body = { data };
   } catch (err) {
-    if (err instanceof HttpError) {
-      ctx.status = err.status;
-      ctx.body = toBody(err);
-      return;
-    }
-    throw err;
+    refuse(ctx, err);
   }
 }
 
