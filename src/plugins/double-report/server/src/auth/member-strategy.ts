@@ -18,7 +18,7 @@ const ADVANCED_KEY = 'plugin_users-permissions_advanced';
  * ownership in the services) is unchanged.
  */
 export function memberStrategy(strapi: Core.Strapi) {
-  let sql: { text: string; roleLink: ReturnType<typeof link>; permLink: ReturnType<typeof link> } | null = null;
+  let sql: string | null = null;
   const statement = () => {
     if (sql) return sql;
     const roleLink = link(strapi, USER, 'role');
@@ -26,16 +26,12 @@ export function memberStrategy(strapi: Core.Strapi) {
     const users = strapi.db.metadata.get(USER as any).tableName;
     const perms = strapi.db.metadata.get(PERMISSION as any).tableName;
     const store = strapi.db.metadata.get('strapi::core-store' as any).tableName;
-    sql = {
-      roleLink,
-      permLink,
-      text: `SELECT u.id, u.username, u.email, u.blocked, u.confirmed, r.${roleLink.other} AS role_id,
+    sql = `SELECT u.id, u.username, u.email, u.blocked, u.confirmed, r.${roleLink.other} AS role_id,
           EXISTS (SELECT 1 FROM ${permLink.table} pl JOIN ${perms} p ON p.id = pl.${permLink.own}
                   WHERE pl.${permLink.other} = r.${roleLink.other} AND p.action = ?) AS allowed,
           (SELECT s.value FROM ${store} s WHERE s.key = ? AND s.environment IS NULL AND s.tag IS NULL LIMIT 1) AS advanced
         FROM ${users} u LEFT JOIN ${roleLink.table} r ON r.${roleLink.own} = u.id
-        WHERE u.id = ?`,
-    };
+        WHERE u.id = ?`;
     return sql;
   };
 
@@ -85,7 +81,7 @@ export function memberStrategy(strapi: Core.Strapi) {
       const action = ctx.state.route?.config?.auth?.scope?.[0];
       if (!token) return anonymous(action);
       if (token.id === undefined) return { authenticated: false };
-      const res: any = await strapi.db.connection.raw(statement().text, [action ?? '', ADVANCED_KEY, token.id]);
+      const res: any = await strapi.db.connection.raw(statement(), [action ?? '', ADVANCED_KEY, token.id]);
       const row = (Array.isArray(res) ? res : res.rows)[0];
       if (!row) return { error: 'Invalid credentials' };
       const advanced = (readJson(row.advanced) as any) ?? {};
