@@ -261,15 +261,7 @@ describe('star-scoring admin pages for an assessor without review rights', () =>
     const roles: any = strapi().service('admin::role');
     const role = await roles.create({ name: '测试考评填报员', code: 'e2e-ss-assessor', description: 'read + assess only' });
     await roles.assignPermissions(role.id, ['read', 'assess'].map((a) => ({ action: `plugin::star-scoring.${a}`, subject: null, conditions: [], properties: {} })));
-    const { email, password } = await createAdmin('e2e-ss-assessor');
-    const context = await session.browser.newContext({ baseURL: session.baseUrl, viewport: { width: 1440, height: 900 } });
-    await context.addInitScript(() => window.localStorage.setItem('strapi-admin-language', 'en'));
-    const page = await context.newPage();
-    await page.goto('/admin/auth/login');
-    await page.locator('input[name="email"]').fill(email);
-    await page.locator('input[name="password"]').fill(password);
-    await page.locator('button[type="submit"]').click();
-    await page.waitForURL((url) => !url.pathname.includes('/auth/'), { timeout: 60000 });
+    const page = await session.login('en', { as: await createAdmin('e2e-ss-assessor') });
 
     const sheets: any[] = await strapi().plugin('star-scoring').service('sheets').forCategory('urban');
     const draft: any = await strapi().plugin('star-scoring').service('assessments').create({ branch: freshBranch.documentId, year, star: sheets[2].key }, 'e2e');
@@ -283,6 +275,6 @@ describe('star-scoring admin pages for an assessor without review rights', () =>
     await page.locator('[data-testid="actions"][data-rbac="ready"]').waitFor({ state: 'attached', timeout: 30000 });
     expect(await page.locator('[data-testid="actions"] button').count()).toBe(0);
     expect(await page.locator('input[name^="score-"]').count()).toBe(0);
-    await context.close();
+    await page.context().close();
   });
 });

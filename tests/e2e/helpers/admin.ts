@@ -14,8 +14,8 @@ export interface AdminSession {
   baseUrl: string;
   browser: Browser;
   admin: { email: string; password: string };
-  /** A logged-in page in the given admin language (a fresh browser context each call). */
-  login(lang: Lang, options?: { viewport?: { width: number; height: number } }): Promise<Page>;
+  /** A logged-in page in the given admin language (a fresh browser context each call); `as` logs in another admin. */
+  login(lang: Lang, options?: { viewport?: { width: number; height: number }; as?: { email: string; password: string } }): Promise<Page>;
   /** A page with no login, for public pages (widget, mobile check-in). */
   anonymous(options?: { viewport?: { width: number; height: number }; isMobile?: boolean }): Promise<Page>;
   close(): Promise<void>;
@@ -52,8 +52,9 @@ export async function startAdminSession(options: { role?: string; seed?: boolean
       const context = await newContext(lang, opts.viewport);
       const page = await context.newPage();
       await page.goto('/admin/auth/login');
-      await page.locator('input[name="email"]').fill(email);
-      await page.locator('input[name="password"]').fill(password);
+      const who = opts.as ?? { email, password };
+      await page.locator('input[name="email"]').fill(who.email);
+      await page.locator('input[name="password"]').fill(who.password);
       await page.locator('button[type="submit"]').click();
       await page.waitForURL((url) => !url.pathname.includes('/auth/'), { timeout: 60000 });
       return page;
