@@ -7,10 +7,11 @@
 // Scenario contract (scripts/bench/<name>.js):
 //   module.exports = { name, async setup(ctx), async run(ctx) }
 //   ctx = { strapi, knex, baseUrl, measure(label, request, { baseline }), note(text) }
-//   measure() runs autocannon on { path, method?, headers?, body?, requests? } and records
+//   measure() runs autocannon on { path, method?, headers?, body?, load?: { module, data } } and records
 //   rps (successful responses only) and latency; options { baseline, connections }; `baseline` names a core measurement: 'core:list-branches',
 //   'core:create-branch' or 'core:list-notices'.
 const fs = require('fs');
+const os = require('os');
 const path = require('path');
 const autocannon = require('autocannon');
 const { createDatabase, bootStrapi, listen } = require('./lib/boot');
@@ -19,24 +20,24 @@ const DURATION = Number(process.env.BENCH_DURATION || 8);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 10);
 const ONLY = process.env.BENCH_SCENARIOS ? process.env.BENCH_SCENARIOS.split(',') : null;
 
-// The first few refused responses per status, so that an error count is never unexplained.
-function sampler(req) {
-  const samples = {};
-  const inThread = req.setupRequest || (req.requests && req.requests.some((r) => r.setupRequest));
-  // Functions cannot cross into autocannon's worker thread: only sample when it runs in-process.
-  if (!inThread || !req.requests) return { samples, requests: req.requests };
-  const requests = req.requests.map((r) => ({
-    ...r,
-    onResponse: (status, body, context, headers) => {
-      if (status >= 400 && (samples[status] = samples[status] || []).length < 3) samples[status].push(String(body).slice(0, 300));
-      return r.onResponse?.(status, body, context, headers);
-    },
-  }));
-  return { samples, requests };
-}
+const LOAD_DIR = path.join(__dirname, 'bench', 'load');
 
+/**
+ * One autocannon run, always from a worker thread: a load generator in the server's own event loop
+ * would spend the server's CPU on building requests and parsing answers, and that fixed cost per
+ * request weighs most on the fastest endpoints (the in-process runs before 2026-12-01 did that for
+ * every POST). Per-request variation comes from `load: { module, data }`: a file in bench/load/
+ * (a function cannot be cloned into a worker) and the JSON it reads.
+ */
 function cannon(baseUrl, req, opts = {}) {
-  const { samples, requests } = sampler(req);
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-load-'));
+  const samplesFile = path.join(tmp, 'samples.jsonl');
+  // A worker copies process.env when it starts: this is how the load module finds its data.
+  process.env.BENCH_SAMPLES = samplesFile;
+  process.env.BENCH_LOAD_DATA = path.join(tmp, 'data.json');
+  fs.writeFileSync(process.env.BENCH_LOAD_DATA, JSON.stringify(req.load?.data ?? {}));
+  const request = { method: req.method || 'GET', onResponse: path.join(LOAD_DIR, 'sample.js') };
+  if (req.load) request.setupRequest = path.join(LOAD_DIR, `${req.load.module}.js`);
   return new Promise((resolve, reject) => {
     const instance = autocannon(
       {
@@ -44,15 +45,23 @@ function cannon(baseUrl, req, opts = {}) {
         method: req.method || 'GET',
         headers: { 'content-type': 'application/json', ...(req.headers || {}) },
         body: req.body === undefined ? undefined : typeof req.body === 'string' ? req.body : JSON.stringify(req.body),
-        requests,
-        setupClient: req.setupClient,
+        requests: [request],
         connections: opts.connections || CONNECTIONS,
-        // Load is generated in a worker thread so it does not share the server's event loop.
-        workers: req.setupRequest || (req.requests && req.requests.some((r) => r.setupRequest)) ? undefined : 1,
+        workers: 1,
         duration: req.amount ? undefined : opts.duration || DURATION,
         amount: req.amount,
       },
-      (err, result) => (err ? reject(err) : resolve(Object.assign(result, { samples })))
+      (err, result) => {
+        const samples = {};
+        if (fs.existsSync(samplesFile)) {
+          for (const line of fs.readFileSync(samplesFile, 'utf8').split('\n').filter(Boolean)) {
+            const { status, body } = JSON.parse(line);
+            (samples[status] = samples[status] || []).push(body);
+          }
+        }
+        fs.rmSync(tmp, { recursive: true, force: true });
+        return err ? reject(err) : resolve(Object.assign(result, { samples }));
+      }
     );
     autocannon.track(instance, { renderProgressBar: false, renderResultsTable: false, renderLatencyTable: false });
   });
@@ -116,17 +125,11 @@ async function main() {
     // With a token the request bypasses our anonymous response cache: Strapi's core controller itself.
     const readOnly = await strapi.service('admin::api-token').create({ name: 'bench-read', type: 'read-only', lifespan: null });
     baselines['core:list-notices'] = await measure('core GET /api/notices (uncached, read-only token)', { path: '/api/notices', headers: { authorization: `Bearer ${readOnly.accessKey}` } });
-    let n = 0;
     baselines['core:create-branch'] = await measure('core POST /api/branches', {
       path: '/api/branches',
       method: 'POST',
       headers: { authorization: `Bearer ${token.accessKey}` },
-      requests: [
-        {
-          method: 'POST',
-          setupRequest: (req) => ({ ...req, body: JSON.stringify({ data: { name: `压测党支部${++n}`, code: `BENCH-${process.pid}-${n}`, level: 'community_branch' } }) }),
-        },
-      ],
+      load: { module: 'create-branch', data: { prefix: `${process.pid}-${Date.now()}` } },
     });
     for (const s of scenarios) await s.run?.(ctx);
   } finally {

@@ -50,35 +50,23 @@ module.exports = {
     state.base = base;
   },
   async run({ strapi, measure, knex, note }) {
-    let n = 0;
-    const jwts = state.jwts;
     await measure('double-report POST /check-ins (member JWT, Idempotency-Key, GPS)', {
       path: '/api/double-report/check-ins',
       method: 'POST',
-      requests: [
-        {
-          method: 'POST',
-          setupRequest: (req) => {
-            const k = n++;
-            const member = k % jwts.length;
-            const activity = state.activities[Math.floor(k / jwts.length) % state.activities.length];
-            return { ...req, headers: { ...req.headers, 'content-type': 'application/json', authorization: `Bearer ${jwts[member]}`, 'idempotency-key': `bench-${k}` }, body: JSON.stringify({ activity, source: 'gps', lat: 34.41, lng: 114.19 }) };
-          },
-        },
-      ],
+      load: { module: 'check-in', data: { jwts: state.jwts, activities: state.activities } },
     }, { baseline: 'core:create-branch' });
     const dup = await knex('dr_check_ins').whereNot('year', YEAR).select('member_ref', 'activity_ref').count({ n: '*' }).groupBy('member_ref', 'activity_ref').havingRaw('COUNT(*) > 1');
     const stored = await knex('dr_check_ins').whereNot('year', YEAR).count({ n: '*' }).first();
     note(`double-report: ${stored.n} check-ins stored by the bench, ${dup.length} duplicate (member, activity) pairs`);
     // The same first request replayed (same key and body → stored 201): U&P authentication plus two
     // statements. Close to the floor of any member route; shows how much of a check-in is the framework.
-    const first = JSON.stringify({ activity: state.activities[0], source: 'gps', lat: 34.41, lng: 114.19 });
     await measure('double-report POST /check-ins, key replayed (floor: U&P auth + 2 statements)', {
       path: '/api/double-report/check-ins',
       method: 'POST',
-      requests: [{ method: 'POST', setupRequest: (req) => ({ ...req, headers: { ...req.headers, 'content-type': 'application/json', authorization: `Bearer ${jwts[0]}`, 'idempotency-key': 'bench-0' }, body: first }) }],
+      headers: { authorization: `Bearer ${state.jwts[0]}`, 'idempotency-key': 'bench-0' },
+      body: { activity: state.activities[0], source: 'gps', lat: 34.41, lng: 114.19 },
     }, { baseline: 'core:create-branch' });
-    const summary = { path: `/api/double-report/me/summary?year=${YEAR}`, headers: { authorization: `Bearer ${jwts[0]}` } };
+    const summary = { path: `/api/double-report/me/summary?year=${YEAR}`, headers: { authorization: `Bearer ${state.jwts[0]}` } };
     await measure(`double-report GET /me/summary over ${HISTORY} check-ins`, summary, { baseline: 'core:list-branches' });
     // One connection: the median is the request's own latency, not time queued behind nine others.
     await measure(`double-report GET /me/summary over ${HISTORY} check-ins, 1 connection`, summary, { connections: 1 });

@@ -1,21 +1,6 @@
-import type { ZodType } from 'zod';
-import { HttpError } from '../services/http-error';
+import { HttpError, parse, toBody } from '../services/http-error';
 
-const NAMES: Record<number, string> = { 400: 'ValidationError', 403: 'ForbiddenError', 404: 'NotFoundError', 409: 'ConflictError', 422: 'UnprocessableEntityError' };
-
-/** Parses input with zod; a failure is a 400 naming the first field and its rule. */
-export function parse<T>(schema: ZodType<T>, input: unknown, where = ''): T {
-  const r = schema.safeParse(input ?? {});
-  if (r.success) return r.data;
-  const issues = r.error.issues.map((i) => ({ path: i.path.length ? i.path.map(String) : [where || 'body'], message: i.message }));
-  const first = issues[0];
-  throw new HttpError(400, `${first.path.join('.')}: ${first.message}`, first.path.join('.'), issues);
-}
-
-/** Turns a domain refusal into Strapi's error envelope. */
-export function toBody(err: HttpError) {
-  return { data: null, error: { status: err.status, name: NAMES[err.status] ?? 'ApplicationError', message: err.message, details: err.issues ? { errors: err.issues } : err.field ? { errors: [{ path: [err.field], message: err.message }] } : {} } };
-}
+export { parse, toBody };
 
 /** Answers with a domain refusal; other errors are rethrown for Strapi's error middleware. */
 export function refuse(ctx: any, err: unknown) {

@@ -1,15 +1,10 @@
 import type { Core } from '@strapi/strapi';
-import { UID, documentColumns, isPostgres, link, memberOfAccount, memberQuery, table } from './tables';
-import type { Begin } from './idempotency';
-import { retryBusy } from './busy';
-import { HttpError, conflict, invalid, isUniqueViolation, notFound } from './http-error';
+import { UID, documentColumns, table } from './tables';
+import { HttpError, conflict, invalid, notFound } from './http-error';
 import { distanceMetres } from './geo';
 
 // A member may check in this long before the activity starts (arriving early to set up).
 const EARLY_MINUTES = 60;
-
-/** Extra write joined to the check-in's unit of work; `db` is a knex builder factory bound to it. */
-export type Stored = (db: (tableName: string) => any, data: ReturnType<typeof shapeCheckIn>) => any;
 
 export type CheckInInput = { activity: string; source: 'qr' | 'gps'; token?: string; lat?: number; lng?: number };
 
@@ -27,11 +22,15 @@ export const shapeCheckIn = (c: any, activity?: any) => ({
   year: c.year,
 });
 
+/** The check-in a member's rules allow: its row, the answer, and the two ends of its relation links. */
+export type Prepared = { row: Record<string, unknown>; data: ReturnType<typeof shapeCheckIn>; memberId: number; activityId: number };
+
 /** The activity by document id with what the check-in rules read, the QR lifetime rule included (one statement). */
-function activityQuery(strapi: Core.Strapi, documentId: string) {
+export function activityQuery(strapi: Core.Strapi, documentId: string) {
   const k = strapi.db.connection;
   return k(table(strapi, UID.activity))
     .where('document_id', documentId)
+    .orderBy('id')
     .first(
       'id', 'document_id', 'title', 'kind', 'starts_at', 'ends_at', 'lat', 'lng', 'radius', 'capacity', 'qr_token', 'qr_rotated_at',
       // The rule set is a single type: its one row, once the admin has saved it.
@@ -39,93 +38,13 @@ function activityQuery(strapi: Core.Strapi, documentId: string) {
     );
 }
 
-export type Start = { begun: Begin; member?: { id: number; documentId: string } | null; activity?: any };
-
-/**
- * Writes the check-in row, its member and activity link rows, and the caller's extra write
- * atomically. PostgreSQL: a single statement of data-modifying CTEs (one round trip; a unique
- * violation anywhere undoes all of it). SQLite: a transaction (in-process, round trips are free).
- */
-async function insertCheckIn(strapi: Core.Strapi, row: Record<string, unknown>, memberId: number, activityId: number, extra: Stored | ((db: any) => any)) {
-  const k = strapi.db.connection;
-  const ci = table(strapi, UID.checkIn);
-  const lm = link(strapi, UID.checkIn, 'member');
-  const la = link(strapi, UID.checkIn, 'activity');
-  if (!isPostgres(strapi)) {
-    await k.transaction(async (trx: any) => {
-      const [id] = (await trx(ci).insert(row)).map((r: any) => (typeof r === 'object' ? r.id : r));
-      await trx(lm.table).insert({ [lm.own]: id, [lm.other]: memberId });
-      await trx(la.table).insert({ [la.own]: id, [la.other]: activityId });
-      await (extra as any)(trx);
-    });
-    return;
-  }
-  const ins = k(ci).insert(row).returning('id').toSQL();
-  let sql = `WITH ci AS (${ins.sql})`;
-  const bindings: unknown[] = [...ins.bindings];
-  sql += `, lm AS (INSERT INTO ?? (??, ??) SELECT id, ? FROM ci)`;
-  bindings.push(lm.table, lm.own, lm.other, memberId);
-  sql += `, la AS (INSERT INTO ?? (??, ??) SELECT id, ? FROM ci)`;
-  bindings.push(la.table, la.own, la.other, activityId);
-  const more = (extra as any)(k);
-  if (more && typeof more.toSQL === 'function') {
-    const q = more.toSQL();
-    sql += `, extra AS (${q.sql})`;
-    bindings.push(...q.bindings);
-  }
-  await k.raw(`${sql} SELECT id FROM ci`, bindings);
-}
-
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /**
-   * The hot path: one activity read, then the row and its two relation links written together (one
-   * statement on PostgreSQL, one transaction on SQLite), with `onStored` (the idempotency record's
-   * response) in the same unit of work. No SELECT before the INSERT: the unique open-slot index
-   * decides races, here or on another instance. The row is a complete Strapi document (document_id,
-   * timestamps, published_at, link rows), so the Content Manager shows it like any other.
+   * The check-in rules (time window, QR token and its lifetime, GPS radius, capacity) for `member` at
+   * `a` (a row of activityQuery, or null), and the row and answer they allow. Writes nothing: the
+   * caller stores the row together with its idempotency record (services/submit-check-in.ts).
    */
-  /**
-   * Everything a check-in needs before its rules can be checked: the key taken (or found taken), the
-   * caller's member and the activity with the QR lifetime rule. PostgreSQL: one statement (the key
-   * insert is a data-modifying CTE that does nothing on conflict). SQLite: three in-process queries.
-   * `activity` is the raw body value, looked up only when it is a plausible document id.
-   */
-  async start(p: { scope: string; key: string; requestHash: string; userId: number; activity: unknown }, now = new Date()): Promise<Start> {
-    const idem = strapi.plugin('double-report').service('idempotency');
-    const docId = typeof p.activity === 'string' && p.activity.length <= 64 ? p.activity : null;
-    if (!isPostgres(strapi)) {
-      // Each step retried on its own: re-running the key insert after it succeeded would answer 409.
-      const begun: Begin = await retryBusy(() => idem.begin(p.scope, p.key, p.requestHash, now));
-      if (begun.replay) return { begun };
-      const member = await retryBusy(() => memberOfAccount(strapi, p.userId));
-      const activity = docId ? await retryBusy(() => activityQuery(strapi, docId)) : null;
-      return { begun, member, activity: activity ?? null };
-    }
-    const k = strapi.db.connection;
-    const ins = k(table(strapi, UID.idem)).insert(idem.row(p.scope, p.key, p.requestHash, now)).onConflict(['scope', 'key']).ignore().returning('id').toSQL();
-    const member = memberQuery(strapi, p.userId).toSQL();
-    const act = activityQuery(strapi, docId ?? '').toSQL();
-    // This statement's commit is asynchronous (set_config(..., true) lasts for its own transaction): the key row is
-    // only a marker. Should PostgreSQL crash before it reaches disk, nothing else was written either — the check-in's
-    // own commit is synchronous and flushes the WAL in order, this record included — so a retry simply starts afresh.
-    // It saves one WAL flush per check-in; visibility to the other requests is immediate either way.
-    const { rows } = await k.raw(
-      `WITH taken AS (${ins.sql}) SELECT (SELECT COUNT(*) FROM taken) AS fresh, m.id AS member_id, m.document_id AS member_document_id, a.*
-       FROM (SELECT set_config('synchronous_commit', 'off', true)) AS one LEFT JOIN (${member.sql}) AS m ON true LEFT JOIN (${act.sql}) AS a ON ${docId ? 'true' : 'false'}`,
-      [...ins.bindings, ...member.bindings, ...act.bindings]
-    );
-    const r = rows[0];
-    if (Number(r.fresh) === 0) return { begun: await idem.existing(p.scope, p.key, p.requestHash) };
-    return {
-      begun: { replay: false },
-      member: r.member_id == null ? null : { id: Number(r.member_id), documentId: r.member_document_id },
-      activity: r.id == null ? null : r,
-    };
-  },
-
-  async checkIn(member: { id: number; documentId: string }, input: CheckInInput, now = new Date(), onStored?: Stored, preloaded?: any) {
-    const k = strapi.db.connection;
-    const a: any = preloaded?.document_id === input.activity ? preloaded : await activityQuery(strapi, input.activity);
+  async prepare(member: { id: number; documentId: string }, input: CheckInInput, a: any, now = new Date()) {
     if (!a) throw invalid('activity', 'no such activity');
     const starts = new Date(a.starts_at);
     const ends = new Date(a.ends_at);
@@ -145,7 +64,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     }
     if (a.capacity) {
       // Advisory under races (two last seats may both pass); the open-slot index is the hard rule.
-      const taken: any = await k(table(strapi, UID.checkIn)).where('activity_ref', a.id).whereNot('status', 'rejected').count({ n: '*' }).first();
+      const taken: any = await strapi.db.connection(table(strapi, UID.checkIn)).where('activity_ref', a.id).whereNot('status', 'rejected').count({ n: '*' }).first();
       if (Number(taken.n) >= Number(a.capacity)) throw conflict('activity: capacity reached (名额已满)');
     }
 
@@ -162,13 +81,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       open_slot: `${member.id}:${activity.id}`,
     };
     const data = shapeCheckIn({ documentId: row.document_id, checkedInAt: now.toISOString(), source: row.source, status: row.status, minutes: 0, year: row.year }, activity);
-    try {
-      await insertCheckIn(strapi, row, member.id, activity.id, (db: any) => onStored?.(db, data));
-      return data;
-    } catch (err) {
-      if (isUniqueViolation(err)) throw conflict('check-in: already checked in to this activity (已签到，请先签退)');
-      throw err;
-    }
+    return { row, data, memberId: member.id, activityId: activity.id };
   },
 
   async checkOut(member: any, activityDocumentId: string, now = new Date()) {

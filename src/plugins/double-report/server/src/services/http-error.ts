@@ -1,3 +1,5 @@
+import type { ZodType } from 'zod';
+
 /** A refusal with an HTTP status Strapi's errors module has no class for (409, 422). */
 export class HttpError extends Error {
   constructor(public status: number, message: string, public field?: string, public issues?: { path: string[]; message: string }[]) {
@@ -19,4 +21,20 @@ export function isUniqueViolation(err: unknown): boolean {
     e = e.cause ?? e.original ?? e.nativeError;
   }
   return false;
+}
+
+const NAMES: Record<number, string> = { 400: 'ValidationError', 403: 'ForbiddenError', 404: 'NotFoundError', 409: 'ConflictError', 422: 'UnprocessableEntityError' };
+
+/** Parses input with zod; a failure is a 400 naming the first field and its rule. */
+export function parse<T>(schema: ZodType<T>, input: unknown, where = ''): T {
+  const r = schema.safeParse(input ?? {});
+  if (r.success) return r.data;
+  const issues = r.error.issues.map((i) => ({ path: i.path.length ? i.path.map(String) : [where || 'body'], message: i.message }));
+  const first = issues[0];
+  throw new HttpError(400, `${first.path.join('.')}: ${first.message}`, first.path.join('.'), issues);
+}
+
+/** A domain refusal in Strapi's error envelope. */
+export function toBody(err: HttpError) {
+  return { data: null, error: { status: err.status, name: NAMES[err.status] ?? 'ApplicationError', message: err.message, details: err.issues ? { errors: err.issues } : err.field ? { errors: [{ path: [err.field], message: err.message }] } : {} } };
 }

@@ -11,7 +11,17 @@ function stableJson(v: any): string {
   return JSON.stringify(v);
 }
 
-export type Begin = { replay: false } | { replay: true; status: number; body: unknown };
+export type Replay = { replay: true; status: number; body: unknown };
+export type Begin = { replay: false } | Replay;
+
+/** What a request meets when its key is already taken by `row` (undefined: released again just now). */
+export function judge(row: { request_hash: string; state: string; response_status: number; response_body: unknown } | undefined | null, requestHash: string): Replay {
+  // Gone between our insert and this read: the first request failed and released the key just now.
+  if (!row) throw new HttpError(409, 'Idempotency-Key: the first request with this key is still in flight');
+  if (row.request_hash !== requestHash) throw new HttpError(422, 'Idempotency-Key: already used with a different request body');
+  if (row.state === 'in_flight') throw new HttpError(409, 'Idempotency-Key: the first request with this key is still in flight');
+  return { replay: true, status: row.response_status, body: readJson(row.response_body) };
+}
 
 /**
  * Idempotency-Key records, one per (caller, key), guarded by a unique index so that two instances
@@ -38,12 +48,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
     /** The key was already taken: replay its response, or refuse (another body 422, still running 409). */
     async existing(scope: string, key: string, requestHash: string): Promise<Begin> {
-      const row: any = await k()(t()).where({ scope, key }).first('request_hash', 'state', 'response_status', 'response_body');
-      // Gone between our insert and this read: the first request failed and released the key just now.
-      if (!row) throw new HttpError(409, 'Idempotency-Key: the first request with this key is still in flight');
-      if (row.request_hash !== requestHash) throw new HttpError(422, 'Idempotency-Key: already used with a different request body');
-      if (row.state === 'in_flight') throw new HttpError(409, 'Idempotency-Key: the first request with this key is still in flight');
-      return { replay: true, status: row.response_status, body: readJson(row.response_body) };
+      return judge(await k()(t()).where({ scope, key }).first('request_hash', 'state', 'response_status', 'response_body'), requestHash);
     },
 
     /** The UPDATE that stores the response; `db` lets the caller run it inside its own transaction or statement. */
