@@ -62,6 +62,30 @@ describe('check-in idempotency', () => {
     expect(await countCheckIns({ memberRef: m.id })).toBe(0);
   });
 
+  // PostgreSQL only: the test holds the first request's key row uncommitted, as a first request
+  // being written on another instance would; SQLite has one writer, so a second request waits for it.
+  (process.env.TEST_DB === 'postgres' ? it : it.skip)('a request meeting the first one mid-write answers 409 in flight; its retry replays the first answer', async () => {
+    const m = await member(u, c);
+    const a = await activity(c);
+    const body = { activity: a.documentId, source: 'qr', token: a.qrToken };
+    const { createHash } = await import('crypto');
+    const hash = createHash('sha256').update(`{"activity":${JSON.stringify(a.documentId)},"source":"qr","token":${JSON.stringify(a.qrToken)}}`).digest('hex');
+    const now = new Date();
+    const first = { data: { documentId: 'first-answer' } };
+    const trx = await strapi().db.connection.transaction();
+    await trx('dr_idempotency_keys').insert({ document_id: 'racefirst', created_at: now, updated_at: now, published_at: now, scope: `user:${m.userId}`, key: 'race', request_hash: hash, state: 'done', response_status: 201, response_body: JSON.stringify(first) });
+    const pending = post(m.jwt, body, 'race').then((r) => r);
+    await new Promise((r) => setTimeout(r, 300));
+    await trx.commit();
+    const res = await pending;
+    expect(res.status).toBe(409);
+    expect(res.body.error.message).toMatch(/in flight/);
+    const again = await post(m.jwt, body, 'race');
+    expect(again.status).toBe(201);
+    expect(again.body).toEqual(first);
+    expect(await countCheckIns({ memberRef: m.id })).toBe(0);
+  });
+
   it('keys are scoped to the caller: two members may use the same key', async () => {
     const m1 = await member(u, c);
     const m2 = await member(u, c);

@@ -26,9 +26,9 @@ export const shapeCheckIn = (c: any, activity?: any) => ({
 export type Prepared = { row: Record<string, unknown>; data: ReturnType<typeof shapeCheckIn>; memberId: number; activityId: number };
 
 /** The activity by document id with what the check-in rules read, the QR lifetime rule included (one statement). */
-export function activityQuery(strapi: Core.Strapi, documentId: string) {
+export function activityQuery(strapi: Core.Strapi, documentId: string, db: any = strapi.db.connection) {
   const k = strapi.db.connection;
-  return k(table(strapi, UID.activity))
+  return db(table(strapi, UID.activity))
     .where('document_id', documentId)
     .orderBy('id')
     .first(
@@ -42,9 +42,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /**
    * The check-in rules (time window, QR token and its lifetime, GPS radius, capacity) for `member` at
    * `a` (a row of activityQuery, or null), and the row and answer they allow. Writes nothing: the
-   * caller stores the row together with its idempotency record (services/submit-check-in.ts).
+   * caller stores the row together with its idempotency record (services/submit-check-in.ts). `db`:
+   * the caller's transaction, when it has one.
    */
-  async prepare(member: { id: number; documentId: string }, input: CheckInInput, a: any, now = new Date()) {
+  async prepare(member: { id: number; documentId: string }, input: CheckInInput, a: any, now = new Date(), db: any = strapi.db.connection) {
     if (!a) throw invalid('activity', 'no such activity');
     const starts = new Date(a.starts_at);
     const ends = new Date(a.ends_at);
@@ -64,7 +65,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     }
     if (a.capacity) {
       // Advisory under races (two last seats may both pass); the open-slot index is the hard rule.
-      const taken: any = await strapi.db.connection(table(strapi, UID.checkIn)).where('activity_ref', a.id).whereNot('status', 'rejected').count({ n: '*' }).first();
+      const taken: any = await db(table(strapi, UID.checkIn)).where('activity_ref', a.id).whereNot('status', 'rejected').count({ n: '*' }).first();
       if (Number(taken.n) >= Number(a.capacity)) throw conflict('activity: capacity reached (名额已满)');
     }
 

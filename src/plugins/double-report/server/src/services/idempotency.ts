@@ -1,7 +1,7 @@
 import { createHash } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { UID, documentColumns, readJson, table } from './tables';
-import { HttpError, isUniqueViolation } from './http-error';
+import { HttpError } from './http-error';
 
 export const hashBody = (body: unknown) => createHash('sha256').update(stableJson(body ?? {})).digest('hex');
 
@@ -32,35 +32,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const t = () => table(strapi, UID.idem);
   const k = () => strapi.db.connection;
   return {
-    /** The key row as first inserted (in flight), for callers that insert it inside a larger statement. */
-    row(scope: string, key: string, requestHash: string, now = new Date()) {
-      return { ...documentColumns(now), scope, key, request_hash: requestHash, state: 'in_flight' };
+    /** The key row with its answer, written in the same unit of work as what the request did. */
+    row(scope: string, key: string, requestHash: string, status: number, body: unknown, now = new Date()) {
+      return { ...documentColumns(now), scope, key, request_hash: requestHash, state: 'done', response_status: status, response_body: JSON.stringify(body) };
     },
-    async begin(scope: string, key: string, requestHash: string, now = new Date()): Promise<Begin> {
-      try {
-        // No SELECT first: the insert itself is the lock, so two racing requests cannot both pass.
-        await k()(t()).insert(this.row(scope, key, requestHash, now));
-        return { replay: false };
-      } catch (err) {
-        if (!isUniqueViolation(err)) throw err;
-      }
-      return this.existing(scope, key, requestHash);
-    },
-    /** The key was already taken: replay its response, or refuse (another body 422, still running 409). */
-    async existing(scope: string, key: string, requestHash: string): Promise<Begin> {
-      return judge(await k()(t()).where({ scope, key }).first('request_hash', 'state', 'response_status', 'response_body'), requestHash);
-    },
-
-    /** The UPDATE that stores the response; `db` lets the caller run it inside its own transaction or statement. */
-    finishQuery(scope: string, key: string, status: number, body: unknown, db: (tableName: string) => any = k(), now = new Date()) {
-      return db(t()).where({ scope, key }).update({ state: 'done', response_status: status, response_body: JSON.stringify(body), updated_at: now });
-    },
-    async finish(scope: string, key: string, status: number, body: unknown) {
-      await this.finishQuery(scope, key, status, body);
-    },
-    /** An unexpected failure must not pin the key: the client may retry it. */
-    async abandon(scope: string, key: string) {
-      await k()(t()).where({ scope, key }).del();
+    /** Replaces the answer stored under a key; `db` is the caller's transaction. */
+    answerQuery(scope: string, key: string, status: number, body: unknown, db: (tableName: string) => any = k(), now = new Date()) {
+      return db(t()).where({ scope, key }).update({ response_status: status, response_body: JSON.stringify(body), updated_at: now });
     },
   };
 };

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { checkInBody } from '../validation';
 import { UID, isPostgres, link, memberOfAccount, newDocumentId, table } from './tables';
 import { activityQuery, type Prepared } from './check-in';
-import { hashBody, judge, type Begin, type Replay } from './idempotency';
+import { hashBody, judge, type Replay } from './idempotency';
 import { retryBusy } from './busy';
 import { runPrepared } from './check-in-statements';
 import type { Facts, Member } from './check-in-facts';
@@ -17,11 +17,24 @@ const ALREADY_IN = 'check-in: already checked in to this activity (已签到，�
 // A write that keeps finding its facts changed is given up rather than looping.
 const ATTEMPTS = 3;
 
-const replayed = (b: Replay): Answer => ({ status: b.status, body: b.body, replayed: true });
 const refusal = (err: unknown): Outcome => {
   if (!(err instanceof HttpError)) throw err;
   return { status: err.status, body: toBody(err) };
 };
+const refused = (err: unknown): Answer => ({ ...refusal(err), replayed: false });
+
+/** The answer for a request whose key another request has taken: a replay, 422 or 409. */
+function answerFor(row: any, requestHash: string): Answer {
+  try {
+    const b: Replay = judge(row, requestHash);
+    return { status: b.status, body: b.body, replayed: true };
+  } catch (err) {
+    return refused(err);
+  }
+}
+
+/** The activity's document id as the body gives it, when it can be one (the rules report a bad one). */
+const activityIdOf = (body: any): string | null => (typeof body?.activity === 'string' && body.activity.length <= 64 ? body.activity : null);
 
 /**
  * POST /check-ins as one unit: the caller's Idempotency-Key, the check-in rules, the row with its
@@ -33,11 +46,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const idem = () => strapi.plugin('double-report').service('idempotency');
 
   /** Parses the body and runs the rules against what the caller and the activity are now. */
-  async function decide(body: unknown, member: Member | null, activity: any, now: Date): Promise<Outcome> {
+  async function decide(body: unknown, member: Member | null, activity: any, now: Date, db?: any): Promise<Outcome> {
     try {
       const input = parse(checkInBody, body);
       if (!member) throw forbidden('account: not linked to a reported member (账号未关联在职党员)');
-      const prepared: Prepared = await rules().prepare(member, input, activity, now);
+      const prepared: Prepared = await rules().prepare(member, input, activity, now, db);
       return { status: 201, body: { data: prepared.data }, prepared };
     } catch (err) {
       return refusal(err);
@@ -52,7 +65,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function viaStatement(userId: number, key: string, requestHash: string, body: any, now: Date): Promise<Answer> {
     const facts = strapi.plugin('double-report').service('check-in-facts');
     const scope = `user:${userId}`;
-    const docId = typeof body?.activity === 'string' && body.activity.length <= 64 ? body.activity : null;
+    const docId = activityIdOf(body);
     const write = async (f: Facts, o: Outcome) => {
       const p = o.prepared;
       const [row] = await runPrepared(strapi, facts.statements().record, [
@@ -79,72 +92,55 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         continue;
       }
       if (Number(row.fresh) === 1) return { status: outcome.status, body: outcome.body, replayed: false };
-      // The key was taken: by an earlier request (as it stood when this statement began), or by one
-      // that committed while this statement waited on it (read again now).
-      try {
-        return replayed(judge(row.request_hash == null ? await keyRow(scope, key) : row, requestHash));
-      } catch (err) {
-        const r = refusal(err);
-        return { status: r.status, body: r.body, replayed: false };
-      }
+      // The key was taken: by an earlier request (`existing` shows it as it stood when this statement
+      // began), or by one that committed while this statement waited for it — still in flight when
+      // this request came (judge answers 409 for a row it cannot see).
+      return answerFor(row.request_hash == null ? null : row, requestHash);
     }
-    const r = refusal(conflict('activity: changed while checking in, please try again (活动信息刚刚更新，请重试)', 'activity'));
-    return { status: r.status, body: r.body, replayed: false };
+    return refused(conflict('activity: changed while checking in, please try again (活动信息刚刚更新，请重试)', 'activity'));
   }
-
-  const keyRow = (scope: string, key: string) =>
-    strapi.db.connection(table(strapi, UID.idem)).where({ scope, key }).first('request_hash', 'state', 'response_status', 'response_body');
 
   /**
-   * SQLite (one writer, in-process): the key row first (the insert is the lock), then the rules, then
-   * the row, its links and the stored answer in one transaction. 'database is locked' from a second
-   * process is retried step by step.
+   * SQLite (one writer): the same unit as one transaction — facts read, rules, the key row with its
+   * answer, the check-in row and its links, one commit. A second process waits for the write lock
+   * and then finds the key taken; 'database is locked' rolls the whole attempt back and retries it.
    */
-  async function viaTransaction(userId: number, key: string, requestHash: string, body: any, now: Date): Promise<Answer> {
+  function viaTransaction(userId: number, key: string, requestHash: string, body: any, now: Date): Promise<Answer> {
     const scope = `user:${userId}`;
-    let begun: Begin;
-    try {
-      begun = await retryBusy(() => idem().begin(scope, key, requestHash, now));
-    } catch (err) {
-      const r = refusal(err);
-      return { status: r.status, body: r.body, replayed: false };
-    }
-    if (begun.replay) return replayed(begun);
-    let outcome: Outcome;
-    let stored = false;
-    try {
-      const member = await retryBusy(() => memberOfAccount(strapi, userId));
-      const docId = typeof body?.activity === 'string' && body.activity.length <= 64 ? body.activity : null;
-      const activity = docId ? await retryBusy(() => activityQuery(strapi, docId)) : null;
-      outcome = await decide(body, member, activity ?? null, now);
-      const p = outcome.prepared;
-      if (p) {
+    const docId = activityIdOf(body);
+    const keys = table(strapi, UID.idem);
+    return retryBusy(() =>
+      strapi.db.connection.transaction(async (trx: any): Promise<Answer> => {
+        const member = await memberOfAccount(strapi, userId, trx);
+        const activity = docId ? await activityQuery(strapi, docId, trx) : null;
+        let outcome = await decide(body, member, activity ?? null, now, trx);
         try {
-          await retryBusy(() => insertWithAnswer(p, scope, key, outcome));
-          stored = true;
+          await trx(keys).insert(idem().row(scope, key, requestHash, outcome.status, outcome.body, now));
         } catch (err) {
           if (!isUniqueViolation(err)) throw err;
-          outcome = refusal(conflict(ALREADY_IN));
+          return answerFor(await trx(keys).where({ scope, key }).first('request_hash', 'state', 'response_status', 'response_body'), requestHash);
         }
-      }
-    } catch (err) {
-      // An unexpected failure frees the key so the client may retry.
-      await idem().abandon(scope, key);
-      throw err;
-    }
-    if (!stored) await retryBusy(() => idem().finish(scope, key, outcome.status, outcome.body));
-    return { status: outcome.status, body: outcome.body, replayed: false };
+        if (outcome.prepared) {
+          try {
+            await insertRows(trx, outcome.prepared);
+          } catch (err) {
+            if (!isUniqueViolation(err)) throw err;
+            // SQLite undoes only the refused statement: the key row is still ours and takes the refusal.
+            outcome = refusal(conflict(ALREADY_IN));
+            await idem().answerQuery(scope, key, outcome.status, outcome.body, trx);
+          }
+        }
+        return { status: outcome.status, body: outcome.body, replayed: false };
+      })
+    );
   }
 
-  async function insertWithAnswer(p: Prepared, scope: string, key: string, outcome: Outcome) {
+  async function insertRows(trx: any, p: Prepared) {
     const lm = link(strapi, UID.checkIn, 'member');
     const la = link(strapi, UID.checkIn, 'activity');
-    await strapi.db.connection.transaction(async (trx: any) => {
-      const [id] = (await trx(table(strapi, UID.checkIn)).insert(p.row)).map((r: any) => (typeof r === 'object' ? r.id : r));
-      await trx(lm.table).insert({ [lm.own]: id, [lm.other]: p.memberId });
-      await trx(la.table).insert({ [la.own]: id, [la.other]: p.activityId });
-      await idem().finishQuery(scope, key, outcome.status, outcome.body, trx);
-    });
+    const [id] = (await trx(table(strapi, UID.checkIn)).insert(p.row)).map((r: any) => (typeof r === 'object' ? r.id : r));
+    await trx(lm.table).insert({ [lm.own]: id, [lm.other]: p.memberId });
+    await trx(la.table).insert({ [la.own]: id, [la.other]: p.activityId });
   }
 
   return {

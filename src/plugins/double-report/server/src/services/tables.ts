@@ -46,16 +46,15 @@ export const readJson = (v: unknown) => (typeof v === 'string' ? JSON.parse(v) :
  * The member an account speaks for ({ id, documentId }) in one indexed join, for the hot paths
  * (check-in, own summary) that need no populated unit or community. null when not linked.
  */
-export function memberQuery(strapi: Core.Strapi, userId: number) {
+export function memberQuery(strapi: Core.Strapi, userId: number, db: any = strapi.db.connection) {
   const acc = link(strapi, UID.member, 'account');
-  return strapi.db
-    .connection(`${table(strapi, UID.member)} as m`)
+  return db(`${table(strapi, UID.member)} as m`)
     .join(`${acc.table} as a`, `a.${acc.own}`, 'm.id')
     .where(`a.${acc.other}`, userId)
     .first('m.id', 'm.document_id');
 }
 
-export async function memberOfAccount(strapi: Core.Strapi, userId: number): Promise<{ id: number; documentId: string } | null> {
-  const row: any = await memberQuery(strapi, userId);
+export async function memberOfAccount(strapi: Core.Strapi, userId: number, db?: any): Promise<{ id: number; documentId: string } | null> {
+  const row: any = await memberQuery(strapi, userId, db);
   return row ? { id: Number(row.id), documentId: row.document_id } : null;
 }
