@@ -1,14 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { UID, link, table } from './tables';
+import { ACTIVITY_COLUMNS } from './check-in';
 
 // The two PostgreSQL statements of a check-in, as text with $n parameters. Table and column names
 // come from Strapi's metadata; the text is built once per process and sent as a named prepared
 // statement, so PostgreSQL parses and plans it once per connection.
 
 const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
-
-/** The activity columns the rules read, and the row's version (xmin changes with every update of it). */
-const ACTIVITY_COLUMNS = ['id', 'document_id', 'title', 'kind', 'starts_at', 'ends_at', 'lat', 'lng', 'radius', 'capacity', 'qr_token', 'qr_rotated_at'];
 
 export type Statement = { name: string; text: string };
 
@@ -23,7 +21,8 @@ export function checkInStatements(strapi: Core.Strapi): { facts: Statement; reco
   const la = link(strapi, UID.checkIn, 'activity');
 
   // $1 user id, $2 activity document id: the same lookups in both statements, so what the rules were
-  // checked against can be compared with what is current when the row is written.
+  // checked against can be compared with what is current when the row is written. A row's version is
+  // its xmin, which PostgreSQL changes with every update of the row.
   const memberOf = `SELECT m.id, m.document_id FROM ${members} m JOIN ${q(acc.table)} l ON l.${q(acc.own)} = m.id WHERE l.${q(acc.other)} = $1 ORDER BY m.id LIMIT 1`;
   const activityOf = (cols: string) => `SELECT ${cols} FROM ${activities} WHERE document_id = $2 ORDER BY id LIMIT 1`;
   const rulesRow = (cols: string) => `SELECT ${cols} FROM ${rules} ORDER BY id LIMIT 1`;

@@ -25,6 +25,9 @@ export const shapeCheckIn = (c: any, activity?: any) => ({
 /** The check-in a member's rules allow: its row, the answer, and the two ends of its relation links. */
 export type Prepared = { row: Record<string, unknown>; data: ReturnType<typeof shapeCheckIn>; memberId: number; activityId: number };
 
+/** The activity columns the check-in rules read (both dialects' lookups use this list). */
+export const ACTIVITY_COLUMNS = ['id', 'document_id', 'title', 'kind', 'starts_at', 'ends_at', 'lat', 'lng', 'radius', 'capacity', 'qr_token', 'qr_rotated_at'];
+
 /** The activity by document id with what the check-in rules read, the QR lifetime rule included (one statement). */
 export function activityQuery(strapi: Core.Strapi, documentId: string, db: any = strapi.db.connection) {
   const k = strapi.db.connection;
@@ -32,7 +35,7 @@ export function activityQuery(strapi: Core.Strapi, documentId: string, db: any =
     .where('document_id', documentId)
     .orderBy('id')
     .first(
-      'id', 'document_id', 'title', 'kind', 'starts_at', 'ends_at', 'lat', 'lng', 'radius', 'capacity', 'qr_token', 'qr_rotated_at',
+      ...ACTIVITY_COLUMNS,
       // The rule set is a single type: its one row, once the admin has saved it.
       k.raw(`(SELECT qr_token_ttl_minutes FROM ${table(strapi, UID.rules)} ORDER BY id LIMIT 1) AS qr_ttl_minutes`)
     );

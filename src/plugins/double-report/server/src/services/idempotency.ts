@@ -19,6 +19,7 @@ export function judge(row: { request_hash: string; state: string; response_statu
   // Gone between our insert and this read: the first request failed and released the key just now.
   if (!row) throw new HttpError(409, 'Idempotency-Key: the first request with this key is still in flight');
   if (row.request_hash !== requestHash) throw new HttpError(422, 'Idempotency-Key: already used with a different request body');
+  // Keys are now written with their answer; in_flight rows come from versions before 2026-12-01.
   if (row.state === 'in_flight') throw new HttpError(409, 'Idempotency-Key: the first request with this key is still in flight');
   return { replay: true, status: row.response_status, body: readJson(row.response_body) };
 }
