@@ -53,7 +53,8 @@ describe('check-in idempotency', () => {
     const a = await activity(c);
     const body = { activity: a.documentId, source: 'qr', token: a.qrToken };
     const { createHash } = await import('crypto');
-    // The first request is mid-way: its key row exists in state in_flight.
+    // A key row in state in_flight, as versions before 2026-12-01 wrote while the first request ran
+    // (keys are now written with their answer; the live race is the PostgreSQL-only test below).
     const hash = createHash('sha256').update(`{"activity":${JSON.stringify(a.documentId)},"source":"qr","token":${JSON.stringify(a.qrToken)}}`).digest('hex');
     await strapi().db.query('plugin::double-report.idempotency-key').create({ data: { scope: `user:${m.account?.id ?? (await accountId(m))}`, key: 'busy', requestHash: hash, state: 'in_flight' } });
     const res = await post(m.jwt, body, 'busy');
