@@ -12,11 +12,10 @@ function stableJson(v: any): string {
 }
 
 export type Replay = { replay: true; status: number; body: unknown };
-export type Begin = { replay: false } | Replay;
 
-/** What a request meets when its key is already taken by `row` (undefined: released again just now). */
+/** What a request meets when its key is already taken by `row` (none: taken by a request that is still being written). */
 export function judge(row: { request_hash: string; state: string; response_status: number; response_body: unknown } | undefined | null, requestHash: string): Replay {
-  // Gone between our insert and this read: the first request failed and released the key just now.
+  // PostgreSQL: the key committed while our statement waited for it, so our snapshot cannot show it.
   if (!row) throw new HttpError(409, 'Idempotency-Key: the first request with this key is still in flight');
   if (row.request_hash !== requestHash) throw new HttpError(422, 'Idempotency-Key: already used with a different request body');
   // Keys are now written with their answer; in_flight rows come from versions before 2026-12-01.
@@ -26,8 +25,8 @@ export function judge(row: { request_hash: string; state: string; response_statu
 
 /**
  * Idempotency-Key records, one per (caller, key), guarded by a unique index so that two instances
- * racing on the same key cannot both run the request. Raw SQL (one statement per step): this sits
- * on the check-in hot path and the rows are hidden from the Content Manager.
+ * racing on the same key cannot both run the request. Written in the same unit of work as the
+ * check-in (services/submit-check-in.ts); the rows are hidden from the Content Manager.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const t = () => table(strapi, UID.idem);
@@ -36,6 +35,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** The key row with its answer, written in the same unit of work as what the request did. */
     row(scope: string, key: string, requestHash: string, status: number, body: unknown, now = new Date()) {
       return { ...documentColumns(now), scope, key, request_hash: requestHash, state: 'done', response_status: status, response_body: JSON.stringify(body) };
+    },
+    /** The key's row as `judge` reads it; `db` is the caller's transaction. */
+    find(scope: string, key: string, db: (tableName: string) => any = k()) {
+      return db(t()).where({ scope, key }).first('request_hash', 'state', 'response_status', 'response_body');
     },
     /** Replaces the answer stored under a key; `db` is the caller's transaction. */
     answerQuery(scope: string, key: string, status: number, body: unknown, db: (tableName: string) => any = k(), now = new Date()) {

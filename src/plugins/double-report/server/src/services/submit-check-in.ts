@@ -108,17 +108,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   function viaTransaction(userId: number, key: string, requestHash: string, body: any, now: Date): Promise<Answer> {
     const scope = `user:${userId}`;
     const docId = activityIdOf(body);
-    const keys = table(strapi, UID.idem);
     return retryBusy(() =>
       strapi.db.connection.transaction(async (trx: any): Promise<Answer> => {
         const member = await memberOfAccount(strapi, userId, trx);
         const activity = docId ? await activityQuery(strapi, docId, trx) : null;
         let outcome = await decide(body, member, activity ?? null, now, trx);
         try {
-          await trx(keys).insert(idem().row(scope, key, requestHash, outcome.status, outcome.body, now));
+          await trx(table(strapi, UID.idem)).insert(idem().row(scope, key, requestHash, outcome.status, outcome.body, now));
         } catch (err) {
           if (!isUniqueViolation(err)) throw err;
-          return answerFor(await trx(keys).where({ scope, key }).first('request_hash', 'state', 'response_status', 'response_body'), requestHash);
+          return answerFor(await idem().find(scope, key, trx), requestHash);
         }
         if (outcome.prepared) {
           try {
