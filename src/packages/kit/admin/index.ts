@@ -1,0 +1,5 @@
+/** The admin half of the kit: plugin registration, data loading, errors and translations. */
+export { definePlugin, type PluginDefinition } from './definePlugin';
+export { useData, type Loaded } from './useData';
+export { errorMessage } from './errorMessage';
+export { translator, type Translate } from './useT';

@@ -1,0 +1,105 @@
+import type { Core } from '@strapi/strapi';
+import type { Ctx } from '../http';
+import { httpCache, type CachedEntry, type Validators } from './store';
+
+/** What a cached route declares: the scopes its answer is built from, and who shares one copy. */
+export interface CacheRule {
+  /** content type uids or named read models whose change makes the answer stale */
+  scopes: string[];
+  /**
+   * `public`: anonymous GETs share one copy per URL (a caller with a token is never cached: it may
+   * see more). `staff`: admin routes, cached after Strapi's policies ran, one copy per URL and variant.
+   */
+  audience: 'public' | 'staff';
+  /** staff only: what else the answer depends on (the caller's organisation scope) */
+  variant?: (ctx: Ctx) => string;
+}
+
+// Browsers revalidate every time (cheap 304s); a shared cache in front may keep a public answer 30 s.
+export const PUBLIC_CACHE_CONTROL = 'public, max-age=0, s-maxage=30, stale-while-revalidate=30, must-revalidate';
+export const STAFF_CACHE_CONTROL = 'private, no-cache';
+
+type Next = () => Promise<void>;
+type Middleware = (ctx: Ctx, next: Next) => Promise<void>;
+
+const keyOf = (audience: CacheRule['audience'], variant: string, url: string) => `${audience}|${variant}|${url}`;
+
+const etagMatches = (header: string | undefined, etag: string) =>
+  !!header &&
+  header
+    .split(',')
+    .map((s) => s.trim().replace(/^W\//, ''))
+    .includes(etag.replace(/^W\//, ''));
+
+function setValidators(ctx: Ctx, v: Validators, audience: CacheRule['audience']): void {
+  ctx.set('Cache-Control', audience === 'public' ? PUBLIC_CACHE_CONTROL : STAFF_CACHE_CONTROL);
+  ctx.set('Vary', audience === 'public' ? 'Accept-Encoding, Origin' : 'Accept-Encoding, Origin, Authorization');
+  ctx.set('ETag', v.etag);
+  ctx.set('Last-Modified', new Date(v.lastModified).toUTCString());
+}
+
+/** 304 when the caller's copy is current, else the stored body when it was built under the same ETag. */
+function answerFromCache(ctx: Ctx, v: Validators, hit: CachedEntry | undefined): boolean {
+  const inm = ctx.get('If-None-Match');
+  const ims = ctx.get('If-Modified-Since');
+  const fresh = inm ? etagMatches(inm, v.etag) : !!ims && !Number.isNaN(Date.parse(ims)) && Date.parse(ims) >= v.lastModified;
+  if (fresh) {
+    ctx.status = 304;
+    ctx.body = null;
+    return true;
+  }
+  if (hit && hit.etag === v.etag) {
+    ctx.status = 200;
+    ctx.type = hit.type;
+    ctx.body = hit.body;
+    return true;
+  }
+  return false;
+}
+
+const anonymousGet = (ctx: Ctx) => (ctx.method === 'GET' || ctx.method === 'HEAD') && !ctx.request.header.authorization;
+
+/**
+ * Route middleware (config.middlewares of a route): answers from the cache or fills it with what the
+ * route built. It runs after Strapi's authentication and policies, so a staff answer is only ever
+ * served to a caller the route admitted.
+ */
+export function cached(rule: CacheRule): Middleware {
+  return async (ctx, next) => {
+    if (ctx.method !== 'GET' && ctx.method !== 'HEAD') return next();
+    if (rule.audience === 'public' && !anonymousGet(ctx)) return next();
+    const cache = httpCache(strapi);
+    // originalUrl: middlewares (published-only) may rewrite ctx.query, never the URL the caller sent.
+    const key = keyOf(rule.audience, rule.audience === 'staff' ? (rule.variant?.(ctx) ?? '') : '', ctx.originalUrl);
+    const v = await cache.validators(key, rule.scopes);
+    setValidators(ctx, v, rule.audience);
+    if (answerFromCache(ctx, v, cache.get(key))) return;
+    await next();
+    if (ctx.status !== 200 || ctx.body === null || ctx.body === undefined || Buffer.isBuffer(ctx.body)) return;
+    if (typeof (ctx.body as { pipe?: unknown }).pipe === 'function') return;
+    const text = typeof ctx.body === 'string';
+    const body = text ? (ctx.body as string) : JSON.stringify(ctx.body);
+    const type = text ? ctx.response.get('Content-Type') || 'text/plain; charset=utf-8' : 'application/json; charset=utf-8';
+    cache.set(key, { etag: v.etag, lastModified: v.lastModified, type, body, scopes: rule.scopes, audience: rule.audience });
+    setValidators(ctx, v, rule.audience);
+  };
+}
+
+/**
+ * Global middleware in front of the router: an anonymous GET whose URL a public route already
+ * answered under the current versions is served here (or answered 304) without authentication,
+ * routing and the controller. Misses fall through to the full pipeline.
+ */
+export function publicFastPath(strapi: Core.Strapi): Middleware {
+  return async (ctx, next) => {
+    if (!anonymousGet(ctx)) return next();
+    const cache = httpCache(strapi);
+    const key = keyOf('public', '', ctx.originalUrl);
+    const hit = cache.get(key);
+    if (!hit) return next();
+    const v = await cache.validators(key, hit.scopes);
+    if (hit.etag !== v.etag) return next();
+    setValidators(ctx, v, 'public');
+    if (!answerFromCache(ctx, v, hit)) await next();
+  };
+}

@@ -1,0 +1,179 @@
+import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
+import Redis from 'ioredis';
+import { createHash, randomUUID } from 'crypto';
+import { knexOf } from '../db';
+import { bumpVersions, ensureVersionsTable, readVersions, type Version } from './versions';
+
+export interface CachedEntry {
+  etag: string;
+  /** epoch milliseconds, whole seconds (HTTP dates have no more) */
+  lastModified: number;
+  type: string;
+  body: string;
+  scopes: string[];
+  audience: 'public' | 'staff';
+}
+
+export interface Validators {
+  etag: string;
+  lastModified: number;
+}
+
+const CHANNEL = 'grassroots:kit:cache';
+const MAX_ENTRIES = 2000;
+const MAX_BYTES = 64 * 1024 * 1024;
+
+/**
+ * The response cache of one instance. Entries are keyed by URL (and audience/variant) and carry the
+ * ETag they were built under, so an entry is served only while the versions of its scopes are
+ * unchanged. With REDIS_URL, versions are remembered in memory and other instances are told of
+ * every change through pub/sub; without it (or while Redis is away) they are read from the
+ * database on every request, one primary-key lookup.
+ */
+export class HttpCache {
+  private readonly entries = new Map<string, CachedEntry>();
+  private bytes = 0;
+  private readonly memo = new Map<string, Version>();
+  /** Bumped whenever memo entries are dropped: a read that started before must not memoize. */
+  private generation = 0;
+  private memoOn = false;
+  private publisher?: Redis;
+  private subscriber?: Redis;
+  private readonly instanceId = randomUUID();
+  private started?: Promise<void>;
+
+  constructor(private readonly strapi: Core.Strapi) {}
+
+  get mode(): 'redis' | 'database' {
+    return this.memoOn ? 'redis' : 'database';
+  }
+
+  private get knex(): Knex {
+    return knexOf(this.strapi);
+  }
+
+  start(): Promise<void> {
+    this.started ??= this.connect();
+    return this.started;
+  }
+
+  private async connect(): Promise<void> {
+    await ensureVersionsTable(this.knex);
+    const url = process.env.REDIS_URL;
+    if (!url) return;
+    this.publisher = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 2 });
+    this.subscriber = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 2 });
+    await Promise.all([this.publisher.connect(), this.subscriber.connect()]);
+    await this.subscriber.subscribe(CHANNEL);
+    this.subscriber.on('message', (_channel: string, raw: string) => {
+      const msg = JSON.parse(raw) as { from: string; scopes: string[] };
+      if (msg.from !== this.instanceId) this.forget(msg.scopes);
+    });
+    // While the subscription is down, messages are lost: read versions from the database instead.
+    const off = () => {
+      this.memoOn = false;
+      this.forget(null);
+    };
+    this.subscriber.on('error', off);
+    this.subscriber.on('close', off);
+    this.subscriber.on('ready', () => {
+      this.memoOn = true;
+    });
+    this.memoOn = true;
+    this.strapi.log.info('[kit] HTTP cache: invalidation broadcast through Redis');
+  }
+
+  async stop(): Promise<void> {
+    this.memoOn = false;
+    const quit = (r?: Redis) => r?.quit().catch(() => undefined);
+    await Promise.all([quit(this.publisher), quit(this.subscriber)]);
+    this.publisher = undefined;
+    this.subscriber = undefined;
+    this.started = undefined;
+    this.forget(null);
+  }
+
+  private async versions(scopes: string[]): Promise<Map<string, Version>> {
+    if (this.memoOn && scopes.every((s) => this.memo.has(s))) return this.memo;
+    const generation = this.generation;
+    await this.start();
+    const read = await readVersions(this.knex, scopes);
+    if (this.memoOn && generation === this.generation) for (const [s, v] of read) this.memo.set(s, v);
+    return read;
+  }
+
+  /** The ETag and Last-Modified of `key` under the current versions of its scopes. */
+  async validators(key: string, scopes: string[]): Promise<Validators> {
+    const versions = await this.versions(scopes);
+    let changed = 0;
+    const parts = scopes.map((s) => {
+      const v = versions.get(s);
+      changed = Math.max(changed, v?.changedAt ?? 0);
+      return `${s}:${v?.version ?? 0}`;
+    });
+    const digest = createHash('sha1').update(`${key}|${parts.join(',')}`).digest('base64url').slice(0, 27);
+    return { etag: `W/"${digest}"`, lastModified: Math.floor(changed / 1000) * 1000 };
+  }
+
+  get(key: string): CachedEntry | undefined {
+    return this.entries.get(key);
+  }
+
+  set(key: string, entry: CachedEntry): void {
+    this.drop(key);
+    while (this.entries.size >= MAX_ENTRIES || (this.entries.size && this.bytes + entry.body.length > MAX_BYTES)) {
+      this.drop(this.entries.keys().next().value as string);
+    }
+    this.entries.set(key, entry);
+    this.bytes += entry.body.length;
+  }
+
+  private drop(key: string): void {
+    const old = this.entries.get(key);
+    if (!old) return;
+    this.bytes -= old.body.length;
+    this.entries.delete(key);
+  }
+
+  /** Forgets remembered versions and entries of the scopes (null: everything). */
+  private forget(scopes: string[] | null): void {
+    this.generation += 1;
+    if (!scopes) {
+      this.memo.clear();
+      this.entries.clear();
+      this.bytes = 0;
+      return;
+    }
+    for (const s of scopes) this.memo.delete(s);
+    for (const [key, entry] of this.entries) if (entry.scopes.some((s) => scopes.includes(s))) this.drop(key);
+  }
+
+  /**
+   * Marks the data behind the scopes as changed. Inside a Strapi transaction the new versions
+   * commit with the change itself; this instance and the others forget the old ones after commit.
+   */
+  async touch(scopes: string[]): Promise<void> {
+    if (!scopes.length) return;
+    await this.start();
+    await this.strapi.db.transaction(async ({ trx, onCommit }) => {
+      await bumpVersions(trx as unknown as Knex, scopes);
+      onCommit(() => this.announce(scopes));
+    });
+  }
+
+  private announce(scopes: string[]): void {
+    this.forget(scopes);
+    this.publisher
+      ?.publish(CHANNEL, JSON.stringify({ from: this.instanceId, scopes }))
+      .catch((err: Error) => this.strapi.log.warn(`[kit] Redis publish failed: ${err.message}`));
+  }
+}
+
+const KEY = 'grassroots-kit.http-cache';
+
+/** The instance's one cache, kept in Strapi's container: every plugin bundles the kit, all share this. */
+export function httpCache(strapi: Core.Strapi): HttpCache {
+  if (!strapi.has(KEY)) strapi.add(KEY, new HttpCache(strapi));
+  return strapi.get(KEY) as HttpCache;
+}

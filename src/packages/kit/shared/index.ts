@@ -1,0 +1,2 @@
+/** Pure code shared by servers and admin pages: no Strapi, no React, no I/O. */
+export * from './flow';
