@@ -4,6 +4,7 @@ export default ({ env }: { env: any }) => [
   // Outside strapi::errors so it sees the error body that middleware writes.
   'global::validation-messages',
   'strapi::errors',
+  'global::refusals',
   'strapi::security',
   {
     name: 'strapi::cors',
@@ -14,8 +15,8 @@ export default ({ env }: { env: any }) => [
     },
   },
   'strapi::poweredBy',
-  // Cached public notice responses leave here, before body parsing, session and routing.
-  'global::notice-cache',
+  // Cached public answers (notices and the plugins' public reads) leave here, before routing.
+  'global::kit-cache',
   'strapi::query',
   'strapi::body',
   'strapi::session',

@@ -5,14 +5,18 @@ import { ensureFirstAdmin } from './bootstrap/first-admin';
 import { applyChineseLabels } from './bootstrap/content-labels';
 import { registerNoticeSlugs } from './bootstrap/notice-slug';
 import { seedDemoIfEmpty } from './seed';
-import { registerNoticeLifecycle } from './api/notice/lib/lifecycle';
-import { startInvalidationBus, stopInvalidationBus } from './api/notice/lib/http-cache';
+import { drainNoticeListeners, registerNoticeLifecycle } from './api/notice/lib/lifecycle';
+import { httpCache, invalidateOnDocuments } from './packages/kit/server';
 import { registerSubscriberRules, startWebhookDeliveries, stopWebhookDeliveries } from './api/webhook-subscriber/lib/subscriptions';
+
+const REGISTRIES = ['api::branch.branch', 'api::grid.grid', 'api::compound.compound', 'api::representative.representative'];
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerNoticeSlugs(strapi);
     registerNoticeLifecycle(strapi);
+    // Plugin read models name the registries they show (branch names in rankings, grids on the board).
+    invalidateOnDocuments(strapi, REGISTRIES.map((uid) => ({ uid })));
     registerSubscriberRules(strapi);
   },
 
@@ -22,12 +26,13 @@ export default {
     await applyChineseLabels(strapi);
     await seedDemoIfEmpty(strapi);
     await ensureFirstAdmin(strapi);
-    await startInvalidationBus(strapi);
+    await httpCache(strapi).start();
     startWebhookDeliveries(strapi);
   },
 
-  async destroy() {
+  async destroy({ strapi }: { strapi: Core.Strapi }) {
     stopWebhookDeliveries();
-    await stopInvalidationBus();
+    await drainNoticeListeners();
+    await httpCache(strapi).stop();
   },
 };

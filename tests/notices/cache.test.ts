@@ -84,10 +84,12 @@ describe('two app instances on one database', () => {
       const env = { ...process.env, ...databaseEnv(), NODE_ENV: 'test', ...(redis ? { REDIS_URL: 'redis://127.0.0.1:6379' } : {}) };
       if (!redis) delete (env as Record<string, string | undefined>).REDIS_URL;
       // Instance A (this process) joins the same Redis bus as B.
-      const bus = require(path.resolve(__dirname, '../../dist/src/api/notice/lib/http-cache'));
+      const cache = require(path.resolve(__dirname, '../../dist/src/packages/kit/server')).httpCache(strapi());
       if (redis) {
         process.env.REDIS_URL = 'redis://127.0.0.1:6379';
-        await bus.startInvalidationBus(strapi());
+        await cache.stop();
+        await cache.start();
+        expect(cache.mode).toBe('redis');
       }
       const child: ChildProcess = spawn(process.execPath, [path.resolve(__dirname, '../../scripts/lib/serve.js')], { env, stdio: ['ignore', 'pipe', 'inherit'] });
       try {
@@ -116,8 +118,8 @@ describe('two app instances on one database', () => {
         expect(after.headers.get('etag')).toBe((await http().get('/api/notices/feed.json').set('Host', new URL(url).host)).headers.etag);
       } finally {
         if (redis) {
-          await bus.stopInvalidationBus();
           delete process.env.REDIS_URL;
+          await cache.stop();
         }
         child.kill('SIGTERM');
         await new Promise((r) => child.once('exit', r));

@@ -1,35 +1,67 @@
 import type { Core } from '@strapi/strapi';
-import { invalidate } from './http-cache';
+import { invalidateOnDocuments, type CacheRule } from '../../../packages/kit/server';
 
 const UID = 'api::notice.notice';
 const CHANGES = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft']);
 
-type Listener = (event: { action: string; documentId?: string; published: boolean; result: unknown }) => Promise<void> | void;
-const listeners: Listener[] = [];
+/**
+ * Which writes change what the public sees: publishing, unpublishing and deleting always; a create
+ * or update only when it writes the published version (REST and `status: 'published'`). Editing a
+ * draft in the admin panel leaves every public ETag as it was.
+ */
+const touchesPublished = (action: string, params: Record<string, unknown>) =>
+  (action !== 'create' && action !== 'update' && action !== 'discardDraft') || params.status === 'published';
 
-/** Other parts of the channel (webhook deliveries) hear about notice changes here. */
-export const onNoticeChange = (listener: Listener) => listeners.push(listener);
+/** The public notice routes are built from published notices only. */
+export const NOTICE_CACHE: CacheRule = { scopes: [UID], audience: 'public' };
+
+export interface NoticeChange {
+  action: string;
+  documentId?: string;
+  published: boolean;
+}
+type Listener = (change: NoticeChange) => Promise<void> | void;
+
+const listeners = new Set<Listener>();
+const pending = new Set<Promise<void>>();
+
+/** Other parts of the channel (webhook deliveries) hear about notice changes here; returns the unsubscribe. */
+export function onNoticeChange(listener: Listener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Resolves when every listener call already started has finished (shutdown drains them). */
+export async function drainNoticeListeners(): Promise<void> {
+  while (pending.size) await Promise.allSettled([...pending]);
+}
 
 /**
- * A document-service middleware, not a timer: the cache is dropped the moment a notice
- * changes, whichever way it changed (admin panel, REST, another plugin).
+ * The public cache is invalidated in the write itself (kit); listeners are called after the
+ * write returned, outside the request: a slow subscriber list never delays a publish.
  */
 export function registerNoticeLifecycle(strapi: Core.Strapi): void {
+  invalidateOnDocuments(strapi, [{ uid: UID, when: touchesPublished }]);
   strapi.documents.use(async (context, next) => {
     const result = await next();
-    if (context.uid === UID && CHANGES.has(context.action)) {
-      invalidate(strapi);
-      const params = context.params as { documentId?: string; status?: string };
-      const documentId = params.documentId ?? (result as { documentId?: string } | null)?.documentId;
-      const published = (context.action === 'create' || context.action === 'update') && params.status === 'published';
-      for (const l of listeners) {
+    if (context.uid !== UID || !CHANGES.has(context.action) || !listeners.size) return result;
+    const params = context.params as { documentId?: string; status?: string };
+    const change: NoticeChange = {
+      action: context.action,
+      documentId: params.documentId ?? (result as { documentId?: string } | null)?.documentId,
+      published: (context.action === 'create' || context.action === 'update') && params.status === 'published',
+    };
+    const run = new Promise<void>((resolve) => setImmediate(resolve)).then(async () => {
+      for (const listener of listeners) {
         try {
-          await l({ action: context.action, documentId, published, result });
+          await listener(change);
         } catch (err) {
           strapi.log.error(`[notices] listener failed: ${(err as Error).message}`);
         }
       }
-    }
+    });
+    pending.add(run);
+    void run.finally(() => pending.delete(run));
     return result;
   });
 }

@@ -67,9 +67,10 @@ async function enqueue(strapi: Core.Strapi, action: 'publish' | 'unpublish', doc
 }
 
 let sweeper: NodeJS.Timeout | undefined;
+let unsubscribe: (() => void) | undefined;
 
 export function startWebhookDeliveries(strapi: Core.Strapi): void {
-  onNoticeChange(async ({ action, documentId, published }) => {
+  unsubscribe = onNoticeChange(async ({ action, documentId, published }) => {
     if (!documentId) return;
     // REST create/update publish at once (status=published) without a separate publish action.
     if (action === 'publish' || published) await enqueue(strapi, 'publish', documentId);
@@ -81,6 +82,8 @@ export function startWebhookDeliveries(strapi: Core.Strapi): void {
 }
 
 export function stopWebhookDeliveries(): void {
+  unsubscribe?.();
+  unsubscribe = undefined;
   if (sweeper) clearInterval(sweeper);
   cancelAll();
 }

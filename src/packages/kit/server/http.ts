@@ -1,25 +1,16 @@
+import type { Context, Middleware } from 'koa';
 import type { ZodType } from 'zod';
 import { DomainError, conflict, isDomainError, isUniqueViolation, toBody, violatedConstraint } from './errors';
 
-/** The part of Koa's context our controllers use (Strapi passes a Koa context). */
-export interface Ctx {
-  status: number;
-  body: unknown;
-  method: string;
-  url: string;
-  originalUrl: string;
-  path: string;
-  query: Record<string, unknown>;
+/**
+ * Koa's context as Strapi hands it to controllers: the router adds `params`, the body parser
+ * `request.body` and `request.files` (neither is in Koa's own types).
+ */
+export type Ctx = Context & {
   params: Record<string, string>;
-  request: { body?: unknown; header: Record<string, string | string[] | undefined>; files?: unknown };
-  state: { user?: { id: number; email?: string; [k: string]: unknown }; auth?: { strategy?: { name?: string }; credentials?: unknown } };
-  get(name: string): string;
-  set(name: string, value: string): void;
-  type: string;
-  response: { get(name: string): string };
-  origin: string;
-  ip: string;
-}
+  query: Record<string, unknown>;
+  request: Context['request'] & { body?: unknown; files?: unknown };
+};
 
 /**
  * Turns an error into a refusal when it is one: our DomainError, or a unique index the database
@@ -63,14 +54,16 @@ export function parse<T>(schema: ZodType<T>, input: unknown, where = 'body'): T 
 }
 
 /** Koa middleware (inside strapi::errors): a DomainError or unique violation thrown anywhere is answered like run() does. */
-export const refusals = () => async (ctx: Ctx, next: () => Promise<void>) => {
+export const refusals = (): Middleware => async (ctx, next) => {
   try {
     await next();
   } catch (err) {
-    refuse(ctx, err);
+    refuse(ctx as Ctx, err);
   }
 };
 
 /** Who did it, for transition trails: the e-mail of the admin or user behind the request. */
-export const actorOf = (ctx: Ctx): string =>
-  ctx.state.user ? (ctx.state.user.email ?? `user:${ctx.state.user.id}`) : 'system';
+export const actorOf = (ctx: Ctx): string => {
+  const user = ctx.state.user as { id: number; email?: string } | undefined;
+  return user ? (user.email ?? `user:${user.id}`) : 'system';
+};

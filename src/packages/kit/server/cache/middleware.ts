@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import type { Middleware } from 'koa';
 import type { Ctx } from '../http';
 import { httpCache, type CachedEntry, type Validators } from './store';
 
@@ -19,8 +20,6 @@ export interface CacheRule {
 export const PUBLIC_CACHE_CONTROL = 'public, max-age=0, s-maxage=30, stale-while-revalidate=30, must-revalidate';
 export const STAFF_CACHE_CONTROL = 'private, no-cache';
 
-type Next = () => Promise<void>;
-type Middleware = (ctx: Ctx, next: Next) => Promise<void>;
 
 const keyOf = (audience: CacheRule['audience'], variant: string, url: string) => `${audience}|${variant}|${url}`;
 
@@ -65,7 +64,8 @@ const anonymousGet = (ctx: Ctx) => (ctx.method === 'GET' || ctx.method === 'HEAD
  * served to a caller the route admitted.
  */
 export function cached(rule: CacheRule): Middleware {
-  return async (ctx, next) => {
+  return async (koaCtx, next) => {
+    const ctx = koaCtx as Ctx;
     if (ctx.method !== 'GET' && ctx.method !== 'HEAD') return next();
     if (rule.audience === 'public' && !anonymousGet(ctx)) return next();
     const cache = httpCache(strapi);
@@ -91,7 +91,8 @@ export function cached(rule: CacheRule): Middleware {
  * routing and the controller. Misses fall through to the full pipeline.
  */
 export function publicFastPath(strapi: Core.Strapi): Middleware {
-  return async (ctx, next) => {
+  return async (koaCtx, next) => {
+    const ctx = koaCtx as Ctx;
     if (!anonymousGet(ctx)) return next();
     const cache = httpCache(strapi);
     const key = keyOf('public', '', ctx.originalUrl);
