@@ -40,8 +40,14 @@ export default tseslint.config(
   },
   {
     // Tests talk to Strapi's untyped service registry and parse arbitrary JSON answers.
+    // They also load the compiled app (dist/) with require at run time.
     files: ['tests/**/*.ts', 'scripts/**/*.js'],
-    rules: { '@typescript-eslint/no-explicit-any': 'off', 'no-console': 'off' },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-require-imports': 'off',
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
+      'no-console': 'off',
+    },
   },
   prettier,
 );

@@ -1,9 +1,10 @@
+import type { Core } from '@strapi/strapi';
 import fs from 'fs';
 import path from 'path';
 
 // PostgreSQL when DATABASE_URL is set; otherwise the embedded SQLite file, so that
 // `npm run develop` needs no database server.
-export default ({ env }: { env: any }) => {
+export default ({ env }: Core.Config.Shared.ConfigParams) => {
   const url = env('DATABASE_URL');
   if (url) {
     return {

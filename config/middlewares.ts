@@ -1,5 +1,6 @@
+import type { Core } from '@strapi/strapi';
 // CORS origins come from CORS_ORIGINS (comma separated); '*' only when nothing is configured.
-export default ({ env }: { env: any }) => [
+export default ({ env }: Core.Config.Shared.ConfigParams) => [
   'strapi::logger',
   // Outside strapi::errors so it sees the error body that middleware writes.
   'global::validation-messages',

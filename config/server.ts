@@ -1,4 +1,5 @@
-export default ({ env }: { env: any }) => ({
+import type { Core } from '@strapi/strapi';
+export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   host: env('HOST', '0.0.0.0'),
   port: env.int('PORT', 1337),
   // Absolute URLs (feeds, widget, webhooks) are built from this; behind a load balancer set it.

@@ -14,7 +14,11 @@ export async function applyChineseLabels(strapi: Core.Strapi): Promise<void> {
     const isComponent = !uid.includes('::');
     const model = isComponent ? strapi.components[uid as keyof typeof strapi.components] : strapi.contentTypes[uid as keyof typeof strapi.contentTypes];
     if (!model) continue;
-    const service = cm.service(isComponent ? 'components' : 'content-types') as any;
+    // The content manager's configuration service, as Strapi 5.54 defines the two calls used here.
+    const service = cm.service(isComponent ? 'components' : 'content-types') as unknown as {
+      findConfiguration(model: unknown): Promise<{ metadatas?: Metadatas } & Record<string, unknown>>;
+      updateConfiguration(model: unknown, config: Record<string, unknown>): Promise<unknown>;
+    };
     const config = await service.findConfiguration(model);
     const metadatas: Metadatas = config.metadatas ?? {};
     let changed = false;

@@ -15,23 +15,45 @@ const UPLOAD_ACTIONS = [
  * the media library, and our plugins' own admin actions — but nothing under settings,
  * users or roles. Reassigned on every start so the role always matches this definition.
  */
+interface Action {
+  actionId: string;
+  section: string;
+  pluginName?: string;
+}
+interface Permission {
+  action: string;
+  subject: string | null;
+  conditions: string[];
+  properties: Record<string, unknown>;
+}
+// Strapi types its admin services loosely: the calls used here, as Strapi 5.54 defines them.
+interface AdminServices {
+  role: {
+    findOne(where: { code: string }): Promise<{ id: number } | null>;
+    create(role: typeof STAFF_ROLE): Promise<{ id: number }>;
+    assignPermissions(roleId: number, permissions: Permission[]): Promise<unknown>;
+  };
+  permission: { actionProvider: { values(): Action[] } };
+  contentType: { getPermissionsWithNestedFields(actions: Action[]): Permission[] };
+}
+
 export async function ensureStaffRole(strapi: Core.Strapi): Promise<void> {
-  const roleService = strapi.service('admin::role') as any;
-  const permissionService = strapi.service('admin::permission') as any;
-  const contentTypeService = strapi.service('admin::content-type') as any;
+  const roleService = strapi.service('admin::role') as unknown as AdminServices['role'];
+  const permissionService = strapi.service('admin::permission') as unknown as AdminServices['permission'];
+  const contentTypeService = strapi.service('admin::content-type') as unknown as AdminServices['contentType'];
 
   let role = await roleService.findOne({ code: STAFF_ROLE.code });
   if (!role) role = await roleService.create({ ...STAFF_ROLE });
 
-  const allActions: any[] = permissionService.actionProvider.values();
+  const allActions = permissionService.actionProvider.values();
   const contentTypeActions = allActions.filter((a) => a.section === 'contentTypes');
   const contentPermissions = contentTypeService
     .getPermissionsWithNestedFields(contentTypeActions)
-    .filter((p: { subject: string }) => isDomainContentType(p.subject));
+    .filter((p) => p.subject !== null && isDomainContentType(p.subject));
   const pluginPermissions = allActions
-    .filter((a) => DOMAIN_PLUGINS.includes(a.pluginName) && a.section === 'plugins')
-    .map((a) => ({ action: a.actionId, subject: null, conditions: [], properties: {} }));
-  const uploadPermissions = UPLOAD_ACTIONS.map((action) => ({ action, subject: null, conditions: [], properties: {} }));
+    .filter((a) => DOMAIN_PLUGINS.some((p) => p === a.pluginName) && a.section === 'plugins')
+    .map((a): Permission => ({ action: a.actionId, subject: null, conditions: [], properties: {} }));
+  const uploadPermissions = UPLOAD_ACTIONS.map((action): Permission => ({ action, subject: null, conditions: [], properties: {} }));
 
   await roleService.assignPermissions(role.id, [...contentPermissions, ...pluginPermissions, ...uploadPermissions]);
 }

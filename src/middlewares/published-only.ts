@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import type { Ctx } from '../packages/kit/server';
 
 /**
  * Strapi 5 returns drafts to any role holding `find` when the query says `status=draft`.
@@ -6,9 +7,9 @@ import type { Core } from '@strapi/strapi';
  * every other caller is pinned to published documents.
  */
 export default (_config: unknown, _ctx: { strapi: Core.Strapi }) => {
-  return async (ctx: any, next: () => Promise<void>) => {
-    const auth = ctx.state?.auth;
-    const tokenStrategy = ['content-api-token', 'api-token'].includes(auth?.strategy?.name);
+  return async (ctx: Ctx, next: () => Promise<void>) => {
+    const auth = ctx.state?.auth as { strategy?: { name?: string }; credentials?: { type?: string } } | undefined;
+    const tokenStrategy = ['content-api-token', 'api-token'].includes(auth?.strategy?.name ?? '');
     const trusted = tokenStrategy && auth?.credentials?.type === 'full-access';
     if (!trusted) {
       ctx.query = { ...ctx.query, status: 'published' };

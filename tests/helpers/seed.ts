@@ -3,7 +3,6 @@ import { strapi } from './strapi';
 
 /** Runs the same seed as `npm run seed` against the booted test app. */
 export async function seedDemo(): Promise<number> {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
   const mod = require(path.resolve(__dirname, '..', '..', 'dist', 'src', 'seed'));
   return mod.seedDemo(strapi());
 }

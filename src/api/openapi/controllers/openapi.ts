@@ -1,12 +1,13 @@
 import fs from 'fs';
 import path from 'path';
+import type { Ctx } from '../../../packages/kit/server';
 
 // Generated at build time by `strapi openapi generate` (scripts/openapi.js); read once.
 let cached: string | undefined;
 const documentPath = () => path.join(process.cwd(), 'public', 'openapi.json');
 
 export default {
-  async document(ctx: any) {
+  async document(ctx: Ctx & { notFound(message: string): void }) {
     if (cached === undefined) {
       if (!fs.existsSync(documentPath())) return ctx.notFound('openapi.json has not been generated: run npm run build');
       cached = fs.readFileSync(documentPath(), 'utf8');

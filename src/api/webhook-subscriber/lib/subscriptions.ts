@@ -24,10 +24,31 @@ export function registerSubscriberRules(strapi: Core.Strapi): void {
   });
 }
 
-const matches = (sub: any, notice: any): boolean => {
+interface Linked {
+  documentId: string;
+  code?: string;
+}
+interface Subscriber {
+  id: number;
+  filterCategory?: string | null;
+  filterGrid?: Linked | null;
+  filterBranch?: Linked | null;
+}
+interface NoticeForDelivery {
+  documentId: string;
+  title: string;
+  slug: string;
+  summary: string | null;
+  category: string;
+  publishedAt: string | null;
+  audienceGrids?: Linked[];
+  audienceBranches?: Linked[];
+}
+
+const matches = (sub: Subscriber, notice: NoticeForDelivery): boolean => {
   if (sub.filterCategory && sub.filterCategory !== notice.category) return false;
-  const grids = (notice.audienceGrids ?? []).map((g: any) => g.documentId);
-  const branches = (notice.audienceBranches ?? []).map((b: any) => b.documentId);
+  const grids = (notice.audienceGrids ?? []).map((g) => g.documentId);
+  const branches = (notice.audienceBranches ?? []).map((b) => b.documentId);
   if (sub.filterGrid && grids.length && !grids.includes(sub.filterGrid.documentId)) return false;
   if (sub.filterBranch && branches.length && !branches.includes(sub.filterBranch.documentId)) return false;
   return true;
@@ -35,15 +56,14 @@ const matches = (sub: any, notice: any): boolean => {
 
 /** On publish/unpublish: one delivery row per matching active subscriber, sent right away. */
 async function enqueue(strapi: Core.Strapi, action: 'publish' | 'unpublish', documentId: string): Promise<void> {
-  const notice = await strapi.documents(NOTICE).findOne({
+  const n = (await strapi.documents(NOTICE).findOne({
     documentId,
     status: action === 'publish' ? 'published' : 'draft',
     populate: { audienceGrids: { fields: ['code'] }, audienceBranches: { fields: ['code'] } },
-  } as any);
-  if (!notice) return;
-  const subscribers = await strapi.db.query(SUBSCRIBER).findMany({ where: { active: true }, populate: { filterGrid: true, filterBranch: true } });
+  })) as NoticeForDelivery | null;
+  if (!n) return;
+  const subscribers = (await strapi.db.query(SUBSCRIBER).findMany({ where: { active: true }, populate: { filterGrid: true, filterBranch: true } })) as Subscriber[];
   const event = action === 'publish' ? 'notice.published' : 'notice.unpublished';
-  const n = notice as any;
   const payload = {
     event,
     occurredAt: new Date().toISOString(),
@@ -54,11 +74,11 @@ async function enqueue(strapi: Core.Strapi, action: 'publish' | 'unpublish', doc
       summary: n.summary,
       category: n.category,
       publishedAt: action === 'publish' ? n.publishedAt : null,
-      audienceGrids: (n.audienceGrids ?? []).map((g: any) => g.code),
-      audienceBranches: (n.audienceBranches ?? []).map((b: any) => b.code),
+      audienceGrids: (n.audienceGrids ?? []).map((g) => g.code),
+      audienceBranches: (n.audienceBranches ?? []).map((b) => b.code),
     },
   };
-  for (const sub of subscribers.filter((s: any) => matches(s, n))) {
+  for (const sub of subscribers.filter((s) => matches(s, n))) {
     const row = await strapi.db.query(DELIVERY).create({
       data: { subscriber: sub.id, event, noticeDocumentId: documentId, payload, status: 'pending', attempts: 0, nextAttemptAt: new Date(), log: [] },
     });
