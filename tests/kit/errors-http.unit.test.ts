@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import {
+  conflict,
+  forbidden,
+  invalid,
+  isUniqueViolation,
+  mismatch,
+  notFound,
+  parse,
+  run,
+  toBody,
+  type Ctx,
+  DomainError,
+} from '../../src/packages/kit/server';
+
+/** A controller's view of Koa's context: only what run() reads and writes. */
+const fakeCtx = () => ({ status: 404, body: undefined as unknown }) as unknown as Ctx;
+
+describe('kit errors: one body shape for every status', () => {
+  it.each([
+    [invalid('score', 'must be at most 10'), 400, 'ValidationError', ['score']],
+    [forbidden('another community'), 403, 'ForbiddenError', null],
+    [notFound('assessment'), 404, 'NotFoundError', null],
+    [conflict('status', 'cannot move from approved to submitted'), 409, 'ConflictError', ['status']],
+    [mismatch('Idempotency-Key', 'was used with another body'), 422, 'UnprocessableEntityError', ['Idempotency-Key']],
+  ])('%s → %i %s', (err, status, name, path) => {
+    const body = toBody(err as DomainError);
+    expect(body.data).toBeNull();
+    expect(body.error.status).toBe(status);
+    expect(body.error.name).toBe(name);
+    expect(body.error.message).toBe((err as DomainError).message);
+    if (path) expect(body.error.details).toEqual({ errors: [{ path, message: (err as DomainError).message }] });
+    else expect(body.error.details).toEqual({});
+  });
+
+  it('a message names the field and the rule', () => {
+    expect(invalid('items.0.points', 'must be a number').message).toBe('items.0.points: must be a number');
+    expect(conflict('status', 'already verified').message).toBe('status: already verified');
+  });
+
+  it('recognises unique-index violations of both databases, also when wrapped', () => {
+    expect(isUniqueViolation({ code: '23505', message: 'duplicate key value violates unique constraint "x"' })).toBe(true);
+    expect(isUniqueViolation({ code: 'SQLITE_CONSTRAINT_UNIQUE', message: 'UNIQUE constraint failed: t.a' })).toBe(true);
+    expect(isUniqueViolation({ message: 'wrapped', cause: { code: '23505' } })).toBe(true);
+    expect(isUniqueViolation({ code: '23503', message: 'foreign key violation' })).toBe(false);
+    expect(isUniqueViolation(new Error('something else'))).toBe(false);
+  });
+});
+
+describe('kit parse and run', () => {
+  const schema = z.object({ year: z.number().int(), note: z.string().max(3).optional() });
+
+  it('parse returns typed data or refuses 400 naming the first field, every issue in details', () => {
+    expect(parse(schema, { year: 2026 })).toEqual({ year: 2026 });
+    let caught: DomainError | undefined;
+    try {
+      parse(schema, { year: 'x', note: 'long text' });
+    } catch (e) {
+      caught = e as DomainError;
+    }
+    expect(caught).toBeInstanceOf(DomainError);
+    expect(caught!.status).toBe(400);
+    expect(caught!.field).toBe('year');
+    expect(caught!.message).toMatch(/^year: /);
+    expect(caught!.issues!.map((i) => i.path.join('.'))).toEqual(['year', 'note']);
+  });
+
+  it('run wraps a result in { data } with the status asked for', async () => {
+    const ctx = fakeCtx();
+    await run(ctx, async () => ({ id: 1 }), 201);
+    expect(ctx.status).toBe(201);
+    expect(ctx.body).toEqual({ data: { id: 1 } });
+  });
+
+  it('run passes an answer that already has data (lists with meta) as it is', async () => {
+    const ctx = fakeCtx();
+    await run(ctx, async () => ({ data: [1], meta: { total: 1 } }));
+    expect(ctx.body).toEqual({ data: [1], meta: { total: 1 } });
+  });
+
+  it('run answers a refusal with its status and body, and a lost unique race with 409', async () => {
+    const ctx = fakeCtx();
+    await run(ctx, async () => {
+      throw conflict('status', 'already done');
+    });
+    expect(ctx.status).toBe(409);
+    expect((ctx.body as ReturnType<typeof toBody>).error.message).toBe('status: already done');
+
+    const raced = fakeCtx();
+    await run(raced, async () => {
+      throw Object.assign(new Error('duplicate key value violates unique constraint "one_open"'), { code: '23505', constraint: 'one_open' });
+    });
+    expect(raced.status).toBe(409);
+    expect((raced.body as ReturnType<typeof toBody>).error.details).toEqual({ errors: [{ path: ['one_open'], message: expect.stringMatching(/^one_open: /) }] });
+  });
+
+  it('run lets any other error through to Strapi (a 500 stays a 500, never a silent 200)', async () => {
+    await expect(run(fakeCtx(), async () => {
+      throw new TypeError('boom');
+    })).rejects.toThrow('boom');
+  });
+});
