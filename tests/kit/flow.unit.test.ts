@@ -1,5 +1,5 @@
 import { canMove, defineFlow, nextStates } from '../../src/packages/kit/shared';
-import { DomainError, requireMove } from '../../src/packages/kit/server';
+import { type DomainError, requireMove } from '../../src/packages/kit/server';
 
 const flow = defineFlow({
   draft: ['submitted'],

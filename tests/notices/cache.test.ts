@@ -1,6 +1,6 @@
-import { spawn, type ChildProcess } from 'child_process';
 import path from 'path';
-import { setupStrapi, teardownStrapi, http, strapi, databaseEnv } from '../helpers/strapi';
+import { setupStrapi, teardownStrapi, http, strapi } from '../helpers/strapi';
+import { startOtherInstance } from '../helpers/instance';
 import { bearer, createApiToken } from '../helpers/auth';
 import { seedDemo } from '../helpers/seed';
 
@@ -81,8 +81,6 @@ describe('HTTP caching of the public notice routes', () => {
 describe('two app instances on one database', () => {
   for (const redis of [false, true]) {
     it(`instance B sees an edit made through instance A at once (${redis ? 'Redis broadcast' : 'database validators'})`, async () => {
-      const env = { ...process.env, ...databaseEnv(), NODE_ENV: 'test', ...(redis ? { REDIS_URL: 'redis://127.0.0.1:6379' } : {}) };
-      if (!redis) delete (env as Record<string, string | undefined>).REDIS_URL;
       // Instance A (this process) joins the same Redis bus as B.
       const cache = require(path.resolve(__dirname, '../../dist/src/packages/kit/server')).httpCache(strapi());
       if (redis) {
@@ -91,17 +89,9 @@ describe('two app instances on one database', () => {
         await cache.start();
         expect(cache.mode).toBe('redis');
       }
-      const child: ChildProcess = spawn(process.execPath, [path.resolve(__dirname, '../../scripts/lib/serve.js')], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+      const other = await startOtherInstance(redis ? { REDIS_URL: 'redis://127.0.0.1:6379' } : {}, redis ? [] : ['REDIS_URL']);
+      const url = other.url;
       try {
-        const url = await new Promise<string>((resolve, reject) => {
-          let out = '';
-          child.stdout!.on('data', (d) => {
-            out += d;
-            const m = /LISTENING (\S+)/.exec(out);
-            if (m) resolve(m[1]);
-          });
-          child.once('exit', (code) => reject(new Error(`instance B exited ${code}`)));
-        });
         const b = (p: string, headers: Record<string, string> = {}) => fetch(url + p, { headers });
         const first = await b('/api/notices/feed.json');
         expect(first.status).toBe(200);
@@ -121,8 +111,7 @@ describe('two app instances on one database', () => {
           delete process.env.REDIS_URL;
           await cache.stop();
         }
-        child.kill('SIGTERM');
-        await new Promise((r) => child.once('exit', r));
+        await other.stop();
       }
     });
   }
