@@ -53,7 +53,7 @@ describe('assessment flow', () => {
     for (const step of ['approve', 'publicize', 'review']) {
       const r = await api(root).post(`/assessments/${id}/${step}`, step === 'publicize' ? { endsOn: '2025-01-01' } : { items: scores(await sheet('urban', 'co_governance')) });
       expect(r.status).toBe(409);
-      expect(r.body.error.message).toMatch(/^status: cannot go from draft/);
+      expect(r.body.error.message).toMatch(/^status: cannot move from draft/);
     }
     expect((await api(root).post(`/assessments/${id}/revoke`, { reason: '无理由摘星' })).status).toBe(409);
     expect(await count('plugin::star-scoring.transition')).toBe(before);

@@ -1,5 +1,6 @@
+import type { ChangeEvent } from 'react';
 import { Badge, Checkbox, Field, Flex, NumberInput, Td, Textarea, Tr, Typography } from '@strapi/design-system';
-import { useT } from '../hooks/useT';
+import { useT } from '../pluginId';
 import type { Criterion } from '../utils/totals';
 import type { FileRef } from './Files';
 import { EvidenceFiles } from './EvidenceFiles';
@@ -49,8 +50,8 @@ export const CriterionRow = ({ assessment, c, self, reviewed, draft, editable, e
       <Td>
         {editEvidence ? (
           <Flex direction="column" alignItems="flex-start" gap={1}>
-            <Textarea name={`evidence-${c.code}`} aria-label={`${c.code} ${t('form.evidence')}`} value={draft.evidence} onChange={(e: any) => onChange({ ...draft, evidence: e.target.value })} />
-            <Checkbox checked={draft.internal} onCheckedChange={(v: any) => onChange({ ...draft, internal: v === true })}>{t('evidence.internal')}</Checkbox>
+            <Textarea name={`evidence-${c.code}`} aria-label={`${c.code} ${t('form.evidence')}`} value={draft.evidence} onChange={(e: ChangeEvent<HTMLTextAreaElement>) => onChange({ ...draft, evidence: e.target.value })} />
+            <Checkbox checked={draft.internal} onCheckedChange={(v: boolean | 'indeterminate') => onChange({ ...draft, internal: v === true })}>{t('evidence.internal')}</Checkbox>
           </Flex>
         ) : (
           <Typography>{draft.evidence}{draft.internal ? `（${t('evidence.internal')}）` : ''}</Typography>

@@ -2,9 +2,8 @@ import { useState } from 'react';
 import { Box, Checkbox, Flex, IconButton, Link, Typography } from '@strapi/design-system';
 import { Trash } from '@strapi/icons';
 import { useFetchClient } from '@strapi/strapi/admin';
-import { PLUGIN_ID } from '../pluginId';
-import { useT } from '../hooks/useT';
-import { errorMessage } from '../utils/errorMessage';
+import { PLUGIN_ID, useT } from '../pluginId';
+import { errorMessage } from '@grassroots/kit/admin';
 import type { FileRef } from './Files';
 
 /**
@@ -59,7 +58,7 @@ export const EvidenceFiles = ({ assessment, criterion, files, editable, onChange
             {t('evidence.upload')}{' '}
             <input type="file" name={`file-${criterion}`} disabled={busy} onChange={(e) => { upload(e.target.files?.[0]); e.target.value = ''; }} />
           </Typography>
-          <Checkbox checked={internal} onCheckedChange={(v: any) => setInternal(v === true)}>{t('evidence.fileInternal')}</Checkbox>
+          <Checkbox checked={internal} onCheckedChange={(v: boolean | 'indeterminate') => setInternal(v === true)}>{t('evidence.fileInternal')}</Checkbox>
         </Flex>
       ) : null}
     </Box>

@@ -1,5 +1,5 @@
-import { Flex, Link, Typography } from '@strapi/design-system';
-import { useT } from '../hooks/useT';
+import { Flex, Link } from '@strapi/design-system';
+import { useT } from '../pluginId';
 
 export type FileRef = { id: number | string; name: string; url: string; internal?: boolean };
 

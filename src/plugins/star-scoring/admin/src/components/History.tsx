@@ -1,5 +1,5 @@
 import { Box, Flex, Typography } from '@strapi/design-system';
-import { useT } from '../hooks/useT';
+import { useT } from '../pluginId';
 
 type Row = { from: string | null; to: string; actor: string; reason?: string | null; at: string };
 

@@ -1,5 +1,5 @@
 import { Alert, Box } from '@strapi/design-system';
-import { useT } from '../hooks/useT';
+import { useT } from '../pluginId';
 
 /** A server refusal (400/409 message naming the field and rule) or a confirmation, closable. */
 export const Message = ({ text, ok, onClose }: { text: string | null; ok?: boolean; onClose: () => void }) => {

@@ -1,7 +1,6 @@
 import { Box, Button, Flex, Typography } from '@strapi/design-system';
 import { useNavigate } from 'react-router-dom';
-import { useT } from '../hooks/useT';
-import { PLUGIN_ID } from '../pluginId';
+import { PLUGIN_ID, useT } from '../pluginId';
 
 /** Page title and the links between the plugin's pages. */
 export const Nav = ({ title, subtitle }: { title: string; subtitle?: string }) => {

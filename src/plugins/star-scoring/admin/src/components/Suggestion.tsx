@@ -1,5 +1,5 @@
 import { Button, Flex, Typography } from '@strapi/design-system';
-import { useT } from '../hooks/useT';
+import { useT } from '../pluginId';
 
 export type Suggestion = { code: string; metricKey: string; available: boolean; value: number | null; figures: Record<string, unknown>; suggestedScore: number | null };
 

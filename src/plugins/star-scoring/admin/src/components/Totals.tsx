@@ -1,5 +1,5 @@
 import { Badge, Box, Flex, Typography } from '@strapi/design-system';
-import { useT } from '../hooks/useT';
+import { useT } from '../pluginId';
 import type { runningTotals } from '../utils/totals';
 
 /** Live sum against the pass threshold, with the veto verdict; recomputed on every keystroke. */

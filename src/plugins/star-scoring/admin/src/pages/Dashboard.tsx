@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { Box, Flex, Main, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
-import { PLUGIN_ID } from '../pluginId';
-import { useT } from '../hooks/useT';
-import { useLoad } from '../hooks/useLoad';
+import { useData } from '@grassroots/kit/admin';
+import { PLUGIN_ID, useT } from '../pluginId';
 import { Nav } from '../components/Nav';
 import { YearSelect } from '../components/YearSelect';
 import { STATUSES, currentYear } from '../utils/totals';
@@ -16,8 +15,8 @@ const H = ({ children }: { children: React.ReactNode }) => <Th><Typography varia
 export const Dashboard = () => {
   const t = useT();
   const [year, setYear] = useState(currentYear() - 1);
-  const { data, error } = useLoad<Dashboard>(`/${PLUGIN_ID}/dashboard?year=${year}`);
-  const { data: streets } = useLoad<Street[]>(`/${PLUGIN_ID}/streets?year=${year}`);
+  const { data, error } = useData<Dashboard>(`/${PLUGIN_ID}/dashboard?year=${year}`);
+  const { data: streets } = useData<Street[]>(`/${PLUGIN_ID}/streets?year=${year}`);
   const perLevel = new Map((data?.branchesPerLevel ?? []).map((l) => [l.level, l.count]));
   const stars = [...new Set((data?.byStarAndStatus ?? []).map((r) => r.star))].sort();
   const cell = (star: string | null, status: string) =>

@@ -2,22 +2,53 @@ import { useState } from 'react';
 import { Badge, Box, Button, Flex, Main, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
-import { PLUGIN_ID } from '../pluginId';
-import { useT } from '../hooks/useT';
-import { useLoad } from '../hooks/useLoad';
+import { PLUGIN_ID, useT } from '../pluginId';
 import { useCan } from '../hooks/useCan';
 import { Nav } from '../components/Nav';
 import { YearSelect } from '../components/YearSelect';
 import { StatusBadge } from '../components/StatusBadge';
-import { Files } from '../components/Files';
+import { Files, type FileRef } from '../components/Files';
 import { Message } from '../components/Message';
 import { RectifyForm } from '../components/RectifyForm';
 import { History } from '../components/History';
-import { errorMessage } from '../utils/errorMessage';
+import { errorMessage, useData } from '@grassroots/kit/admin';
 import { currentYear } from '../utils/totals';
 
 const H = ({ children }: { children: React.ReactNode }) => <Th><Typography variant="sigma">{children}</Typography></Th>;
-const n = (v: any) => (v == null ? '—' : String(v));
+const n = (v: number | null | undefined) => (v == null ? '—' : String(v));
+
+type History = { from: string | null; to: string; actor: string; reason?: string | null; at: string };
+type Card = {
+  branch: { documentId: string; name: string; code: string };
+  level: number;
+  stars: Array<{
+    key: string;
+    name: string;
+    passThreshold: number;
+    assessment: {
+      documentId: string;
+      status: string;
+      selfScore?: number;
+      reviewedScore: number | null;
+      vetoFailed: boolean;
+      reason?: string | null;
+      files?: FileRef[];
+      history?: History[];
+    } | null;
+    criteria: Array<{
+      code: string;
+      title: string;
+      maxPoints: number;
+      veto: boolean;
+      score: number | null;
+      selfScore?: number | null;
+      internal?: boolean;
+      evidence: string | null;
+      files: FileRef[];
+    }>;
+  }>;
+  rectifications: Array<{ documentId: string; star: string; criterion: string; title: string; dueDate: string; status: string; owner?: string }>;
+};
 
 /** A branch's year: five stars with status, points per criterion, evidence, history and 整改 tasks. */
 export const Scorecard = () => {
@@ -27,26 +58,26 @@ export const Scorecard = () => {
   const { documentId } = useParams();
   const [params, setParams] = useSearchParams();
   const year = Number(params.get('year')) || currentYear() - 1;
-  const { data, error, reload } = useLoad<any>(`/${PLUGIN_ID}/branches/${documentId}/scorecard?year=${year}`);
+  const { data, error, reload } = useData<Card>(`/${PLUGIN_ID}/branches/${documentId}/scorecard?year=${year}`);
   const [message, setMessage] = useState<{ text: string; ok?: boolean } | null>(null);
   const fail = (text: string) => setMessage({ text });
   const can = useCan();
 
   const create = async (star: string) => {
     try {
-      const r: any = await post(`/${PLUGIN_ID}/assessments`, { branch: documentId, year, star });
+      const r = (await post(`/${PLUGIN_ID}/assessments`, { branch: documentId, year, star })) as { data: { data: { documentId: string } } };
       go(`/plugins/${PLUGIN_ID}/assessments/${r.data.data.documentId}`);
     } catch (e) { fail(errorMessage(e)); }
   };
   const close = async (task: string) => {
     try {
       await post(`/${PLUGIN_ID}/rectifications/${task}/done`, {});
-      reload();
+      void reload();
     } catch (e) { fail(errorMessage(e)); }
   };
 
   if (!data) return <Main><Box padding={8}><Typography>{error ?? t('common.loading')}</Typography></Box></Main>;
-  const tasks: any[] = data.rectifications ?? [];
+  const tasks = data.rectifications ?? [];
   return (
     <Main>
       <Box padding={8}>
@@ -57,7 +88,7 @@ export const Scorecard = () => {
         </Flex>
         <Message text={message?.text ?? null} ok={message?.ok} onClose={() => setMessage(null)} />
 
-        {data.stars.map((s: any) => {
+        {data.stars.map((s) => {
           const a = s.assessment;
           return (
             <Box key={s.key} paddingBottom={6} data-testid={`star-${s.key}`} data-status={a?.status ?? 'none'}>
@@ -78,7 +109,7 @@ export const Scorecard = () => {
                     <H>{t('form.evidence')}</H><H>{t('rect.title')}</H>
                   </Tr></Thead>
                   <Tbody>
-                    {s.criteria.map((c: any) => {
+                    {s.criteria.map((c) => {
                       const scored = c.score ?? c.selfScore;
                       const task = tasks.find((x) => x.star === s.key && x.criterion === c.code);
                       return (
