@@ -5,7 +5,6 @@ import type { UploadPart } from '../services/evidence';
 import * as v from '../validation';
 
 const id = (ctx: Ctx) => parse(v.documentId, ctx.params.documentId, 'documentId');
-const svc = <Name extends Parameters<typeof getService>[1]>(name: Name) => getService(strapi, name);
 
 /** What the admin's session carries (admin::isAuthenticatedAdmin): the user and their abilities. */
 interface AdminState {
@@ -14,30 +13,30 @@ interface AdminState {
 }
 
 export default {
-  sheets: (ctx: Ctx) => run(ctx, () => svc('sheets').forCategory(parse(v.categoryQuery, ctx.query).category ?? 'urban')),
-  metrics: (ctx: Ctx) => run(ctx, () => svc('metrics').list()),
-  create: (ctx: Ctx) => run(ctx, () => svc('assessments').create(parse(v.createBody, ctx.request.body), actorOf(ctx)), 201),
-  saveItems: (ctx: Ctx) => run(ctx, () => svc('assessments').saveItems(id(ctx), parse(v.itemsBody, ctx.request.body).items)),
-  submit: (ctx: Ctx) => run(ctx, () => svc('assessments').submit(id(ctx), actorOf(ctx))),
+  sheets: (ctx: Ctx) => run(ctx, () => getService(strapi, 'sheets').forCategory(parse(v.categoryQuery, ctx.query).category ?? 'urban')),
+  metrics: (ctx: Ctx) => run(ctx, () => getService(strapi, 'metrics').list()),
+  create: (ctx: Ctx) => run(ctx, () => getService(strapi, 'assessments').create(parse(v.createBody, ctx.request.body), actorOf(ctx)), 201),
+  saveItems: (ctx: Ctx) => run(ctx, () => getService(strapi, 'assessments').saveItems(id(ctx), parse(v.itemsBody, ctx.request.body).items)),
+  submit: (ctx: Ctx) => run(ctx, () => getService(strapi, 'assessments').submit(id(ctx), actorOf(ctx))),
   review: (ctx: Ctx) =>
     run(ctx, () => {
       const b = parse(v.reviewBody, ctx.request.body);
-      return svc('assessments').review(id(ctx), b.items, actorOf(ctx), b.reason);
+      return getService(strapi, 'assessments').review(id(ctx), b.items, actorOf(ctx), b.reason);
     }),
   publicize: (ctx: Ctx) =>
-    run(ctx, () => svc('assessments').publicize(id(ctx), parse(v.publicizeBody, ctx.request.body).endsOn, actorOf(ctx))),
-  approve: (ctx: Ctx) => run(ctx, () => svc('assessments').approve(id(ctx), actorOf(ctx))),
-  reject: (ctx: Ctx) => run(ctx, () => svc('assessments').reject(id(ctx), parse(v.reasonBody, ctx.request.body).reason, actorOf(ctx))),
-  revoke: (ctx: Ctx) => run(ctx, () => svc('assessments').revoke(id(ctx), parse(v.reasonBody, ctx.request.body).reason, actorOf(ctx))),
-  reopen: (ctx: Ctx) => run(ctx, () => svc('assessments').reopen(id(ctx), actorOf(ctx))),
-  suggestions: (ctx: Ctx) => run(ctx, () => svc('assessments').suggestions(id(ctx))),
-  scorecard: (ctx: Ctx) => run(ctx, () => svc('scorecard').forBranch(id(ctx), parse(v.scorecardQuery, ctx.query).year, 'staff')),
+    run(ctx, () => getService(strapi, 'assessments').publicize(id(ctx), parse(v.publicizeBody, ctx.request.body).endsOn, actorOf(ctx))),
+  approve: (ctx: Ctx) => run(ctx, () => getService(strapi, 'assessments').approve(id(ctx), actorOf(ctx))),
+  reject: (ctx: Ctx) => run(ctx, () => getService(strapi, 'assessments').reject(id(ctx), parse(v.reasonBody, ctx.request.body).reason, actorOf(ctx))),
+  revoke: (ctx: Ctx) => run(ctx, () => getService(strapi, 'assessments').revoke(id(ctx), parse(v.reasonBody, ctx.request.body).reason, actorOf(ctx))),
+  reopen: (ctx: Ctx) => run(ctx, () => getService(strapi, 'assessments').reopen(id(ctx), actorOf(ctx))),
+  suggestions: (ctx: Ctx) => run(ctx, () => getService(strapi, 'assessments').suggestions(id(ctx))),
+  scorecard: (ctx: Ctx) => run(ctx, () => getService(strapi, 'scorecard').forBranch(id(ctx), parse(v.scorecardQuery, ctx.query).year, 'staff')),
   rankings: (ctx: Ctx) =>
     run(ctx, async () => {
       const { format } = parse(v.formatQuery, ctx.query);
       const q = parse(v.rankingQuery, ctx.query);
-      if (format !== 'csv') return svc('rankings').rankings(q);
-      const all = await svc('rankings').rankings({ ...q, page: 1, pageSize: 1000 });
+      if (format !== 'csv') return getService(strapi, 'rankings').rankings(q);
+      const all = await getService(strapi, 'rankings').rankings({ ...q, page: 1, pageSize: 1000 });
       ctx.set('Content-Type', 'text/csv; charset=utf-8');
       ctx.set('Content-Disposition', `attachment; filename="star-ranking-${q.year}.csv"`);
       // BOM so Excel opens the Chinese headers correctly.
@@ -49,7 +48,7 @@ export default {
         )
       );
     }),
-  dashboard: (ctx: Ctx) => run(ctx, () => svc('rankings').dashboard(parse(v.scorecardQuery, ctx.query).year)),
+  dashboard: (ctx: Ctx) => run(ctx, () => getService(strapi, 'rankings').dashboard(parse(v.scorecardQuery, ctx.query).year)),
   /** JSON `{ criterion, file: <media id>, internal?, note? }` or multipart with the same fields and a `file` part. */
   attachEvidence: (ctx: Ctx) =>
     run(
@@ -67,12 +66,12 @@ export default {
         if (body.file !== undefined && !state.userAbility?.can('plugin::upload.read')) {
           throw forbidden('file: attaching a Media Library file needs the Media Library read permission; upload the file instead', 'file');
         }
-        return svc('evidence').attach(documentId, body, part, state.user);
+        return getService(strapi, 'evidence').attach(documentId, body, part, state.user);
       },
       201,
     ),
   removeEvidence: (ctx: Ctx) =>
-    run(ctx, () => svc('evidence').remove(id(ctx), parse(v.documentId, ctx.params.evidenceId, 'evidenceId'))),
-  createRectification: (ctx: Ctx) => run(ctx, () => svc('rectifications').create(parse(v.rectBody, ctx.request.body)), 201),
-  closeRectification: (ctx: Ctx) => run(ctx, () => svc('rectifications').close(id(ctx))),
+    run(ctx, () => getService(strapi, 'evidence').remove(id(ctx), parse(v.documentId, ctx.params.evidenceId, 'evidenceId'))),
+  createRectification: (ctx: Ctx) => run(ctx, () => getService(strapi, 'rectifications').create(parse(v.rectBody, ctx.request.body)), 201),
+  closeRectification: (ctx: Ctx) => run(ctx, () => getService(strapi, 'rectifications').close(id(ctx))),
 };
