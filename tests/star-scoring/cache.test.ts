@@ -5,7 +5,11 @@ import { bearer, createAdmin, createApiToken } from '../helpers/auth';
 import { api, approved, community, scores, sheet, staff } from './fixtures';
 
 const YEAR = 2025;
-const PDF = { name: '缓存台账.pdf', type: 'application/pdf', body: Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n') };
+const PDF = {
+  name: '缓存台账.pdf',
+  type: 'application/pdf',
+  body: Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n'),
+};
 
 let root: string;
 let street: any;
@@ -48,7 +52,9 @@ const rowOf = (body: any, code: string) => body.data.find((r: any) => r.branch.c
 beforeAll(async () => {
   await setupStrapi();
   root = (await createAdmin('strapi-super-admin')).token;
-  street = await strapi().documents('api::branch.branch').create({ data: { name: '缓存街道', code: 'C-ST', level: 'street_committee' } as any });
+  street = await strapi()
+    .documents('api::branch.branch')
+    .create({ data: { name: '缓存街道', code: 'C-ST', level: 'street_committee' } as any });
   x = await community({ code: 'C-X', name: '缓存甲社区', parent: street.documentId });
   y = await community({ code: 'C-Y', name: '缓存乙社区', parent: street.documentId });
   await approved(root, x, YEAR, 'party_strength', { PS1: 5 });
@@ -56,37 +62,43 @@ beforeAll(async () => {
 afterAll(teardownStrapi);
 
 describe('validators and 304 on every cached route', () => {
-  it.each(['rankings', 'street', 'scorecard'] as const)('public %s: ETag, Last-Modified, public Cache-Control, 304', async (name) => {
-    const url = pub[name]();
-    const first = await anon(url);
-    expect(first.status).toBe(200);
-    expect(first.headers.etag).toMatch(/^W\/".+"$/);
-    expect(first.headers['last-modified']).toBeTruthy();
-    expect(first.headers['cache-control']).toMatch(/public/);
-    expect((await anon(url, first.headers.etag)).status).toBe(304);
-    expect((await http().get(url).set('If-Modified-Since', first.headers['last-modified'])).status).toBe(304);
-    // A second plain request is served from the cache: same body, same validators.
-    const again = await anon(url);
-    expect(again.status).toBe(200);
-    expect(again.headers.etag).toBe(first.headers.etag);
-    expect(again.body).toEqual(first.body);
-    expect((await anon(url, 'W/"other"')).status).toBe(200);
-  });
+  it.each(['rankings', 'street', 'scorecard'] as const)(
+    'public %s: ETag, Last-Modified, public Cache-Control, 304',
+    async (name) => {
+      const url = pub[name]();
+      const first = await anon(url);
+      expect(first.status).toBe(200);
+      expect(first.headers.etag).toMatch(/^W\/".+"$/);
+      expect(first.headers['last-modified']).toBeTruthy();
+      expect(first.headers['cache-control']).toMatch(/public/);
+      expect((await anon(url, first.headers.etag)).status).toBe(304);
+      expect((await http().get(url).set('If-Modified-Since', first.headers['last-modified'])).status).toBe(304);
+      // A second plain request is served from the cache: same body, same validators.
+      const again = await anon(url);
+      expect(again.status).toBe(200);
+      expect(again.headers.etag).toBe(first.headers.etag);
+      expect(again.body).toEqual(first.body);
+      expect((await anon(url, 'W/"other"')).status).toBe(200);
+    },
+  );
 
-  it.each(['rankings', 'dashboard', 'scorecard', 'streets'] as const)('staff %s: private validators and 304, only after the policy admitted the caller', async (name) => {
-    const url = adm[name]();
-    const first = await asRoot(url);
-    expect(first.status).toBe(200);
-    expect(first.headers.etag).toMatch(/^W\/".+"$/);
-    expect(first.headers['cache-control']).toMatch(/private/);
-    expect((await asRoot(url, first.headers.etag)).status).toBe(304);
-    const again = await asRoot(url);
-    expect(again.body).toEqual(first.body);
-    // No session, or a session without the read action: refused before the cache is consulted.
-    expect((await http().get(url).set('If-None-Match', first.headers.etag)).status).toBe(401);
-    const outsider = await staff(['assess']);
-    expect((await http().get(url).set(bearer(outsider)).set('If-None-Match', first.headers.etag)).status).toBe(403);
-  });
+  it.each(['rankings', 'dashboard', 'scorecard', 'streets'] as const)(
+    'staff %s: private validators and 304, only after the policy admitted the caller',
+    async (name) => {
+      const url = adm[name]();
+      const first = await asRoot(url);
+      expect(first.status).toBe(200);
+      expect(first.headers.etag).toMatch(/^W\/".+"$/);
+      expect(first.headers['cache-control']).toMatch(/private/);
+      expect((await asRoot(url, first.headers.etag)).status).toBe(304);
+      const again = await asRoot(url);
+      expect(again.body).toEqual(first.body);
+      // No session, or a session without the read action: refused before the cache is consulted.
+      expect((await http().get(url).set('If-None-Match', first.headers.etag)).status).toBe(401);
+      const outsider = await staff(['assess']);
+      expect((await http().get(url).set(bearer(outsider)).set('If-None-Match', first.headers.etag)).status).toBe(403);
+    },
+  );
 
   it('a CSV export is never answered from the JSON copy', async () => {
     await asRoot(adm.rankings());
@@ -105,21 +117,28 @@ describe('the very next request after a change sees it', () => {
     const created = await api(root).post('/assessments', { branch: x.documentId, year: YEAR, star: 'co_governance' });
     draftId = created.body.data.documentId;
     await api(root).put(`/assessments/${draftId}/items`, { items: scores(sh, { CG1: 5 }) });
-    const { before, after } = await afterChange(asRoot, adm.dashboard(), () => api(root).post(`/assessments/${draftId}/submit`));
-    const count = (body: any, status: string) => body.data.byStarAndStatus.find((r: any) => r.star === 'co_governance' && r.status === status)?.count ?? 0;
+    const { before, after } = await afterChange(asRoot, adm.dashboard(), () =>
+      api(root).post(`/assessments/${draftId}/submit`),
+    );
+    const count = (body: any, status: string) =>
+      body.data.byStarAndStatus.find((r: any) => r.star === 'co_governance' && r.status === status)?.count ?? 0;
     expect(count(after, 'self_assessed')).toBe(count(before, 'self_assessed') + 1);
   });
 
   it('review (the staff scorecard)', async () => {
     const sh = await sheet('urban', 'co_governance');
-    const { after } = await afterChange(asRoot, adm.scorecard(), () => api(root).post(`/assessments/${draftId}/review`, { items: scores(sh, { CG1: 5 }) }));
+    const { after } = await afterChange(asRoot, adm.scorecard(), () =>
+      api(root).post(`/assessments/${draftId}/review`, { items: scores(sh, { CG1: 5 }) }),
+    );
     const star = after.data.stars.find((s: any) => s.key === 'co_governance');
     expect(star.assessment.status).toBe('reviewed');
     expect(star.assessment.reviewedScore).toBe(95);
   });
 
   it('publicize (the public scorecard shows the star)', async () => {
-    const { before, after } = await afterChange(anon, pub.scorecard(), () => api(root).post(`/assessments/${draftId}/publicize`, { endsOn: `${YEAR}-01-02` }));
+    const { before, after } = await afterChange(anon, pub.scorecard(), () =>
+      api(root).post(`/assessments/${draftId}/publicize`, { endsOn: `${YEAR}-01-02` }),
+    );
     expect(before.data.stars.find((s: any) => s.key === 'co_governance').assessment).toBeNull();
     expect(after.data.stars.find((s: any) => s.key === 'co_governance').assessment.status).toBe('publicized');
   });
@@ -139,7 +158,9 @@ describe('the very next request after a change sees it', () => {
   });
 
   it('revoke (public rankings)', async () => {
-    const { after } = await afterChange(anon, pub.street(), () => api(root).post(`/assessments/${draftId}/revoke`, { reason: '发生违纪问题，摘星' }));
+    const { after } = await afterChange(anon, pub.street(), () =>
+      api(root).post(`/assessments/${draftId}/revoke`, { reason: '发生违纪问题，摘星' }),
+    );
     expect(rowOf(after, 'C-X')).toMatchObject({ level: 1, totalPoints: 95 });
   });
 
@@ -149,7 +170,9 @@ describe('the very next request after a change sees it', () => {
     const id = cr.body.data.documentId;
     await api(root).put(`/assessments/${id}/items`, { items: scores(sh) });
     await api(root).post(`/assessments/${id}/submit`);
-    const { after } = await afterChange(asRoot, adm.scorecard(y), () => api(root).post(`/assessments/${id}/reject`, { reason: '佐证材料不全' }));
+    const { after } = await afterChange(asRoot, adm.scorecard(y), () =>
+      api(root).post(`/assessments/${id}/reject`, { reason: '佐证材料不全' }),
+    );
     expect(after.data.stars.find((s: any) => s.key === 'safety_rule_of_law').assessment.status).toBe('rejected');
     const reopened = await afterChange(asRoot, adm.scorecard(y), () => api(root).post(`/assessments/${id}/reopen`));
     expect(reopened.after.data.stars.find((s: any) => s.key === 'safety_rule_of_law').assessment.status).toBe('draft');
@@ -164,17 +187,27 @@ describe('the very next request after a change sees it', () => {
       expect(up.status).toBe(201);
       fileId = up.body.data.id;
     });
-    const hh1 = (body: any) => body.data.stars.find((s: any) => s.key === 'harmony_happiness').criteria.find((c: any) => c.code === 'HH1');
+    const hh1 = (body: any) =>
+      body.data.stars.find((s: any) => s.key === 'harmony_happiness').criteria.find((c: any) => c.code === 'HH1');
     expect(hh1(added.after).files.map((f: any) => f.name)).toEqual([PDF.name]);
-    const removed = await afterChange(asRoot, adm.scorecard(y), () => api(root).del(`/assessments/${id}/evidence/${fileId}`));
+    const removed = await afterChange(asRoot, adm.scorecard(y), () =>
+      api(root).del(`/assessments/${id}/evidence/${fileId}`),
+    );
     expect(hh1(removed.after).files).toEqual([]);
   });
 
   it('a rectification created and closed (public and staff scorecards)', async () => {
-    const row: any = await strapi().db.query('plugin::star-scoring.assessment').findOne({ where: { branchRef: x.id, starKey: 'party_strength' } });
+    const row: any = await strapi()
+      .db.query('plugin::star-scoring.assessment')
+      .findOne({ where: { branchRef: x.id, starKey: 'party_strength' } });
     let task = '';
     const created = await afterChange(anon, pub.scorecard(), async () => {
-      const r = await api(root).post('/rectifications', { assessment: row.documentId, criterion: 'PS1', owner: '王书记', dueDate: '2026-06-30' });
+      const r = await api(root).post('/rectifications', {
+        assessment: row.documentId,
+        criterion: 'PS1',
+        owner: '王书记',
+        dueDate: '2026-06-30',
+      });
       expect(r.status).toBe(201);
       task = r.body.data.documentId;
     });
@@ -187,18 +220,34 @@ describe('the very next request after a change sees it', () => {
   });
 
   it('a branch renamed (public rankings and scorecard, staff streets)', async () => {
-    const r = await afterChange(anon, pub.street(), () => strapi().documents('api::branch.branch').update({ documentId: x.documentId, data: { name: '缓存甲社区（更名）' } } as any));
+    const r = await afterChange(anon, pub.street(), () =>
+      strapi()
+        .documents('api::branch.branch')
+        .update({ documentId: x.documentId, data: { name: '缓存甲社区（更名）' } } as any),
+    );
     expect(rowOf(r.after, 'C-X').branch.name).toBe('缓存甲社区（更名）');
-    const c = await afterChange(anon, pub.scorecard(), () => strapi().documents('api::branch.branch').update({ documentId: x.documentId, data: { name: '缓存甲社区' } } as any));
+    const c = await afterChange(anon, pub.scorecard(), () =>
+      strapi()
+        .documents('api::branch.branch')
+        .update({ documentId: x.documentId, data: { name: '缓存甲社区' } } as any),
+    );
     expect(c.after.data.branch.name).toBe('缓存甲社区');
-    const s = await afterChange(asRoot, adm.streets(), () => strapi().documents('api::branch.branch').update({ documentId: street.documentId, data: { name: '缓存街道（更名）' } } as any));
+    const s = await afterChange(asRoot, adm.streets(), () =>
+      strapi()
+        .documents('api::branch.branch')
+        .update({ documentId: street.documentId, data: { name: '缓存街道（更名）' } } as any),
+    );
     expect(s.after.data.find((r: any) => r.code === 'C-ST').name).toBe('缓存街道（更名）');
   });
 
   it('a star definition edited in the Content Manager (public scorecard)', async () => {
-    const star: any = await strapi().db.query('plugin::star-scoring.star').findOne({ where: { category: 'urban', key: 'party_strength' } });
+    const star: any = await strapi()
+      .db.query('plugin::star-scoring.star')
+      .findOne({ where: { category: 'urban', key: 'party_strength' } });
     const { after } = await afterChange(anon, pub.scorecard(), () =>
-      strapi().documents('plugin::star-scoring.star' as any).update({ documentId: star.documentId, data: { name: '支部过硬星（新）' } } as any),
+      strapi()
+        .documents('plugin::star-scoring.star' as any)
+        .update({ documentId: star.documentId, data: { name: '支部过硬星（新）' } } as any),
     );
     expect(after.data.stars.find((s: any) => s.key === 'party_strength').name).toBe('支部过硬星（新）');
   });
@@ -211,24 +260,32 @@ describe('the very next request after a change sees it', () => {
 });
 
 describe('an authenticated caller is never served the public copy', () => {
-  it.each(['rankings', 'scorecard'] as const)('public %s with a token: built afresh, no shared validators', async (name) => {
-    const url = pub[name]();
-    const cachedCopy = await anon(url);
-    expect(cachedCopy.headers.etag).toBeTruthy();
-    const token = await createApiToken('read-only');
-    for (const auth of [bearer(token), bearer(root)]) {
-      const seen = await http().get(url).set(auth).set('If-None-Match', cachedCopy.headers.etag);
-      expect(seen.status).toBe(200);
-      expect(seen.headers.etag).toBeUndefined();
-      expect(seen.headers['cache-control'] ?? '').not.toMatch(/public/);
-    }
-  });
+  it.each(['rankings', 'scorecard'] as const)(
+    'public %s with a token: built afresh, no shared validators',
+    async (name) => {
+      const url = pub[name]();
+      const cachedCopy = await anon(url);
+      expect(cachedCopy.headers.etag).toBeTruthy();
+      const token = await createApiToken('read-only');
+      for (const auth of [bearer(token), bearer(root)]) {
+        const seen = await http().get(url).set(auth).set('If-None-Match', cachedCopy.headers.etag);
+        expect(seen.status).toBe(200);
+        expect(seen.headers.etag).toBeUndefined();
+        expect(seen.headers['cache-control'] ?? '').not.toMatch(/public/);
+      }
+    },
+  );
 });
 
 describe('two app instances on one database', () => {
   for (const redis of [false, true]) {
     it(`instance B sees an approval and a rename made through instance A at once (${redis ? 'Redis broadcast' : 'database validators'})`, async () => {
-      const env = { ...process.env, ...databaseEnv(), NODE_ENV: 'test', ...(redis ? { REDIS_URL: 'redis://127.0.0.1:6379' } : {}) };
+      const env = {
+        ...process.env,
+        ...databaseEnv(),
+        NODE_ENV: 'test',
+        ...(redis ? { REDIS_URL: 'redis://127.0.0.1:6379' } : {}),
+      };
       if (!redis) delete (env as Record<string, string | undefined>).REDIS_URL;
       // Instance A (this process) joins the same Redis bus as B. The compiled app's kit: the cache A registered.
       // eslint-disable-next-line @typescript-eslint/no-require-imports -- a runtime path into dist/, not a module tsc can resolve
@@ -239,7 +296,10 @@ describe('two app instances on one database', () => {
         await cache.start();
         expect(cache.mode).toBe('redis');
       }
-      const child: ChildProcess = spawn(process.execPath, [path.resolve(__dirname, '../../scripts/lib/serve.js')], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+      const child: ChildProcess = spawn(process.execPath, [path.resolve(__dirname, '../../scripts/lib/serve.js')], {
+        env,
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
       try {
         const url = await new Promise<string>((resolve, reject) => {
           let out = '';
@@ -269,13 +329,17 @@ describe('two app instances on one database', () => {
         expect(((await cardAfter.json()) as any).data.level).toBe(1);
 
         const renamedEtag = (await b(pub.street())).headers.get('etag')!;
-        await strapi().documents('api::branch.branch').update({ documentId: z.documentId, data: { name: '跨实例社区（更名）' } } as any);
+        await strapi()
+          .documents('api::branch.branch')
+          .update({ documentId: z.documentId, data: { name: '跨实例社区（更名）' } } as any);
         if (redis) await new Promise((r) => setTimeout(r, 200));
         const renamed = await b(pub.street(), { 'If-None-Match': renamedEtag });
         expect(renamed.status).toBe(200);
         expect(rowOf(await renamed.json(), z.code).branch.name).toBe('跨实例社区（更名）');
         // Both instances compute the same validators from the database.
-        expect(renamed.headers.get('etag')).toBe((await http().get(pub.street()).set('Host', new URL(url).host)).headers.etag);
+        expect(renamed.headers.get('etag')).toBe(
+          (await http().get(pub.street()).set('Host', new URL(url).host)).headers.etag,
+        );
       } finally {
         if (redis) {
           delete process.env.REDIS_URL;

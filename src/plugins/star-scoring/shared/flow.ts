@@ -4,7 +4,15 @@ import { defineFlow } from '@grassroots/kit/shared';
  * The assessment flow, imported by the server (which enforces it with requireMove) and by the admin
  * pages (which offer only the buttons the server will accept). Pure data: no Strapi, no React.
  */
-export const STATUSES = ['draft', 'self_assessed', 'reviewed', 'publicized', 'approved', 'rejected', 'revoked'] as const;
+export const STATUSES = [
+  'draft',
+  'self_assessed',
+  'reviewed',
+  'publicized',
+  'approved',
+  'rejected',
+  'revoked',
+] as const;
 export type Status = (typeof STATUSES)[number];
 
 /** From each status, the statuses it may move to. */

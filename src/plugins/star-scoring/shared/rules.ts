@@ -9,7 +9,11 @@ export interface RuleCriterion {
   veto: boolean;
 }
 
-export function judge(criteria: readonly RuleCriterion[], scores: Record<string, number | undefined>, threshold: number) {
+export function judge(
+  criteria: readonly RuleCriterion[],
+  scores: Record<string, number | undefined>,
+  threshold: number,
+) {
   let total = 0;
   let vetoFailed = false;
   for (const c of criteria) {

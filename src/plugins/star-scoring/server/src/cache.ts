@@ -26,7 +26,10 @@ export const SCOPES = {
   streets: [ASSESSMENT, BRANCH],
 } as const satisfies Record<string, readonly string[]>;
 
-const rule = (scopes: readonly string[], audience: CacheRule['audience']): CacheRule => ({ scopes: [...scopes], audience });
+const rule = (scopes: readonly string[], audience: CacheRule['audience']): CacheRule => ({
+  scopes: [...scopes],
+  audience,
+});
 
 /** Route middleware: the kit's response cache with the scopes of one read. */
 export const cachedRead = (read: keyof typeof SCOPES, audience: CacheRule['audience']): Middleware =>

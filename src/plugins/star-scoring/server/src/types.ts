@@ -67,7 +67,13 @@ export interface BranchRow {
 }
 
 /** The history entry every page shows. */
-export const historyOf = (h: TransitionRow) => ({ from: h.fromStatus, to: h.toStatus, actor: h.actor, reason: h.reason, at: h.at });
+export const historyOf = (h: TransitionRow) => ({
+  from: h.fromStatus,
+  to: h.toStatus,
+  actor: h.actor,
+  reason: h.reason,
+  at: h.at,
+});
 
 /** Rows of a raw statement: PostgreSQL answers `{ rows }`, SQLite an array. */
 export const rowsOf = <T>(res: unknown): T[] => (Array.isArray(res) ? res : (res as { rows: T[] }).rows) as T[];

@@ -11,7 +11,8 @@ export const Files = ({ files }: { files?: FileRef[] | null }) => {
     <Flex gap={2} wrap="wrap">
       {files.map((f) => (
         <Link key={f.id} href={f.url} isExternal>
-          {f.name}{f.internal ? `（${t('evidence.internal')}）` : ''}
+          {f.name}
+          {f.internal ? `（${t('evidence.internal')}）` : ''}
         </Link>
       ))}
     </Flex>

@@ -15,7 +15,10 @@ const NEEDS_REASON: FlowButton[] = ['reject', 'revoke'];
  * enforces), each shown only to an admin holding its action; a draft can also be saved.
  */
 function buttonsOf(status: string): Array<{ button: FlowButton; action: Action }> {
-  const moves = nextStates(ASSESSMENT_FLOW, status).map((to) => ({ button: MOVE_TO[to].move as FlowButton, action: MOVE_TO[to].action }));
+  const moves = nextStates(ASSESSMENT_FLOW, status).map((to) => ({
+    button: MOVE_TO[to].move as FlowButton,
+    action: MOVE_TO[to].action,
+  }));
   return status === 'draft' ? [{ button: 'save', action: 'assess' }, ...moves] : moves;
 }
 
@@ -40,13 +43,22 @@ export const FlowActions = ({
       {actions.includes('publicize') ? (
         <Field.Root name="endsOn">
           <Field.Label>{t('flow.endsOn')}</Field.Label>
-          <TextInput name="endsOn" type="date" value={endsOn} onChange={(e: ChangeEvent<HTMLInputElement>) => setEndsOn(e.target.value)} />
+          <TextInput
+            name="endsOn"
+            type="date"
+            value={endsOn}
+            onChange={(e: ChangeEvent<HTMLInputElement>) => setEndsOn(e.target.value)}
+          />
         </Field.Root>
       ) : null}
       {actions.some((a) => NEEDS_REASON.includes(a)) ? (
         <Field.Root name="reason">
           <Field.Label>{t('flow.reason')}</Field.Label>
-          <TextInput name="reason" value={reason} onChange={(e: ChangeEvent<HTMLInputElement>) => setReason(e.target.value)} />
+          <TextInput
+            name="reason"
+            value={reason}
+            onChange={(e: ChangeEvent<HTMLInputElement>) => setReason(e.target.value)}
+          />
         </Field.Root>
       ) : null}
       {actions.map((a) => (

@@ -7,7 +7,13 @@ export const Message = ({ text, ok, onClose }: { text: string | null; ok?: boole
   if (!text) return null;
   return (
     <Box paddingBottom={4}>
-      <Alert variant={ok ? 'success' : 'danger'} title={ok ? t('common.done') : t('common.refused')} closeLabel={t('common.close')} onClose={onClose} data-testid="message">
+      <Alert
+        variant={ok ? 'success' : 'danger'}
+        title={ok ? t('common.done') : t('common.refused')}
+        closeLabel={t('common.close')}
+        onClose={onClose}
+        data-testid="message"
+      >
         {text}
       </Alert>
     </Box>

@@ -6,14 +6,35 @@ import type { runningTotals } from '../utils/totals';
 export const Totals = ({ totals }: { totals: ReturnType<typeof runningTotals> }) => {
   const t = useT();
   return (
-    <Box padding={4} background="neutral100" hasRadius data-testid="totals" data-sum={totals.sum} data-passed={totals.passed ? 'yes' : 'no'}>
+    <Box
+      padding={4}
+      background="neutral100"
+      hasRadius
+      data-testid="totals"
+      data-sum={totals.sum}
+      data-passed={totals.passed ? 'yes' : 'no'}
+    >
       <Flex gap={4} wrap="wrap">
-        <Typography variant="delta" data-testid="totals-sum">{t('totals.sum', { sum: totals.sum, threshold: totals.threshold })}</Typography>
-        {totals.passed
-          ? <Badge backgroundColor="success100" textColor="success700">{t('totals.pass')}</Badge>
-          : <Badge backgroundColor="danger100" textColor="danger700">{t('totals.fail')}</Badge>}
-        {totals.vetoFailed ? <Badge backgroundColor="danger100" textColor="danger700">{t('totals.vetoFailed')}</Badge> : null}
-        {totals.over.length ? <Typography textColor="danger600">{t('totals.over', { codes: totals.over.join('、') })}</Typography> : null}
+        <Typography variant="delta" data-testid="totals-sum">
+          {t('totals.sum', { sum: totals.sum, threshold: totals.threshold })}
+        </Typography>
+        {totals.passed ? (
+          <Badge backgroundColor="success100" textColor="success700">
+            {t('totals.pass')}
+          </Badge>
+        ) : (
+          <Badge backgroundColor="danger100" textColor="danger700">
+            {t('totals.fail')}
+          </Badge>
+        )}
+        {totals.vetoFailed ? (
+          <Badge backgroundColor="danger100" textColor="danger700">
+            {t('totals.vetoFailed')}
+          </Badge>
+        ) : null}
+        {totals.over.length ? (
+          <Typography textColor="danger600">{t('totals.over', { codes: totals.over.join('、') })}</Typography>
+        ) : null}
       </Flex>
     </Box>
   );

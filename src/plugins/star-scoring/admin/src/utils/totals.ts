@@ -20,7 +20,13 @@ export type Criterion = {
 export function runningTotals(criteria: Criterion[], scores: Record<string, number | undefined>, threshold: number) {
   const verdict = judge(criteria, scores, threshold);
   const over = criteria.filter((c) => (scores[c.code] ?? 0) > c.maxPoints).map((c) => c.code);
-  return { sum: verdict.total, threshold, vetoFailed: verdict.vetoFailed, over, passed: verdict.passed && over.length === 0 };
+  return {
+    sum: verdict.total,
+    threshold,
+    vetoFailed: verdict.vetoFailed,
+    over,
+    passed: verdict.passed && over.length === 0,
+  };
 }
 
 export const currentYear = () => new Date().getFullYear();

@@ -42,5 +42,6 @@ export default {
     }),
 
   /** Streets (parents of community branches) with branch and assessment counts for a year: one SQL statement. */
-  streets: (ctx: Ctx) => run(ctx, () => getService(strapi, 'rankings').streets(parse(v.scorecardQuery, ctx.query).year)),
+  streets: (ctx: Ctx) =>
+    run(ctx, () => getService(strapi, 'rankings').streets(parse(v.scorecardQuery, ctx.query).year)),
 };

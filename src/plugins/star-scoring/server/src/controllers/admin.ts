@@ -13,10 +13,13 @@ interface AdminState {
 }
 
 export default {
-  sheets: (ctx: Ctx) => run(ctx, () => getService(strapi, 'sheets').forCategory(parse(v.categoryQuery, ctx.query).category ?? 'urban')),
+  sheets: (ctx: Ctx) =>
+    run(ctx, () => getService(strapi, 'sheets').forCategory(parse(v.categoryQuery, ctx.query).category ?? 'urban')),
   metrics: (ctx: Ctx) => run(ctx, () => getService(strapi, 'metrics').list()),
-  create: (ctx: Ctx) => run(ctx, () => getService(strapi, 'assessments').create(parse(v.createBody, ctx.request.body), actorOf(ctx)), 201),
-  saveItems: (ctx: Ctx) => run(ctx, () => getService(strapi, 'assessments').saveItems(id(ctx), parse(v.itemsBody, ctx.request.body).items)),
+  create: (ctx: Ctx) =>
+    run(ctx, () => getService(strapi, 'assessments').create(parse(v.createBody, ctx.request.body), actorOf(ctx)), 201),
+  saveItems: (ctx: Ctx) =>
+    run(ctx, () => getService(strapi, 'assessments').saveItems(id(ctx), parse(v.itemsBody, ctx.request.body).items)),
   submit: (ctx: Ctx) => run(ctx, () => getService(strapi, 'assessments').submit(id(ctx), actorOf(ctx))),
   review: (ctx: Ctx) =>
     run(ctx, () => {
@@ -24,13 +27,28 @@ export default {
       return getService(strapi, 'assessments').review(id(ctx), b.items, actorOf(ctx), b.reason);
     }),
   publicize: (ctx: Ctx) =>
-    run(ctx, () => getService(strapi, 'assessments').publicize(id(ctx), parse(v.publicizeBody, ctx.request.body).endsOn, actorOf(ctx))),
+    run(ctx, () =>
+      getService(strapi, 'assessments').publicize(
+        id(ctx),
+        parse(v.publicizeBody, ctx.request.body).endsOn,
+        actorOf(ctx),
+      ),
+    ),
   approve: (ctx: Ctx) => run(ctx, () => getService(strapi, 'assessments').approve(id(ctx), actorOf(ctx))),
-  reject: (ctx: Ctx) => run(ctx, () => getService(strapi, 'assessments').reject(id(ctx), parse(v.reasonBody, ctx.request.body).reason, actorOf(ctx))),
-  revoke: (ctx: Ctx) => run(ctx, () => getService(strapi, 'assessments').revoke(id(ctx), parse(v.reasonBody, ctx.request.body).reason, actorOf(ctx))),
+  reject: (ctx: Ctx) =>
+    run(ctx, () =>
+      getService(strapi, 'assessments').reject(id(ctx), parse(v.reasonBody, ctx.request.body).reason, actorOf(ctx)),
+    ),
+  revoke: (ctx: Ctx) =>
+    run(ctx, () =>
+      getService(strapi, 'assessments').revoke(id(ctx), parse(v.reasonBody, ctx.request.body).reason, actorOf(ctx)),
+    ),
   reopen: (ctx: Ctx) => run(ctx, () => getService(strapi, 'assessments').reopen(id(ctx), actorOf(ctx))),
   suggestions: (ctx: Ctx) => run(ctx, () => getService(strapi, 'assessments').suggestions(id(ctx))),
-  scorecard: (ctx: Ctx) => run(ctx, () => getService(strapi, 'scorecard').forBranch(id(ctx), parse(v.scorecardQuery, ctx.query).year, 'staff')),
+  scorecard: (ctx: Ctx) =>
+    run(ctx, () =>
+      getService(strapi, 'scorecard').forBranch(id(ctx), parse(v.scorecardQuery, ctx.query).year, 'staff'),
+    ),
   rankings: (ctx: Ctx) =>
     run(ctx, async () => {
       const { format } = parse(v.formatQuery, ctx.query);
@@ -44,11 +62,15 @@ export default {
         '\ufeff' +
         stringify(
           all.data.map((r) => [r.rank, r.branch.code, r.branch.name, r.level, r.stars.join(' '), r.totalPoints]),
-          { header: true, columns: ['排名 rank', '编码 code', '党组织 branch', '星级 level', '所获星 stars', '总分 points'] },
+          {
+            header: true,
+            columns: ['排名 rank', '编码 code', '党组织 branch', '星级 level', '所获星 stars', '总分 points'],
+          },
         )
       );
     }),
-  dashboard: (ctx: Ctx) => run(ctx, () => getService(strapi, 'rankings').dashboard(parse(v.scorecardQuery, ctx.query).year)),
+  dashboard: (ctx: Ctx) =>
+    run(ctx, () => getService(strapi, 'rankings').dashboard(parse(v.scorecardQuery, ctx.query).year)),
   /** JSON `{ criterion, file: <media id>, internal?, note? }` or multipart with the same fields and a `file` part. */
   attachEvidence: (ctx: Ctx) =>
     run(
@@ -59,19 +81,27 @@ export default {
         const part = (ctx.request.files as { file?: UploadPart | UploadPart[] } | undefined)?.file;
         const state = ctx.state as AdminState;
         if (Array.isArray(part)) throw invalid('file', 'one file per request');
-        if (!part && body.file === undefined) throw invalid('file', 'required (a media library id or an uploaded file part)');
-        if (part && body.file !== undefined) throw invalid('file', 'give either a media library id or an uploaded file, not both');
+        if (!part && body.file === undefined)
+          throw invalid('file', 'required (a media library id or an uploaded file part)');
+        if (part && body.file !== undefined)
+          throw invalid('file', 'give either a media library id or an uploaded file, not both');
         // Picking an existing file means browsing the Media Library: without its read right an assessor could
         // attach (and so publish on the public scorecard) any file someone else uploaded.
         if (body.file !== undefined && !state.userAbility?.can('plugin::upload.read')) {
-          throw forbidden('file: attaching a Media Library file needs the Media Library read permission; upload the file instead', 'file');
+          throw forbidden(
+            'file: attaching a Media Library file needs the Media Library read permission; upload the file instead',
+            'file',
+          );
         }
         return getService(strapi, 'evidence').attach(documentId, body, part, state.user);
       },
       201,
     ),
   removeEvidence: (ctx: Ctx) =>
-    run(ctx, () => getService(strapi, 'evidence').remove(id(ctx), parse(v.documentId, ctx.params.evidenceId, 'evidenceId'))),
-  createRectification: (ctx: Ctx) => run(ctx, () => getService(strapi, 'rectifications').create(parse(v.rectBody, ctx.request.body)), 201),
+    run(ctx, () =>
+      getService(strapi, 'evidence').remove(id(ctx), parse(v.documentId, ctx.params.evidenceId, 'evidenceId')),
+    ),
+  createRectification: (ctx: Ctx) =>
+    run(ctx, () => getService(strapi, 'rectifications').create(parse(v.rectBody, ctx.request.body)), 201),
   closeRectification: (ctx: Ctx) => run(ctx, () => getService(strapi, 'rectifications').close(id(ctx))),
 };

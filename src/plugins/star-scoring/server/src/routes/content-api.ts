@@ -32,7 +32,13 @@ export default {
       config: { auth: false as const, middlewares: [cachedRead('scorecard', 'public')] },
       request: { params: { documentId }, query: scorecardQuery.shape },
       response: z.object({
-        data: z.object({ branch: z.any(), year: z.number(), level: z.number(), stars: z.array(z.any()), rectifications: z.array(z.any()) }),
+        data: z.object({
+          branch: z.any(),
+          year: z.number(),
+          level: z.number(),
+          stars: z.array(z.any()),
+          rectifications: z.array(z.any()),
+        }),
       }),
     },
   ],

@@ -48,7 +48,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!c) throw invalid(`items[${i}].code`, `unknown criterion ${it.code} for star ${sheet.key}`);
       if (seen.has(it.code)) throw invalid(`items[${i}].code`, `criterion ${it.code} given twice`);
       seen.add(it.code);
-      if (it.score > c.maxPoints) throw invalid(`items[${i}].score`, `must be at most ${c.maxPoints} (max points of ${c.code})`);
+      if (it.score > c.maxPoints)
+        throw invalid(`items[${i}].score`, `must be at most ${c.maxPoints} (max points of ${c.code})`);
     });
     if (requireAll) {
       for (const c of sheet.criteria) {
@@ -66,13 +67,28 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const mustMove = (a: AssessmentRow, to: Status) => requireMove(ASSESSMENT_FLOW, 'status', a.status, to);
 
   /** One transition: status (guarded against a concurrent move), patch, log row and cache versions commit together. */
-  async function record(a: AssessmentRow, to: Status, actor: string, reason: string | undefined, patch: Partial<AssessmentRow>) {
+  async function record(
+    a: AssessmentRow,
+    to: Status,
+    actor: string,
+    reason: string | undefined,
+    patch: Partial<AssessmentRow>,
+  ) {
     return strapi.db.transaction(async () => {
       // The WHERE on status makes a concurrent second transition a no-op we can detect.
-      const { count } = await strapi.db.query(ASSESSMENT).updateMany({ where: { id: a.id, status: a.status }, data: { ...patch, status: to } });
+      const { count } = await strapi.db
+        .query(ASSESSMENT)
+        .updateMany({ where: { id: a.id, status: a.status }, data: { ...patch, status: to } });
       if (!count) throw conflict('status', `assessment changed meanwhile; reload`);
       await strapi.db.query(TRANSITION).create({
-        data: { assessmentRef: a.id, fromStatus: a.status, toStatus: to, actor, reason: reason ?? null, at: new Date() },
+        data: {
+          assessmentRef: a.id,
+          fromStatus: a.status,
+          toStatus: to,
+          actor,
+          reason: reason ?? null,
+          at: new Date(),
+        },
       });
       await touch(strapi, [ASSESSMENT]);
       return byId(a.id);
@@ -89,7 +105,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const category = b.category ?? 'urban';
       const sheet = await sheets().one(category, input.star);
       if (!sheet) throw invalid('star', `unknown star ${input.star} for category ${category}`);
-      const existing = await strapi.db.query(ASSESSMENT).findOne({ where: { branchRef: b.id, year: input.year, starKey: input.star } });
+      const existing = await strapi.db
+        .query(ASSESSMENT)
+        .findOne({ where: { branchRef: b.id, year: input.year, starKey: input.star } });
       if (existing) throw conflict('star', `an assessment of ${input.star} for ${input.year} already exists`);
       // Document Service create (register() touches the ASSESSMENT scope inside this transaction).
       return strapi.db.transaction(async () => {
@@ -106,7 +124,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             selfScore: 0,
           },
         })) as unknown as AssessmentRow;
-        await strapi.db.query(TRANSITION).create({ data: { assessmentRef: a.id, fromStatus: null, toStatus: 'draft', actor, at: new Date() } });
+        await strapi.db
+          .query(TRANSITION)
+          .create({ data: { assessmentRef: a.id, fromStatus: null, toStatus: 'draft', actor, at: new Date() } });
         return byId(a.id);
       });
     },
@@ -119,13 +139,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       checkItems(sheet, items, false);
       const merged = new Map<string, StoredItem>((a.items ?? []).map((x) => [x.code, x]));
       for (const it of items) {
-        merged.set(it.code, { ...(merged.get(it.code) ?? {}), code: it.code, self: it.score, evidence: it.evidence ?? '', internal: !!it.internal });
+        merged.set(it.code, {
+          ...(merged.get(it.code) ?? {}),
+          code: it.code,
+          self: it.score,
+          evidence: it.evidence ?? '',
+          internal: !!it.internal,
+        });
       }
       const list = sheet.criteria.flatMap((c) => merged.get(c.code) ?? []);
-      const { total } = judge(sheet.criteria, Object.fromEntries(list.map((x) => [x.code, x.self ?? undefined])), sheet.passThreshold);
+      const { total } = judge(
+        sheet.criteria,
+        Object.fromEntries(list.map((x) => [x.code, x.self ?? undefined])),
+        sheet.passThreshold,
+      );
       return strapi.db.transaction(async () => {
         // Guarded like a transition: a submit that committed meanwhile is not overwritten by a late save.
-        const { count } = await strapi.db.query(ASSESSMENT).updateMany({ where: { id: a.id, status: 'draft' }, data: { items: list, selfScore: total } });
+        const { count } = await strapi.db
+          .query(ASSESSMENT)
+          .updateMany({ where: { id: a.id, status: 'draft' }, data: { items: list, selfScore: total } });
         if (!count) throw conflict('status', 'assessment changed meanwhile; reload');
         await touch(strapi, [ASSESSMENT]);
         return byId(a.id);
@@ -137,7 +169,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       mustMove(a, 'self_assessed');
       const sheet = await sheetOf(a);
       const withFiles = await getService(strapi, 'evidence').codesWithFiles(a.id);
-      checkItems(sheet, (a.items ?? []).map((x) => ({ code: x.code, score: x.self ?? 0, evidence: x.evidence })), true, withFiles);
+      checkItems(
+        sheet,
+        (a.items ?? []).map((x) => ({ code: x.code, score: x.self ?? 0, evidence: x.evidence })),
+        true,
+        withFiles,
+      );
       return record(a, 'self_assessed', actor, undefined, {});
     },
 
@@ -148,22 +185,43 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const sheet = await sheetOf(a);
       checkItems(sheet, items, false);
       const given = new Map(items.map((x) => [x.code, x]));
-      for (const c of sheet.criteria) if (!given.has(c.code)) throw invalid('items', `criterion ${c.code} has no reviewed score`);
-      const verdict = judge(sheet.criteria, Object.fromEntries(items.map((x) => [x.code, x.score])), sheet.passThreshold);
+      for (const c of sheet.criteria)
+        if (!given.has(c.code)) throw invalid('items', `criterion ${c.code} has no reviewed score`);
+      const verdict = judge(
+        sheet.criteria,
+        Object.fromEntries(items.map((x) => [x.code, x.score])),
+        sheet.passThreshold,
+      );
       const prior = new Map<string, StoredItem>((a.items ?? []).map((x) => [x.code, x]));
       const merged: StoredItem[] = sheet.criteria.map((c) => {
         const it = given.get(c.code) as Item;
         const p = prior.get(c.code);
-        return { code: c.code, self: p?.self ?? null, review: it.score, evidence: it.evidence ?? p?.evidence ?? '', internal: it.internal ?? p?.internal ?? false };
+        return {
+          code: c.code,
+          self: p?.self ?? null,
+          review: it.score,
+          evidence: it.evidence ?? p?.evidence ?? '',
+          internal: it.internal ?? p?.internal ?? false,
+        };
       });
-      return record(a, 'reviewed', actor, reason, { items: merged, reviewedScore: verdict.total, vetoFailed: verdict.vetoFailed, passed: verdict.passed });
+      return record(a, 'reviewed', actor, reason, {
+        items: merged,
+        reviewedScore: verdict.total,
+        vetoFailed: verdict.vetoFailed,
+        passed: verdict.passed,
+      });
     },
 
     async publicize(documentId: string, endsOn: string, actor: string) {
       const a = await load(documentId);
       mustMove(a, 'publicized');
       if (!a.passed) {
-        throw conflict('passed', a.vetoFailed ? 'a veto criterion failed (一票否决); reject instead' : 'reviewed score below the pass threshold; reject instead');
+        throw conflict(
+          'passed',
+          a.vetoFailed
+            ? 'a veto criterion failed (一票否决); reject instead'
+            : 'reviewed score below the pass threshold; reject instead',
+        );
       }
       return record(a, 'publicized', actor, undefined, { publicityEndsOn: endsOn });
     },
@@ -205,7 +263,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async suggestions(documentId: string): Promise<Suggestion[]> {
       const a = await load(documentId);
-      const b = (await strapi.db.query(BRANCH).findOne({ where: { id: a.branchRef }, select: ['documentId'] })) as Pick<BranchRow, 'documentId'> | null;
+      const b = (await strapi.db.query(BRANCH).findOne({ where: { id: a.branchRef }, select: ['documentId'] })) as Pick<
+        BranchRow,
+        'documentId'
+      > | null;
       if (!b) throw notFound('branch');
       const sheet = await sheetOf(a);
       const metrics = getService(strapi, 'metrics');

@@ -3,7 +3,15 @@ import { BRANCH, ASSESSMENT } from '../cache';
 import { getService } from '../get-service';
 import type { BranchRow } from '../types';
 
-const LEVELS: Record<string, number> = { 'LH-C1': 5, 'LH-C2': 4, 'LH-C3': 3, 'LH-C4': 3, 'LH-C5': 2, 'LH-V1': 4, 'LH-V2': 1 };
+const LEVELS: Record<string, number> = {
+  'LH-C1': 5,
+  'LH-C2': 4,
+  'LH-C3': 3,
+  'LH-C4': 3,
+  'LH-C5': 2,
+  'LH-V1': 4,
+  'LH-V2': 1,
+};
 
 /**
  * Default sheets plus last year's campaign for the Weishi communities: each branch walks the real flow
@@ -21,7 +29,8 @@ export default () => ({
       const b = (await strapi.db.query(BRANCH).findOne({ where: { code } })) as BranchRow | null;
       if (!b) continue;
       for (const [j, sheet] of (await sheets.forCategory(b.category ?? 'urban')).entries()) {
-        if (await strapi.db.query(ASSESSMENT).findOne({ where: { branchRef: b.id, year, starKey: sheet.key } })) continue;
+        if (await strapi.db.query(ASSESSMENT).findOne({ where: { branchRef: b.id, year, starKey: sheet.key } }))
+          continue;
         if (j > level) continue; // not yet applied for
         const a = await assessments.create({ branch: b.documentId, year, star: sheet.key }, actor);
         created += 1;

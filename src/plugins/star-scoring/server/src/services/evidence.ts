@@ -9,7 +9,14 @@ import type { AssessmentRow } from '../types';
 const MIME_OK =
   /^(image\/(png|jpeg|gif|webp)|application\/pdf|application\/(msword|vnd\.openxmlformats-officedocument\.[a-z.]+|vnd\.ms-excel|vnd\.ms-powerpoint|zip)|text\/plain|video\/mp4)$/;
 
-export type EvidenceFile = { id: string; name: string; url: string; mime: string; internal: boolean; note?: string | null };
+export type EvidenceFile = {
+  id: string;
+  name: string;
+  url: string;
+  mime: string;
+  internal: boolean;
+  note?: string | null;
+};
 
 /** A multipart file part as the body parser hands it over (formidable). */
 export interface UploadPart {
@@ -35,7 +42,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const a = (await strapi.db.query(ASSESSMENT).findOne({ where: { documentId } })) as AssessmentRow | null;
     if (!a) throw notFound('assessment');
     if (!FILES_OPEN.includes(a.status)) {
-      throw conflict('status', `evidence can change only while the assessment is ${FILES_OPEN.join(' or ')} (now ${a.status})`);
+      throw conflict(
+        'status',
+        `evidence can change only while the assessment is ${FILES_OPEN.join(' or ')} (now ${a.status})`,
+      );
     }
     if (criterion !== undefined) {
       const sheet = await getService(strapi, 'sheets').one(a.category, a.starKey);
@@ -76,7 +86,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (!MIME_OK.test(mime)) {
           throw invalid('file', `type ${mime || 'unknown'} is not accepted (images, PDF, Office documents, text, mp4)`);
         }
-        const [stored] = (await strapi.plugin('upload').service('upload').upload({ data: {}, files: upload }, { user })) as Array<{ id: number }>;
+        const [stored] = (await strapi
+          .plugin('upload')
+          .service('upload')
+          .upload({ data: {}, files: upload }, { user })) as Array<{ id: number }>;
         fileId = stored.id;
       } else {
         const f = await strapi.db.query(FILE).findOne({ where: { id: fileId }, select: ['id'] });
@@ -84,7 +97,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
       const row = await strapi.db.transaction(async () => {
         const created = (await strapi.db.query(EVIDENCE).create({
-          data: { assessmentRef: a.id, criterionCode: input.criterion, file: fileId, internal: !!input.internal, note: input.note ?? null },
+          data: {
+            assessmentRef: a.id,
+            criterionCode: input.criterion,
+            file: fileId,
+            internal: !!input.internal,
+            note: input.note ?? null,
+          },
           populate: { file: true },
         })) as EvidenceRow;
         await touch(strapi, [ASSESSMENT]);
@@ -96,7 +115,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** Detaches the file from the item. The file stays in the media library (it may be used elsewhere). */
     async remove(documentId: string, evidenceId: string) {
       const a = await openAssessment(documentId);
-      const row = (await strapi.db.query(EVIDENCE).findOne({ where: { documentId: evidenceId, assessmentRef: a.id } })) as EvidenceRow | null;
+      const row = (await strapi.db
+        .query(EVIDENCE)
+        .findOne({ where: { documentId: evidenceId, assessmentRef: a.id } })) as EvidenceRow | null;
       if (!row) throw notFound('evidence');
       await strapi.db.transaction(async () => {
         await strapi.db.query(EVIDENCE).delete({ where: { id: row.id } });
@@ -109,7 +130,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * Files of several assessments in one query: Map assessmentId → (criterion code → files).
      * `publicOnly` drops files marked internal; callers pass only assessments the audience may see.
      */
-    async byAssessment(assessmentIds: number[], publicOnly: boolean): Promise<Map<number, Map<string, EvidenceFile[]>>> {
+    async byAssessment(
+      assessmentIds: number[],
+      publicOnly: boolean,
+    ): Promise<Map<number, Map<string, EvidenceFile[]>>> {
       const out = new Map<number, Map<string, EvidenceFile[]>>();
       if (!assessmentIds.length) return out;
       const where: Record<string, unknown> = { assessmentRef: { $in: assessmentIds } };

@@ -19,7 +19,9 @@ type Figures = { total: number | string; red: number | string; unmanaged: number
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => knexOf(strapi);
   async function communityId(documentId: string): Promise<number> {
-    const b = (await strapi.db.query(BRANCH).findOne({ where: { documentId }, select: ['id'] })) as { id: number } | null;
+    const b = (await strapi.db.query(BRANCH).findOne({ where: { documentId }, select: ['id'] })) as {
+      id: number;
+    } | null;
     return b?.id ?? -1;
   }
   async function compoundFigures(documentId: string) {
@@ -42,7 +44,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         ),
       )
       .first()) as Figures | undefined;
-    return { total: Number(row?.total ?? 0), red: Number(row?.red ?? 0), unmanaged: Number(row?.unmanaged ?? 0), covered: Number(row?.covered ?? 0) };
+    return {
+      total: Number(row?.total ?? 0),
+      red: Number(row?.red ?? 0),
+      unmanaged: Number(row?.unmanaged ?? 0),
+      covered: Number(row?.covered ?? 0),
+    };
   }
   const ratio = (a: number, b: number) => (b ? Math.round((a / b) * 10000) / 10000 : 0);
   const FIVE = ['grid_head', 'street_head', 'party_group_head', 'building_head', 'unit_head'];
@@ -90,7 +97,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
                 [GRID_HEAD, ...FIVE, id],
               ),
             );
-            return { value: Number(r?.complete ?? 0), figures: { grids: Number(r?.grids ?? 0), complete: Number(r?.complete ?? 0) } };
+            return {
+              value: Number(r?.complete ?? 0),
+              figures: { grids: Number(r?.grids ?? 0), complete: Number(r?.complete ?? 0) },
+            };
           },
         },
       ];

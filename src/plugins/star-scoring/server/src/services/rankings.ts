@@ -55,21 +55,32 @@ interface RawStreet {
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => knexOf(strapi);
-  const tables = () => ({ a: tableOf(strapi, ASSESSMENT), b: tableOf(strapi, BRANCH), parent: joinOf(strapi, BRANCH, 'parent') });
+  const tables = () => ({
+    a: tableOf(strapi, ASSESSMENT),
+    b: tableOf(strapi, BRANCH),
+    parent: joinOf(strapi, BRANCH, 'parent'),
+  });
 
   return {
-    async rankings(q: RankingQuery): Promise<{ data: RankingRow[]; meta: { year: number; page: number; pageSize: number; total: number } }> {
+    async rankings(
+      q: RankingQuery,
+    ): Promise<{ data: RankingRow[]; meta: { year: number; page: number; pageSize: number; total: number } }> {
       const t = tables();
       const pj = t.parent;
       let parentId: number | undefined;
       if (q.parent) {
-        const p = (await strapi.db.query(BRANCH).findOne({ where: { documentId: q.parent }, select: ['id'] })) as { id: number } | null;
+        const p = (await strapi.db.query(BRANCH).findOne({ where: { documentId: q.parent }, select: ['id'] })) as {
+          id: number;
+        } | null;
         if (!p) throw notFound('parent');
         parentId = p.id;
       }
       const pageSize = q.pageSize ?? 100;
       const page = q.page ?? 1;
-      const stars = dialectOf(strapi) === 'postgres' ? `string_agg(s.star_key, ',' ORDER BY s.star_key)` : `group_concat(s.star_key, ',')`;
+      const stars =
+        dialectOf(strapi) === 'postgres'
+          ? `string_agg(s.star_key, ',' ORDER BY s.star_key)`
+          : `group_concat(s.star_key, ',')`;
       // The branches being ranked. The street filter drives from the parent link's index (a street has a few
       // dozen communities) and then also narrows the aggregate, so a street bulletin never reads the province.
       const poolParams: Array<string | number> = [];
@@ -109,7 +120,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         JOIN ${t.b} b ON b.id = r.id
         ORDER BY r.rank ASC, r.code ASC`;
       // Placeholders in text order: agg year (+ street pool), head pool and size, total pool, stars year, page.
-      const params = [q.year, ...(narrow ? poolParams : []), ...poolParams, offset + pageSize, ...poolParams, q.year, pageSize, offset];
+      const params = [
+        q.year,
+        ...(narrow ? poolParams : []),
+        ...poolParams,
+        offset + pageSize,
+        ...poolParams,
+        q.year,
+        pageSize,
+        offset,
+      ];
       const rows = rowsOf<RawRanking>(await knex().raw(sql, params));
       return {
         data: rows.map((r) => ({

@@ -7,8 +7,16 @@ import type { AssessmentRow, RectificationRow } from '../types';
 /** 整改: a criterion scored under its maximum becomes a task with owner and due date. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Written through the Document Service: register() touches the RECTIFICATION scope. */
-  async create(input: { assessment: string; criterion: string; owner: string; dueDate: string; title?: string }): Promise<RectificationRow> {
-    const a = (await strapi.db.query(ASSESSMENT).findOne({ where: { documentId: input.assessment } })) as AssessmentRow | null;
+  async create(input: {
+    assessment: string;
+    criterion: string;
+    owner: string;
+    dueDate: string;
+    title?: string;
+  }): Promise<RectificationRow> {
+    const a = (await strapi.db
+      .query(ASSESSMENT)
+      .findOne({ where: { documentId: input.assessment } })) as AssessmentRow | null;
     if (!a) throw notFound('assessment');
     const sheet = await getService(strapi, 'sheets').one(a.category, a.starKey);
     const c = sheet?.criteria.find((x) => x.code === input.criterion);
@@ -40,7 +48,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!t) throw notFound('rectification');
     if (t.status === 'done') throw conflict('status', 'task already done');
     return strapi.db.transaction(async () => {
-      const { count } = await strapi.db.query(RECTIFICATION).updateMany({ where: { id: t.id, status: 'open' }, data: { status: 'done' } });
+      const { count } = await strapi.db
+        .query(RECTIFICATION)
+        .updateMany({ where: { id: t.id, status: 'open' }, data: { status: 'done' } });
       if (!count) throw conflict('status', 'task already done');
       await touch(strapi, [RECTIFICATION]);
       return (await strapi.db.query(RECTIFICATION).findOne({ where: { id: t.id } })) as RectificationRow;

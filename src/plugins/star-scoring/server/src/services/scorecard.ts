@@ -3,7 +3,14 @@ import { notFound } from '@grassroots/kit/server';
 import { ASSESSMENT, BRANCH, RECTIFICATION, TRANSITION } from '../cache';
 import { getService } from '../get-service';
 import { PUBLIC_STATUSES } from '../../../shared/flow';
-import { historyOf, type AssessmentRow, type BranchRow, type RectificationRow, type StoredItem, type TransitionRow } from '../types';
+import {
+  historyOf,
+  type AssessmentRow,
+  type BranchRow,
+  type RectificationRow,
+  type StoredItem,
+  type TransitionRow,
+} from '../types';
 
 export type Audience = 'public' | 'staff';
 

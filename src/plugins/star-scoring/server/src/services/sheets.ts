@@ -60,10 +60,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
           })) as unknown as StarRow;
           created += 1;
         }
-        for (const [j, [code, title, maxPoints, veto, department, evidenceRequired, metricKey]] of s.criteria.entries()) {
+        for (const [
+          j,
+          [code, title, maxPoints, veto, department, evidenceRequired, metricKey],
+        ] of s.criteria.entries()) {
           if (await strapi.db.query(CRITERION).findOne({ where: { code }, select: ['id'] })) continue;
           await strapi.documents(CRITERION as UID.ContentType).create({
-            data: { code, title, maxPoints, veto, department, evidenceRequired, metricKey: metricKey ?? null, sortOrder: j + 1, star: star.documentId },
+            data: {
+              code,
+              title,
+              maxPoints,
+              veto,
+              department,
+              evidenceRequired,
+              metricKey: metricKey ?? null,
+              sortOrder: j + 1,
+              star: star.documentId,
+            },
           });
           created += 1;
         }

@@ -9,7 +9,11 @@ const item = z.object({
   internal: z.boolean().optional(),
 });
 export const itemsBody = z.object({ items: z.array(item).min(1).max(100) });
-export const createBody = z.object({ branch: documentId, year: z.number().int().min(2000).max(2100), star: z.string().regex(/^[a-z_]+$/) });
+export const createBody = z.object({
+  branch: documentId,
+  year: z.number().int().min(2000).max(2100),
+  star: z.string().regex(/^[a-z_]+$/),
+});
 export const reviewBody = itemsBody.extend({ reason: z.string().max(2000).optional() });
 export const reasonBody = z.object({ reason: z.string().trim().min(2).max(2000) });
 export const publicizeBody = z.object({ endsOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD') });
