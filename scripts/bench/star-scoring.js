@@ -1,8 +1,11 @@
 // Bench scenario: the five-star ranking bulletin at province scale. Bulk-inserts (plain SQL in
 // chunks, no entity service) BENCH_BRANCHES community branches (default 50,000) under streets of
 // 25, each with 5 assessments of the year carrying 20 item entries in their JSON, then loads
-// GET /api/star-scoring/rankings (whole province and category+street) beside core GET /api/branches.
+// GET /api/star-scoring/rankings (whole province and category+street), the public scorecard and the
+// admin dashboard (all served from the kit's response cache) beside core GET /api/branches, and notes
+// what the first request after a change costs (the answer rebuilt, one request at a time).
 const crypto = require('crypto');
+const path = require('path');
 
 const BRANCHES = Number(process.env.BENCH_BRANCHES || 50000);
 const PER_STREET = 25;
@@ -12,7 +15,13 @@ const YEAR = 2025;
 let CHUNK = 2000;
 let WIDE_CHUNK = 1000;
 const URBAN = ['party_strength', 'co_governance', 'safety_rule_of_law', 'harmony_happiness', 'livelihood_business'];
-const RURAL = ['party_strength', 'industry_prosperity', 'ecological_livability', 'safety_rule_of_law', 'civility_happiness'];
+const RURAL = [
+  'party_strength',
+  'industry_prosperity',
+  'ecological_livability',
+  'safety_rule_of_law',
+  'civility_happiness',
+];
 // A province mid-campaign: each branch holds 0–5 approved stars (most 2–4), its other stars spread
 // along the flow. Pseudo-random per branch so levels do not follow the urban/rural pattern.
 const LEVELS = [0, 1, 2, 2, 3, 3, 3, 4, 4, 4, 5, 5];
@@ -23,10 +32,18 @@ const state = {};
 
 function items(n, star) {
   // 20 entries of 5 points each, a few points short here and there: a realistic JSON size per row.
-  return JSON.stringify(Array.from({ length: 20 }, (_, k) => {
-    const review = 5 - ((n + k) % 7 === 0 ? 1 + ((n + k) % 3) : 0);
-    return { code: `${star.slice(0, 2).toUpperCase()}${String(k + 1).padStart(2, '0')}`, self: 5, review, evidence: k % 4 === 0 ? '台账、照片' : '', internal: k % 10 === 0 };
-  }));
+  return JSON.stringify(
+    Array.from({ length: 20 }, (_, k) => {
+      const review = 5 - ((n + k) % 7 === 0 ? 1 + ((n + k) % 3) : 0);
+      return {
+        code: `${star.slice(0, 2).toUpperCase()}${String(k + 1).padStart(2, '0')}`,
+        self: 5,
+        review,
+        evidence: k % 4 === 0 ? '台账、照片' : '',
+        internal: k % 10 === 0,
+      };
+    }),
+  );
 }
 
 /**
@@ -48,10 +65,31 @@ async function sequential(url, headers = {}, n = Number(process.env.BENCH_SEQUEN
   return `median ${at(0.5)} ms, p95 ${at(0.95)} ms (${n} sequential requests)`;
 }
 
+/** Median of `n` rounds of: a change (the scopes touched), then one request of each URL, timed alone. */
+async function afterChange(urls, change, n = Number(process.env.BENCH_AFTER_CHANGE || 10)) {
+  const ms = Object.fromEntries(Object.keys(urls).map((k) => [k, []]));
+  for (let i = 0; i < n; i++) {
+    await change(i);
+    for (const [k, { url, headers }] of Object.entries(urls)) {
+      const t = process.hrtime.bigint();
+      const res = await fetch(url, { headers });
+      await res.arrayBuffer();
+      if (res.status !== 200) throw new Error(`${url}: ${res.status}`);
+      ms[k].push(Number(process.hrtime.bigint() - t) / 1e6);
+    }
+  }
+  const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)].toFixed(1);
+  return Object.entries(ms)
+    .map(([k, xs]) => `${k} ${median(xs)} ms`)
+    .join(', ');
+}
+
 async function insertChunked(knex, table, rows, chunk = CHUNK) {
   const ids = [];
   for (let i = 0; i < rows.length; i += chunk) {
-    const res = await knex(table).insert(rows.slice(i, i + chunk)).returning('id');
+    const res = await knex(table)
+      .insert(rows.slice(i, i + chunk))
+      .returning('id');
     ids.push(...res.map((r) => (typeof r === 'object' ? r.id : r)));
   }
   return ids;
@@ -69,7 +107,15 @@ module.exports = {
     const parent = strapi.db.metadata.get('api::branch.branch').attributes.parent.joinTable;
     const link = strapi.db.metadata.get('plugin::star-scoring.assessment').attributes.branch.joinTable;
 
-    const streetRows = Array.from({ length: streets }, (_, s) => ({ ...base, document_id: docId(), name: `压测街道${s}`, code: `BS-${s}`, level: 'street_committee', category: 'urban', member_count: 0 }));
+    const streetRows = Array.from({ length: streets }, (_, s) => ({
+      ...base,
+      document_id: docId(),
+      name: `压测街道${s}`,
+      code: `BS-${s}`,
+      level: 'street_committee',
+      category: 'urban',
+      member_count: 0,
+    }));
     const streetIds = await insertChunked(knex, 'branches', streetRows);
     state.street = streetRows[0].document_id;
 
@@ -79,11 +125,23 @@ module.exports = {
       // One in three rural (villages), like a county with towns and townships.
       const rows = Array.from({ length: size }, (_, k) => {
         const n = i + k;
-        return { ...base, document_id: docId(), name: `压测社区${n}`, code: `BC-${String(n).padStart(6, '0')}`, level: 'community_branch', category: n % 3 === 0 ? 'rural' : 'urban', member_count: 30 + (n % 200) };
+        return {
+          ...base,
+          document_id: docId(),
+          name: `压测社区${n}`,
+          code: `BC-${String(n).padStart(6, '0')}`,
+          level: 'community_branch',
+          category: n % 3 === 0 ? 'rural' : 'urban',
+          member_count: 30 + (n % 200),
+        };
       });
       const ids = (await knex('branches').insert(rows).returning('id')).map((r) => (typeof r === 'object' ? r.id : r));
       const streetOf = (k) => streetIds[Math.floor((i + k) / PER_STREET)];
-      await knex.batchInsert(parent.name, ids.map((id, k) => ({ [parent.joinColumn.name]: id, [parent.inverseJoinColumn.name]: streetOf(k) })), CHUNK);
+      await knex.batchInsert(
+        parent.name,
+        ids.map((id, k) => ({ [parent.joinColumn.name]: id, [parent.inverseJoinColumn.name]: streetOf(k) })),
+        CHUNK,
+      );
       const assessments = [];
       ids.forEach((id, k) => {
         const n = i + k;
@@ -92,44 +150,122 @@ module.exports = {
           const status = s < LEVELS[spread(n) % LEVELS.length] ? 'approved' : OTHER[(n + s) % OTHER.length];
           const reviewed = status === 'draft' || status === 'self_assessed' ? null : 70 + ((n + s * 11) % 31);
           assessments.push({
-            ...base, document_id: docId(), branch_ref: id, parent_ref: streetOf(k), category: rows[k].category, year: YEAR, star_key: star, status,
-            items: items(n, star), self_score: 90, reviewed_score: reviewed, veto_failed: false, passed: reviewed !== null && reviewed >= 80,
+            ...base,
+            document_id: docId(),
+            branch_ref: id,
+            parent_ref: streetOf(k),
+            category: rows[k].category,
+            year: YEAR,
+            star_key: star,
+            status,
+            items: items(n, star),
+            self_score: 90,
+            reviewed_score: reviewed,
+            veto_failed: false,
+            passed: reviewed !== null && reviewed >= 80,
             publicity_ends_on: status === 'approved' || status === 'publicized' ? `${YEAR}-12-31` : null,
           });
         });
       });
       const aIds = await insertChunked(knex, 'ss_assessments', assessments, WIDE_CHUNK);
-      await knex.batchInsert(link.name, aIds.map((a, j) => ({ [link.joinColumn.name]: a, [link.inverseJoinColumn.name]: assessments[j].branch_ref })), CHUNK);
+      await knex.batchInsert(
+        link.name,
+        aIds.map((a, j) => ({ [link.joinColumn.name]: a, [link.inverseJoinColumn.name]: assessments[j].branch_ref })),
+        CHUNK,
+      );
       stars.n += assessments.length;
     }
     // Statistics and the visibility map (index-only scans), as autovacuum produces shortly after a bulk load.
     await knex.raw(pg ? 'VACUUM ANALYZE' : 'ANALYZE');
     const secs = ((Date.now() - t0) / 1000).toFixed(1);
-    note(`star-scoring: ${BRANCHES} community branches under ${streets} streets, ${stars.n} assessments × 20 item entries, generated in ${secs} s`);
+    note(
+      `star-scoring: ${BRANCHES} community branches under ${streets} streets, ${stars.n} assessments × 20 item entries, generated in ${secs} s`,
+    );
   },
 
   async run({ strapi, knex, baseUrl, measure, note }) {
+    const { httpCache } = require(path.join(__dirname, '..', '..', 'dist', 'src', 'packages', 'kit', 'server'));
+    const cache = httpCache(strapi);
+    // A staff session as the admin panel has one (POST /admin/login, like the other scenarios), in the
+    // app's 社区工作人员 role (the people who open the dashboard all day), not the super admin.
     const email = `bench_ss_${Date.now()}@bench.local`;
     const password = 'Bench-Pass-123a';
-    const role = await strapi.service('admin::role').findOne({ code: 'strapi-super-admin' });
-    await strapi.service('admin::user').create({ email, password, firstname: '压测', lastname: '管理员', isActive: true, registrationToken: null, roles: [role.id] });
-    const login = await (await fetch(`${baseUrl}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) })).json();
+    const role = await strapi.service('admin::role').findOne({ code: 'community-staff' });
+    await strapi
+      .service('admin::user')
+      .create({
+        email,
+        password,
+        firstname: '压测',
+        lastname: '管理员',
+        isActive: true,
+        registrationToken: null,
+        roles: [role.id],
+      });
+    const login = await (
+      await fetch(`${baseUrl}/admin/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password }),
+      })
+    ).json();
     const auth = { authorization: `Bearer ${login.data.token}` };
     const b = { baseline: 'core:list-branches' };
     const one = await knex('branches').where({ level: 'community_branch' }).orderBy('id').first('document_id');
     // Sanity: the endpoint answers over the whole set before it is timed.
     const check = await (await fetch(`${baseUrl}/api/star-scoring/rankings?year=${YEAR}`)).json();
-    note(`star-scoring: rankings total ${check.meta?.total}, first ${check.data?.[0]?.branch?.code} level ${check.data?.[0]?.level} points ${check.data?.[0]?.totalPoints}`);
-    const province = `${baseUrl}/api/star-scoring/rankings?year=${YEAR}`;
-    const street = `${baseUrl}/api/star-scoring/rankings?year=${YEAR}&category=urban&parent=${state.street}`;
+    note(
+      `star-scoring: rankings total ${check.meta?.total}, first ${check.data?.[0]?.branch?.code} level ${check.data?.[0]?.level} points ${check.data?.[0]?.totalPoints}; cache mode ${cache.mode}`,
+    );
+    const paths = {
+      province: `/api/star-scoring/rankings?year=${YEAR}`,
+      street: `/api/star-scoring/rankings?year=${YEAR}&category=urban&parent=${state.street}`,
+      scorecard: `/api/star-scoring/branches/${one.document_id}/scorecard?year=${YEAR}`,
+      dashboard: `/star-scoring/dashboard?year=${YEAR}`,
+    };
+    const urls = {
+      'rankings whole province': { url: baseUrl + paths.province },
+      'rankings category+street': { url: baseUrl + paths.street },
+      'public scorecard': { url: baseUrl + paths.scorecard },
+      'admin dashboard': { url: baseUrl + paths.dashboard, headers: auth },
+    };
+    // Uncached cost: every round marks the assessments changed (what each transition, score save or
+    // evidence change does in its transaction), so each of the four answers is rebuilt once.
+    note(
+      `star-scoring: first request after a change (rebuilt, one at a time, median of 10): ${await afterChange(
+        urls,
+        () => cache.touch(['plugin::star-scoring.assessment']),
+      )}`,
+    );
     note(`star-scoring: one at a time, core GET /api/branches ${await sequential(`${baseUrl}/api/branches`)}`);
-    note(`star-scoring: one at a time, rankings whole province ${await sequential(province)}`);
-    note(`star-scoring: one at a time, rankings category+street ${await sequential(street)}`);
-    note(`star-scoring: one at a time, admin dashboard ${await sequential(`${baseUrl}/star-scoring/dashboard?year=${YEAR}`, auth)}`);
-    await measure('GET /api/star-scoring/rankings (whole province, page 1 of 100)', { path: `/api/star-scoring/rankings?year=${YEAR}` }, b);
-    await measure('GET /api/star-scoring/rankings?category=urban&parent=<street>', { path: `/api/star-scoring/rankings?year=${YEAR}&category=urban&parent=${state.street}` }, b);
-    await measure('GET /api/star-scoring/rankings (page 200)', { path: `/api/star-scoring/rankings?year=${YEAR}&page=200` }, b);
-    await measure('GET /api/star-scoring/branches/:id/scorecard (public)', { path: `/api/star-scoring/branches/${one.document_id}/scorecard?year=${YEAR}` }, b);
-    await measure('GET /star-scoring/dashboard (admin, whole province)', { path: `/star-scoring/dashboard?year=${YEAR}`, headers: auth }, b);
+    note(`star-scoring: one at a time (cached), rankings whole province ${await sequential(baseUrl + paths.province)}`);
+    note(`star-scoring: one at a time (cached), rankings category+street ${await sequential(baseUrl + paths.street)}`);
+    note(`star-scoring: one at a time (cached), admin dashboard ${await sequential(baseUrl + paths.dashboard, auth)}`);
+    // The floor of any admin route: session check, user with roles, the CASL ability of the role, policy.
+    note(
+      `star-scoring: one at a time, admin GET /star-scoring/metrics (uncached, no SQL: the admin-auth floor) ${await sequential(`${baseUrl}/star-scoring/metrics`, auth)}`,
+    );
+    await measure(
+      'GET /api/star-scoring/rankings (whole province, page 1 of 100, cached)',
+      { path: paths.province },
+      b,
+    );
+    await measure('GET /api/star-scoring/rankings?category=urban&parent=<street> (cached)', { path: paths.street }, b);
+    await measure('GET /api/star-scoring/branches/:id/scorecard (public, cached)', { path: paths.scorecard }, b);
+    await measure(
+      'GET /star-scoring/dashboard (staff JWT, whole province, cached)',
+      { path: paths.dashboard, headers: auth },
+      b,
+    );
+    await measure(
+      'GET /star-scoring/metrics (staff JWT, admin-auth floor)',
+      { path: '/star-scoring/metrics', headers: auth },
+      b,
+    );
+    await measure(
+      'GET /api/star-scoring/rankings (page 200, cached)',
+      { path: `/api/star-scoring/rankings?year=${YEAR}&page=200` },
+      b,
+    );
   },
 };

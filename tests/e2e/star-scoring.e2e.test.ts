@@ -15,8 +15,12 @@ const year = new Date().getFullYear() - 1;
 const base = '/admin/plugins/star-scoring';
 
 const messages: Record<Lang, Record<string, string>> = {
-  'zh-Hans': JSON.parse(readFileSync(join(__dirname, '../../src/plugins/star-scoring/admin/src/translations/zh-Hans.json'), 'utf8')),
-  en: JSON.parse(readFileSync(join(__dirname, '../../src/plugins/star-scoring/admin/src/translations/en.json'), 'utf8')),
+  'zh-Hans': JSON.parse(
+    readFileSync(join(__dirname, '../../src/plugins/star-scoring/admin/src/translations/zh-Hans.json'), 'utf8'),
+  ),
+  en: JSON.parse(
+    readFileSync(join(__dirname, '../../src/plugins/star-scoring/admin/src/translations/en.json'), 'utf8'),
+  ),
 };
 const say = (lang: Lang, key: string, values: Record<string, unknown> = {}) =>
   messages[lang][key].replace(/\{(\w+)\}/g, (_, k) => String(values[k]));
@@ -30,17 +34,33 @@ const created: Partial<Record<Lang, { documentId: string; sheet: any }>> = {};
 
 beforeAll(async () => {
   session = await startAdminSession();
-  const s: any = await strapi().documents(BRANCH as any).create({ data: { code: 'E2E-ST', name: '测试街道党工委', level: 'street_committee', category: 'urban' } as any });
+  const s: any = await strapi()
+    .documents(BRANCH as any)
+    .create({ data: { code: 'E2E-ST', name: '测试街道党工委', level: 'street_committee', category: 'urban' } as any });
   otherStreet = { documentId: s.documentId, name: s.name };
-  const b: any = await strapi().documents(BRANCH as any).create({ data: { code: 'E2E-C1', name: '测试社区党支部', level: 'community_branch', category: 'urban', parent: s.documentId } as any });
+  const b: any = await strapi()
+    .documents(BRANCH as any)
+    .create({
+      data: {
+        code: 'E2E-C1',
+        name: '测试社区党支部',
+        level: 'community_branch',
+        category: 'urban',
+        parent: s.documentId,
+      } as any,
+    });
   freshBranch = { documentId: b.documentId, code: b.code };
 });
 afterAll(() => session?.close());
 
 /** Branches per level (0–5) of the year straight from the tables. */
 async function levelsFromDb() {
-  const branches: any[] = await strapi().db.query(BRANCH).findMany({ where: { level: 'community_branch' }, select: ['id'] });
-  const approved: any[] = await strapi().db.query(A).findMany({ where: { year, status: 'approved' }, select: ['branchRef'] });
+  const branches: any[] = await strapi()
+    .db.query(BRANCH)
+    .findMany({ where: { level: 'community_branch' }, select: ['id'] });
+  const approved: any[] = await strapi()
+    .db.query(A)
+    .findMany({ where: { year, status: 'approved' }, select: ['branchRef'] });
   const counts = [0, 0, 0, 0, 0, 0];
   for (const b of branches) counts[approved.filter((a) => a.branchRef === b.id).length] += 1;
   return counts;
@@ -59,7 +79,9 @@ async function waitForRows(page: Page, n: number) {
 
 async function rankingCodes(page: Page) {
   await page.locator('[data-testid="ranking"][data-loaded="yes"]').waitFor({ timeout: 30000 });
-  return page.locator('[data-testid="ranking"] tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-code')));
+  return page
+    .locator('[data-testid="ranking"] tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-code')));
 }
 
 describe.each(['zh-Hans', 'en'] as Lang[])('star-scoring admin pages in %s', (lang) => {
@@ -73,7 +95,9 @@ describe.each(['zh-Hans', 'en'] as Lang[])('star-scoring admin pages in %s', (la
     const shown = await page.locator('[data-testid="levels"] td').allTextContents();
     expect(shown.map(Number)).toEqual(expected);
 
-    const rows: any[] = await strapi().db.query(A).findMany({ where: { year }, select: ['status'] });
+    const rows: any[] = await strapi()
+      .db.query(A)
+      .findMany({ where: { year }, select: ['status'] });
     for (const status of ['approved', 'rejected', 'self_assessed']) {
       const n = rows.filter((r) => r.status === status).length;
       const cell = page.locator(`[data-testid="progress"] tr[data-star="all"] td[data-status="${status}"]`);
@@ -81,7 +105,11 @@ describe.each(['zh-Hans', 'en'] as Lang[])('star-scoring admin pages in %s', (la
     }
     const lh = page.locator('[data-testid="streets"] tr[data-code="LH"] td');
     await lh.first().waitFor({ timeout: 30000 });
-    const lhBranches = (await strapi().db.query(BRANCH).findMany({ where: { level: 'community_branch', parent: { code: 'LH' } }, select: ['id'] })).length;
+    const lhBranches = (
+      await strapi()
+        .db.query(BRANCH)
+        .findMany({ where: { level: 'community_branch', parent: { code: 'LH' } }, select: ['id'] })
+    ).length;
     expect(Number(await lh.nth(1).textContent())).toBe(lhBranches);
   });
 
@@ -90,34 +118,48 @@ describe.each(['zh-Hans', 'en'] as Lang[])('star-scoring admin pages in %s', (la
     await page.goto(base);
     await page.getByRole('heading', { name: say(lang, 'plugin.name') }).waitFor({ timeout: 60000 });
     const all = await rankingCodes(page);
-    const community: any[] = await strapi().db.query(BRANCH).findMany({ where: { level: 'community_branch' }, select: ['code'] });
+    const community: any[] = await strapi()
+      .db.query(BRANCH)
+      .findMany({ where: { level: 'community_branch' }, select: ['code'] });
     expect(all.sort()).toEqual(community.map((b) => b.code).sort());
-    expect(await page.locator('[data-testid="ranking-page"]').textContent()).toBe(say(lang, 'ranking.page', { page: 1, pages: 1, total: community.length }));
+    expect(await page.locator('[data-testid="ranking-page"]').textContent()).toBe(
+      say(lang, 'ranking.page', { page: 1, pages: 1, total: community.length }),
+    );
 
     await pickOption(page, say(lang, 'filter.parent'), otherStreet.name);
     await waitForRows(page, 1);
     expect(await rankingCodes(page)).toEqual([freshBranch.code]);
 
     await pickOption(page, say(lang, 'filter.parent'), '两湖街道党工委');
-    const lh: any[] = await strapi().db.query(BRANCH).findMany({ where: { level: 'community_branch', parent: { code: 'LH' } }, select: ['code'] });
+    const lh: any[] = await strapi()
+      .db.query(BRANCH)
+      .findMany({ where: { level: 'community_branch', parent: { code: 'LH' } }, select: ['code'] });
     await waitForRows(page, lh.length);
     expect((await rankingCodes(page)).sort()).toEqual(lh.map((b) => b.code).sort());
     expect(lh.length).toBeLessThan(community.length);
   });
 
   it('the scorecard shows the five stars with their status and the open rectification task', async () => {
-    const task: any = await strapi().db.query('plugin::star-scoring.rectification').findOne({ where: { year, status: 'open' } });
-    const branch: any = await strapi().db.query(BRANCH).findOne({ where: { id: task.branchRef } });
+    const task: any = await strapi()
+      .db.query('plugin::star-scoring.rectification')
+      .findOne({ where: { year, status: 'open' } });
+    const branch: any = await strapi()
+      .db.query(BRANCH)
+      .findOne({ where: { id: task.branchRef } });
     const page = await session.login(lang);
     await page.goto(`${base}/branches/${branch.documentId}?year=${year}`);
     await page.getByRole('heading', { name: `${branch.name}（${branch.code}）` }).waitFor({ timeout: 60000 });
     const sheets: any[] = await strapi().plugin('star-scoring').service('sheets').forCategory(branch.category);
-    const assessments: any[] = await strapi().db.query(A).findMany({ where: { branchRef: branch.id, year } });
+    const assessments: any[] = await strapi()
+      .db.query(A)
+      .findMany({ where: { branchRef: branch.id, year } });
     expect(sheets).toHaveLength(5);
     for (const s of sheets) {
       const box = page.locator(`[data-testid="star-${s.key}"]`);
       await expect(box.getByRole('heading', { name: s.name }).count()).resolves.toBe(1);
-      expect(await box.getAttribute('data-status')).toBe(assessments.find((a) => a.starKey === s.key)?.status ?? 'none');
+      expect(await box.getAttribute('data-status')).toBe(
+        assessments.find((a) => a.starKey === s.key)?.status ?? 'none',
+      );
     }
     const row = page.locator(`[data-testid="rectifications"] tr[data-criterion="${task.criterionCode}"]`);
     expect(await row.getAttribute('data-status')).toBe('open');
@@ -145,10 +187,14 @@ describe.each(['zh-Hans', 'en'] as Lang[])('star-scoring admin pages in %s', (la
     for (const c of sheet.criteria) {
       await page.locator(`input[name="score-${c.code}"]`).fill(String(c.maxPoints - (c.veto ? 0 : 1)));
       sum += c.maxPoints - (c.veto ? 0 : 1);
-      await expect(page.locator('[data-testid="totals-sum"]').textContent()).resolves.toContain(say(lang, 'totals.sum', { sum, threshold: sheet.passThreshold }));
+      await expect(page.locator('[data-testid="totals-sum"]').textContent()).resolves.toContain(
+        say(lang, 'totals.sum', { sum, threshold: sheet.passThreshold }),
+      );
       if (c.evidenceRequired) await page.locator(`textarea[name="evidence-${c.code}"]`).fill(`${c.title} 台账`);
     }
-    expect(await page.locator('[data-testid="totals"]').getAttribute('data-passed')).toBe(sum >= sheet.passThreshold ? 'yes' : 'no');
+    expect(await page.locator('[data-testid="totals"]').getAttribute('data-passed')).toBe(
+      sum >= sheet.passThreshold ? 'yes' : 'no',
+    );
 
     // Above the maximum: the form says so, and Save brings the server's 400 naming the field; nothing is written.
     const i = sheet.criteria.findIndex((c: any) => !c.veto);
@@ -171,18 +217,31 @@ describe.each(['zh-Hans', 'en'] as Lang[])('star-scoring admin pages in %s', (la
 
     // Evidence files: an accepted type is listed under its criterion, a refused one shows the server's 400.
     const ledger = `ledger-${lang}.txt`;
-    await page.locator(`input[name="file-${c.code}"]`).setInputFiles({ name: ledger, mimeType: 'text/plain', buffer: Buffer.from('2025 台账') });
+    await page
+      .locator(`input[name="file-${c.code}"]`)
+      .setInputFiles({ name: ledger, mimeType: 'text/plain', buffer: Buffer.from('2025 台账') });
     await page.locator(`[data-testid="files-${c.code}"] [data-file="${ledger}"]`).waitFor({ timeout: 30000 });
-    const evidence: any[] = await strapi().db.query('plugin::star-scoring.evidence').findMany({ where: { assessmentRef: saved.id, criterionCode: c.code }, populate: { file: true } });
+    const evidence: any[] = await strapi()
+      .db.query('plugin::star-scoring.evidence')
+      .findMany({ where: { assessmentRef: saved.id, criterionCode: c.code }, populate: { file: true } });
     expect(evidence.map((e) => e.file?.name)).toEqual([ledger]);
-    await page.locator(`input[name="file-${c.code}"]`).setInputFiles({ name: 'page.html', mimeType: 'text/html', buffer: Buffer.from('<script>1</script>') });
+    await page
+      .locator(`input[name="file-${c.code}"]`)
+      .setInputFiles({ name: 'page.html', mimeType: 'text/html', buffer: Buffer.from('<script>1</script>') });
     await alert.getByText(/^file: type text\/html is not accepted/).waitFor({ timeout: 30000 });
-    expect(await strapi().db.query('plugin::star-scoring.evidence').count({ where: { assessmentRef: saved.id } })).toBe(1);
+    expect(
+      await strapi()
+        .db.query('plugin::star-scoring.evidence')
+        .count({ where: { assessmentRef: saved.id } }),
+    ).toBe(1);
 
     await page.locator('button[data-action="submit"]').click();
     await page.locator('[data-testid="message"]').getByText(say(lang, 'flow.done.submit')).waitFor({ timeout: 30000 });
     expect((await row()).status).toBe('self_assessed');
-    await page.locator('[data-testid="status"]').getByText(say(lang, 'status.self_assessed')).waitFor({ timeout: 30000 });
+    await page
+      .locator('[data-testid="status"]')
+      .getByText(say(lang, 'status.self_assessed'))
+      .waitFor({ timeout: 30000 });
   });
 
   it('the reviewer buttons follow the status; refusals show the server message', async () => {
@@ -199,7 +258,9 @@ describe.each(['zh-Hans', 'en'] as Lang[])('star-scoring admin pages in %s', (la
     const c = sheet.criteria.find((x: any) => !x.veto);
     await page.locator(`input[name="score-${c.code}"]`).fill(String(self.get(c.code)! - 3));
     const sum = [...self.values()].reduce((a, b) => a + b, 0) - 3;
-    await expect(page.locator('[data-testid="totals-sum"]').textContent()).resolves.toContain(say(lang, 'totals.sum', { sum, threshold: sheet.passThreshold }));
+    await expect(page.locator('[data-testid="totals-sum"]').textContent()).resolves.toContain(
+      say(lang, 'totals.sum', { sum, threshold: sheet.passThreshold }),
+    );
     await page.locator('button[data-action="review"]').click();
     await page.locator('[data-testid="message"]').getByText(say(lang, 'flow.done.review')).waitFor({ timeout: 30000 });
     const reviewed: any = await row();
@@ -209,7 +270,10 @@ describe.each(['zh-Hans', 'en'] as Lang[])('star-scoring admin pages in %s', (la
     const ends = new Date(Date.now() + 10 * 86400000).toISOString().slice(0, 10);
     await page.locator('input[name="endsOn"]').fill(ends);
     await page.locator('button[data-action="publicize"]').click();
-    await page.locator('[data-testid="message"]').getByText(say(lang, 'flow.done.publicize')).waitFor({ timeout: 30000 });
+    await page
+      .locator('[data-testid="message"]')
+      .getByText(say(lang, 'flow.done.publicize'))
+      .waitFor({ timeout: 30000 });
     expect((await row()).status).toBe('publicized');
 
     // Approving before the publicity ends is refused with the server's 409.
@@ -244,32 +308,65 @@ describe.each(['zh-Hans', 'en'] as Lang[])('star-scoring admin pages in %s', (la
     await page.locator(`[data-testid="rectify-save-${c.code}"]`).click();
     const taskRow = page.locator(`[data-testid="rectifications"] tr[data-criterion="${c.code}"]`);
     await taskRow.waitFor({ timeout: 30000 });
-    const task: any = await strapi().db.query('plugin::star-scoring.rectification').findOne({ where: { assessmentRef: a.id, criterionCode: c.code } });
-    expect([task.owner, String(task.dueDate).slice(0, 10), task.status]).toEqual(['王书记', `${year + 1}-03-31`, 'open']);
+    const task: any = await strapi()
+      .db.query('plugin::star-scoring.rectification')
+      .findOne({ where: { assessmentRef: a.id, criterionCode: c.code } });
+    expect([task.owner, String(task.dueDate).slice(0, 10), task.status]).toEqual([
+      '王书记',
+      `${year + 1}-03-31`,
+      'open',
+    ]);
     expect(await taskRow.textContent()).toContain('王书记');
     // The file attached on the form shows on the scorecard beside the criterion's evidence.
-    expect(await page.locator(`[data-testid="star-${sheet.key}"] tr[data-code="${c.code}"]`).textContent()).toContain(`ledger-${lang}.txt`);
+    expect(await page.locator(`[data-testid="star-${sheet.key}"] tr[data-code="${c.code}"]`).textContent()).toContain(
+      `ledger-${lang}.txt`,
+    );
 
     await taskRow.getByRole('button', { name: say(lang, 'rect.close') }).click();
-    await page.locator(`[data-testid="rectifications"] tr[data-criterion="${c.code}"][data-status="done"]`).waitFor({ timeout: 30000 });
-    expect((await strapi().db.query('plugin::star-scoring.rectification').findOne({ where: { id: task.id } })).status).toBe('done');
+    await page
+      .locator(`[data-testid="rectifications"] tr[data-criterion="${c.code}"][data-status="done"]`)
+      .waitFor({ timeout: 30000 });
+    expect(
+      (
+        await strapi()
+          .db.query('plugin::star-scoring.rectification')
+          .findOne({ where: { id: task.id } })
+      ).status,
+    ).toBe('done');
   });
 });
 
 describe('star-scoring admin pages for an assessor without review rights', () => {
   it('offer self-assessment buttons on a draft and no inspection-team buttons on a submitted sheet', async () => {
     const roles: any = strapi().service('admin::role');
-    const role = await roles.create({ name: '测试考评填报员', code: 'e2e-ss-assessor', description: 'read + assess only' });
-    await roles.assignPermissions(role.id, ['read', 'assess'].map((a) => ({ action: `plugin::star-scoring.${a}`, subject: null, conditions: [], properties: {} })));
+    const role = await roles.create({
+      name: '测试考评填报员',
+      code: 'e2e-ss-assessor',
+      description: 'read + assess only',
+    });
+    await roles.assignPermissions(
+      role.id,
+      ['read', 'assess'].map((a) => ({
+        action: `plugin::star-scoring.${a}`,
+        subject: null,
+        conditions: [],
+        properties: {},
+      })),
+    );
     const page = await session.login('en', { as: await createAdmin('e2e-ss-assessor') });
 
     const sheets: any[] = await strapi().plugin('star-scoring').service('sheets').forCategory('urban');
-    const draft: any = await strapi().plugin('star-scoring').service('assessments').create({ branch: freshBranch.documentId, year, star: sheets[2].key }, 'e2e');
+    const draft: any = await strapi()
+      .plugin('star-scoring')
+      .service('assessments')
+      .create({ branch: freshBranch.documentId, year, star: sheets[2].key }, 'e2e');
     await page.goto(`${base}/assessments/${draft.documentId}`);
     await page.locator('button[data-action="submit"]').waitFor({ timeout: 60000 });
     expect(await page.locator('button[data-action="save"]').count()).toBe(1);
 
-    const submitted: any = await strapi().db.query(A).findOne({ where: { status: 'self_assessed' } });
+    const submitted: any = await strapi()
+      .db.query(A)
+      .findOne({ where: { status: 'self_assessed' } });
     await page.goto(`${base}/assessments/${submitted.documentId}`);
     await page.locator('[data-testid="totals"]').waitFor({ timeout: 60000 });
     await page.locator('[data-testid="actions"][data-rbac="ready"]').waitFor({ state: 'attached', timeout: 30000 });

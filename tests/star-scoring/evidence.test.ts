@@ -4,7 +4,11 @@ import { api, community, scores, sheet, staff } from './fixtures';
 
 /** Evidence files (证明材料): attach/remove rules, who may, and what staff and the public see. */
 const YEAR = 2025;
-const PDF = { name: '台账.pdf', type: 'application/pdf', body: Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n') };
+const PDF = {
+  name: '台账.pdf',
+  type: 'application/pdf',
+  body: Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n'),
+};
 let root: string;
 let assessor: string;
 let reader: string;
@@ -24,7 +28,10 @@ async function draft(star: string, evidenceText = '台账') {
 
 /** A file put into the media library the ordinary way (admin upload route), as an editor would. */
 async function libraryFile(name: string) {
-  const res = await http().post('/upload').set(bearer(root)).attach('files', Buffer.from(`photo ${name}`), { filename: name, contentType: 'image/png' });
+  const res = await http()
+    .post('/upload')
+    .set(bearer(root))
+    .attach('files', Buffer.from(`photo ${name}`), { filename: name, contentType: 'image/png' });
   if (res.status !== 201 && res.status !== 200) throw new Error(`upload ${res.status} ${JSON.stringify(res.body)}`);
   return res.body[0];
 }
@@ -34,7 +41,9 @@ beforeAll(async () => {
   root = (await createAdmin('strapi-super-admin')).token;
   assessor = await staff(['read', 'assess', 'plugin::upload.read']);
   reader = await staff(['read', 'review', 'approve']);
-  const street: any = await strapi().documents('api::branch.branch').create({ data: { name: '材料街道', code: 'EV-ST', level: 'street_committee' } as any });
+  const street: any = await strapi()
+    .documents('api::branch.branch')
+    .create({ data: { name: '材料街道', code: 'EV-ST', level: 'street_committee' } as any });
   branch = await community({ code: 'EV-C1', name: '材料社区', parent: street.documentId });
 });
 afterAll(teardownStrapi);
@@ -47,15 +56,29 @@ describe('attach and list', () => {
   it('attaches an uploaded file (multipart) and a media-library file to a draft item', async () => {
     ({ id } = await draft('party_strength'));
     const before = await fileRows();
-    const up = await api(assessor).upload(`/assessments/${id}/evidence`, { criterion: 'PS1', note: '会议记录扫描件' }, PDF);
+    const up = await api(assessor).upload(
+      `/assessments/${id}/evidence`,
+      { criterion: 'PS1', note: '会议记录扫描件' },
+      PDF,
+    );
     expect(up.status).toBe(201);
     uploaded = up.body.data;
-    expect(uploaded).toMatchObject({ criterion: 'PS1', name: '台账.pdf', mime: 'application/pdf', internal: false, note: '会议记录扫描件' });
+    expect(uploaded).toMatchObject({
+      criterion: 'PS1',
+      name: '台账.pdf',
+      mime: 'application/pdf',
+      internal: false,
+      note: '会议记录扫描件',
+    });
     expect(uploaded.url).toMatch(/^\/uploads\/.+\.pdf$/);
     expect(await fileRows()).toBe(before + 1);
 
     const lib = await libraryFile('现场照片.png');
-    const byId = await api(assessor).post(`/assessments/${id}/evidence`, { criterion: 'PS1', file: lib.id, internal: true });
+    const byId = await api(assessor).post(`/assessments/${id}/evidence`, {
+      criterion: 'PS1',
+      file: lib.id,
+      internal: true,
+    });
     expect(byId.status).toBe(201);
     fromLibrary = byId.body.data;
     expect(fromLibrary).toMatchObject({ name: '现场照片.png', mime: 'image/png', internal: true, url: lib.url });
@@ -87,7 +110,9 @@ describe('attach and list', () => {
 
     expect((await api(root).post(`/assessments/${id}/publicize`, { endsOn: '2999-01-01' })).status).toBe(200);
     const pub = await http().get(`/api/star-scoring/branches/${branch.documentId}/scorecard?year=${YEAR}`);
-    const ps1 = pub.body.data.stars.find((s: any) => s.key === 'party_strength').criteria.find((c: any) => c.code === 'PS1');
+    const ps1 = pub.body.data.stars
+      .find((s: any) => s.key === 'party_strength')
+      .criteria.find((c: any) => c.code === 'PS1');
     expect(ps1.files.map((f: any) => f.name)).toEqual(['台账.pdf']);
     expect(JSON.stringify(pub.body)).not.toContain('现场照片');
   });
@@ -97,7 +122,9 @@ describe('attach and list', () => {
     const before = await evidenceRows();
     const add = await api(assessor).post(`/assessments/${id}/evidence`, { criterion: 'PS2', file: lib.id });
     expect(add.status).toBe(409);
-    expect(add.body.error.message).toMatch(/^status: evidence can change only while the assessment is draft or self_assessed \(now publicized\)/);
+    expect(add.body.error.message).toMatch(
+      /^status: evidence can change only while the assessment is draft or self_assessed \(now publicized\)/,
+    );
     const del = await api(assessor).del(`/assessments/${id}/evidence/${uploaded.id}`);
     expect(del.status).toBe(409);
     expect(await evidenceRows()).toBe(before);
@@ -126,10 +153,18 @@ describe('refusals', () => {
     const missing = await api(assessor).post(`/assessments/${id}/evidence`, { criterion: 'CG1', file: 999999 });
     expect(missing.status).toBe(400);
     expect(missing.body.error.message).toBe('file: no file 999999 in the media library');
-    const html = await api(assessor).upload(`/assessments/${id}/evidence`, { criterion: 'CG1' }, { name: 'x.html', type: 'text/html', body: Buffer.from('<script>alert(1)</script>') });
+    const html = await api(assessor).upload(
+      `/assessments/${id}/evidence`,
+      { criterion: 'CG1' },
+      { name: 'x.html', type: 'text/html', body: Buffer.from('<script>alert(1)</script>') },
+    );
     expect(html.status).toBe(400);
     expect(html.body.error.message).toMatch(/^file: type text\/html is not accepted/);
-    const badNote = await api(assessor).post(`/assessments/${id}/evidence`, { criterion: 'CG1', file: lib.id, note: 'x'.repeat(201) });
+    const badNote = await api(assessor).post(`/assessments/${id}/evidence`, {
+      criterion: 'CG1',
+      file: lib.id,
+      note: 'x'.repeat(201),
+    });
     expect(badNote.status).toBe(400);
     expect(badNote.body.error.message).toMatch(/^note:/);
     expect(await evidenceRows()).toBe(rows);
@@ -142,10 +177,14 @@ describe('refusals', () => {
     expect(ok.status).toBe(201);
     const rows = await evidenceRows();
     const files = await fileRows();
-    expect((await api(reader).post(`/assessments/${id}/evidence`, { criterion: 'CG1', file: lib.id })).status).toBe(403);
+    expect((await api(reader).post(`/assessments/${id}/evidence`, { criterion: 'CG1', file: lib.id })).status).toBe(
+      403,
+    );
     expect((await api(reader).upload(`/assessments/${id}/evidence`, { criterion: 'CG1' }, PDF)).status).toBe(403);
     expect((await api(reader).del(`/assessments/${id}/evidence/${ok.body.data.id}`)).status).toBe(403);
-    expect((await http().post(`/star-scoring/assessments/${id}/evidence`).send({ criterion: 'CG1', file: lib.id })).status).toBe(401);
+    expect(
+      (await http().post(`/star-scoring/assessments/${id}/evidence`).send({ criterion: 'CG1', file: lib.id })).status,
+    ).toBe(401);
     expect(await evidenceRows()).toBe(rows);
     expect(await fileRows()).toBe(files);
   });
@@ -156,7 +195,9 @@ describe('refusals', () => {
     const rows = await evidenceRows();
     const pick = await api(noLibrary).post(`/assessments/${id}/evidence`, { criterion: 'CG3', file: lib.id });
     expect(pick.status).toBe(403);
-    expect(pick.body.error.message).toMatch(/^file: attaching a Media Library file needs the Media Library read permission/);
+    expect(pick.body.error.message).toMatch(
+      /^file: attaching a Media Library file needs the Media Library read permission/,
+    );
     expect(await evidenceRows()).toBe(rows);
     const up = await api(noLibrary).upload(`/assessments/${id}/evidence`, { criterion: 'CG3' }, PDF);
     expect(up.status).toBe(201);
@@ -170,9 +211,15 @@ describe('refusals', () => {
     const del = await api(assessor).del(`/assessments/${id}/evidence/${add.body.data.id}`);
     expect(del.status).toBe(200);
     expect(await evidenceRows()).toBe(rows - 1);
-    expect(await strapi().db.query('plugin::upload.file').findOne({ where: { id: lib.id } })).not.toBeNull();
+    expect(
+      await strapi()
+        .db.query('plugin::upload.file')
+        .findOne({ where: { id: lib.id } }),
+    ).not.toBeNull();
     const card = await api(reader).get(`/branches/${branch.documentId}/scorecard?year=${YEAR}`);
-    const cg2 = card.body.data.stars.find((s: any) => s.key === 'co_governance').criteria.find((c: any) => c.code === 'CG2');
+    const cg2 = card.body.data.stars
+      .find((s: any) => s.key === 'co_governance')
+      .criteria.find((c: any) => c.code === 'CG2');
     expect(cg2.files).toEqual([]);
     expect((await api(assessor).del(`/assessments/${id}/evidence/${add.body.data.id}`)).status).toBe(404);
   });
@@ -190,14 +237,19 @@ describe('evidence-required criteria on submit', () => {
     const required = sh.criteria.filter((c: any) => c.evidenceRequired).map((c: any) => c.code);
     expect(required).toEqual(['HH1', 'HH2', 'HH3']);
     // Files on the first two only: the third is named now.
-    for (const code of ['HH1', 'HH2']) expect((await api(assessor).upload(`/assessments/${id}/evidence`, { criterion: code }, PDF)).status).toBe(201);
+    for (const code of ['HH1', 'HH2'])
+      expect((await api(assessor).upload(`/assessments/${id}/evidence`, { criterion: code }, PDF)).status).toBe(201);
     const third = await api(assessor).post(`/assessments/${id}/submit`);
     expect(third.status).toBe(400);
     expect(third.body.error.message).toBe('items[2].evidence: criterion HH3 requires evidence (text or a file)');
     expect(await transitions()).toBe(t0);
-    const a: any = await strapi().db.query('plugin::star-scoring.assessment').findOne({ where: { documentId: id } });
+    const a: any = await strapi()
+      .db.query('plugin::star-scoring.assessment')
+      .findOne({ where: { documentId: id } });
     expect(a.status).toBe('draft');
-    expect((await api(assessor).upload(`/assessments/${id}/evidence`, { criterion: 'HH3', internal: 'true' }, PDF)).status).toBe(201);
+    expect(
+      (await api(assessor).upload(`/assessments/${id}/evidence`, { criterion: 'HH3', internal: 'true' }, PDF)).status,
+    ).toBe(201);
     const ok = await api(assessor).post(`/assessments/${id}/submit`);
     expect(ok.status).toBe(200);
     expect(ok.body.data.status).toBe('self_assessed');

@@ -4,10 +4,20 @@ import { bearer, createAdmin } from '../helpers/auth';
 
 const tag = () => randomBytes(3).toString('hex');
 
-export async function community(opts: { name?: string; code?: string; category?: 'urban' | 'rural'; parent?: string } = {}) {
-  return (await strapi().documents('api::branch.branch').create({
-    data: { name: opts.name ?? `社区${tag()}`, code: opts.code ?? `T-${tag()}`, level: 'community_branch', category: opts.category ?? 'urban', ...(opts.parent ? { parent: opts.parent } : {}) } as any,
-  })) as any;
+export async function community(
+  opts: { name?: string; code?: string; category?: 'urban' | 'rural'; parent?: string } = {},
+) {
+  return (await strapi()
+    .documents('api::branch.branch')
+    .create({
+      data: {
+        name: opts.name ?? `社区${tag()}`,
+        code: opts.code ?? `T-${tag()}`,
+        level: 'community_branch',
+        category: opts.category ?? 'urban',
+        ...(opts.parent ? { parent: opts.parent } : {}),
+      } as any,
+    })) as any;
 }
 
 /** An admin whose role holds exactly the given star-scoring actions (or full action uids, e.g. `plugin::upload.read`). */
@@ -15,7 +25,15 @@ export async function staff(actions: string[]) {
   const roles: any = strapi().service('admin::role');
   const code = `ss-${tag()}`;
   const role = await roles.create({ name: code, code, description: 'test' });
-  await roles.assignPermissions(role.id, actions.map((a) => ({ action: a.includes('::') ? a : `plugin::star-scoring.${a}`, subject: null, conditions: [], properties: {} })));
+  await roles.assignPermissions(
+    role.id,
+    actions.map((a) => ({
+      action: a.includes('::') ? a : `plugin::star-scoring.${a}`,
+      subject: null,
+      conditions: [],
+      properties: {},
+    })),
+  );
   const admin = await createAdmin(code);
   return admin.token;
 }
@@ -42,7 +60,13 @@ export function scores(sh: any, minus: Record<string, number> = {}, evidence = '
 }
 
 /** Drives an assessment through the whole flow to approved, as a super admin. */
-export async function approved(token: string, branch: any, year: number, star: string, minus: Record<string, number> = {}) {
+export async function approved(
+  token: string,
+  branch: any,
+  year: number,
+  star: string,
+  minus: Record<string, number> = {},
+) {
   const a = api(token);
   const sh = await sheet(branch.category ?? 'urban', star);
   const created = await a.post('/assessments', { branch: branch.documentId, year, star });

@@ -6,7 +6,10 @@ const YEAR = 2025;
 let root: string;
 let c: any;
 
-const count = (uid: string) => strapi().db.query(uid as any).count();
+const count = (uid: string) =>
+  strapi()
+    .db.query(uid as any)
+    .count();
 
 beforeAll(async () => {
   await setupStrapi();
@@ -17,7 +20,13 @@ afterAll(teardownStrapi);
 
 describe('sheets seeded as data', () => {
   it('urban and rural categories each have five stars of 100 points, pass 80, with veto items', async () => {
-    for (const [cat, keys] of [['urban', ['party_strength', 'co_governance', 'safety_rule_of_law', 'harmony_happiness', 'livelihood_business']], ['rural', ['party_strength', 'industry_prosperity', 'ecological_livability', 'safety_rule_of_law', 'civility_happiness']]] as const) {
+    for (const [cat, keys] of [
+      ['urban', ['party_strength', 'co_governance', 'safety_rule_of_law', 'harmony_happiness', 'livelihood_business']],
+      [
+        'rural',
+        ['party_strength', 'industry_prosperity', 'ecological_livability', 'safety_rule_of_law', 'civility_happiness'],
+      ],
+    ] as const) {
       const res = await api(root).get(`/sheets?category=${cat}`);
       expect(res.status).toBe(200);
       expect(res.body.data.map((s: any) => s.key)).toEqual(keys);
@@ -39,7 +48,13 @@ describe('assessment flow', () => {
     const star = card.body.data.stars.find((s: any) => s.key === 'party_strength');
     expect(star.assessment.status).toBe('approved');
     expect(star.assessment.reviewedScore).toBe(90);
-    expect(star.assessment.history.map((h: any) => `${h.from}>${h.to}`)).toEqual(['null>draft', 'draft>self_assessed', 'self_assessed>reviewed', 'reviewed>publicized', 'publicized>approved']);
+    expect(star.assessment.history.map((h: any) => `${h.from}>${h.to}`)).toEqual([
+      'null>draft',
+      'draft>self_assessed',
+      'self_assessed>reviewed',
+      'reviewed>publicized',
+      'publicized>approved',
+    ]);
     expect(star.assessment.history.every((h: any) => /@test\.local$/.test(h.actor))).toBe(true);
     expect(card.body.data.level).toBe(1);
     expect(sh.criteria.length).toBe(5);
@@ -51,9 +66,12 @@ describe('assessment flow', () => {
     const id = created.body.data.documentId;
     const before = await count('plugin::star-scoring.transition');
     for (const step of ['approve', 'publicize', 'review']) {
-      const r = await api(root).post(`/assessments/${id}/${step}`, step === 'publicize' ? { endsOn: '2025-01-01' } : { items: scores(await sheet('urban', 'co_governance')) });
+      const r = await api(root).post(
+        `/assessments/${id}/${step}`,
+        step === 'publicize' ? { endsOn: '2025-01-01' } : { items: scores(await sheet('urban', 'co_governance')) },
+      );
       expect(r.status).toBe(409);
-      expect(r.body.error.message).toMatch(/^status: cannot go from draft/);
+      expect(r.body.error.message).toMatch(/^status: cannot move from draft/);
     }
     expect((await api(root).post(`/assessments/${id}/revoke`, { reason: '无理由摘星' })).status).toBe(409);
     expect(await count('plugin::star-scoring.transition')).toBe(before);
@@ -66,7 +84,11 @@ describe('assessment flow', () => {
   });
 
   it('bad input → 400 naming the field, nothing written', async () => {
-    const created = await api(root).post('/assessments', { branch: c.documentId, year: YEAR, star: 'safety_rule_of_law' });
+    const created = await api(root).post('/assessments', {
+      branch: c.documentId,
+      year: YEAR,
+      star: 'safety_rule_of_law',
+    });
     const id = created.body.data.documentId;
     const over = await api(root).put(`/assessments/${id}/items`, { items: [{ code: 'SR1', score: 26 }] });
     expect(over.status).toBe(400);
@@ -77,19 +99,29 @@ describe('assessment flow', () => {
     const neg = await api(root).put(`/assessments/${id}/items`, { items: [{ code: 'SR1', score: -1 }] });
     expect(neg.status).toBe(400);
     expect(neg.body.error.message).toMatch(/^items\.0\.score:/);
-    const badStar = await api(root).post('/assessments', { branch: c.documentId, year: YEAR, star: 'industry_prosperity' });
+    const badStar = await api(root).post('/assessments', {
+      branch: c.documentId,
+      year: YEAR,
+      star: 'industry_prosperity',
+    });
     expect(badStar.status).toBe(400);
     expect(badStar.body.error.message).toMatch(/^star: unknown star industry_prosperity for category urban/);
     const incomplete = await api(root).post(`/assessments/${id}/submit`);
     expect(incomplete.status).toBe(400);
     expect(incomplete.body.error.message).toMatch(/^items: criterion SR1 has no score/);
-    const a: any = await strapi().db.query('plugin::star-scoring.assessment').findOne({ where: { documentId: id } });
+    const a: any = await strapi()
+      .db.query('plugin::star-scoring.assessment')
+      .findOne({ where: { documentId: id } });
     expect(a.status).toBe('draft');
     expect(a.items).toEqual([]);
   });
 
   it('evidence is required where the sheet says so', async () => {
-    const created = await api(root).post('/assessments', { branch: c.documentId, year: YEAR, star: 'harmony_happiness' });
+    const created = await api(root).post('/assessments', {
+      branch: c.documentId,
+      year: YEAR,
+      star: 'harmony_happiness',
+    });
     const id = created.body.data.documentId;
     const sh = await sheet('urban', 'harmony_happiness');
     await api(root).put(`/assessments/${id}/items`, { items: scores(sh, {}, '') });
@@ -122,15 +154,19 @@ describe('star rule', () => {
     const veto = await run('safety_rule_of_law', { SR5: 1 });
     expect(Number(veto.res.body.data.reviewedScore)).toBe(99);
     expect(veto.res.body.data).toMatchObject({ passed: false, vetoFailed: true });
-    expect((await api(root).post(`/assessments/${veto.id}/publicize`, { endsOn: '2025-01-01' })).body.error.message).toMatch(/^passed: a veto criterion failed/);
+    expect(
+      (await api(root).post(`/assessments/${veto.id}/publicize`, { endsOn: '2025-01-01' })).body.error.message,
+    ).toMatch(/^passed: a veto criterion failed/);
     expect(sh.criteria.find((q: any) => q.code === 'PS5').veto).toBe(true);
   });
 
   it('level = approved stars; revoking lowers it at once; a revoke needs a reason', async () => {
     const x = await community();
     const ids = [];
-    for (const star of ['party_strength', 'co_governance', 'safety_rule_of_law']) ids.push(await approved(root, x, YEAR, star));
-    const level = async () => (await http().get(`/api/star-scoring/branches/${x.documentId}/scorecard?year=${YEAR}`)).body.data.level;
+    for (const star of ['party_strength', 'co_governance', 'safety_rule_of_law'])
+      ids.push(await approved(root, x, YEAR, star));
+    const level = async () =>
+      (await http().get(`/api/star-scoring/branches/${x.documentId}/scorecard?year=${YEAR}`)).body.data.level;
     expect(await level()).toBe(3);
     const noReason = await api(root).post(`/assessments/${ids[1]}/revoke`, {});
     expect(noReason.status).toBe(400);
@@ -163,7 +199,9 @@ describe('who may do it', () => {
     const reviewer = await staff(['read', 'review']);
     const approver = await staff(['read', 'approve']);
     const reader = await staff(['read']);
-    expect((await api(reader).post('/assessments', { branch: x.documentId, year: YEAR, star: 'party_strength' })).status).toBe(403);
+    expect(
+      (await api(reader).post('/assessments', { branch: x.documentId, year: YEAR, star: 'party_strength' })).status,
+    ).toBe(403);
     const cr = await api(assessor).post('/assessments', { branch: x.documentId, year: YEAR, star: 'party_strength' });
     expect(cr.status).toBe(201);
     const id = cr.body.data.documentId;
@@ -178,7 +216,9 @@ describe('who may do it', () => {
     expect((await api(reviewer).post(`/assessments/${id}/approve`)).status).toBe(403);
     expect((await api(approver).post(`/assessments/${id}/approve`)).status).toBe(200);
     expect((await api(reviewer).post(`/assessments/${id}/revoke`, { reason: '越权摘星' })).status).toBe(403);
-    const a: any = await strapi().db.query('plugin::star-scoring.assessment').findOne({ where: { documentId: id } });
+    const a: any = await strapi()
+      .db.query('plugin::star-scoring.assessment')
+      .findOne({ where: { documentId: id } });
     expect(a.status).toBe('approved');
     expect((await http().get('/star-scoring/rankings?year=2025')).status).toBe(401);
   });

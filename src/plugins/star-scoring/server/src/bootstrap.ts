@@ -1,10 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { ACTIONS } from './permissions';
+import { getService } from './get-service';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await strapi.service('admin::permission').actionProvider.registerMany(ACTIONS);
-  const registry = strapi.plugin('star-scoring').service('metrics');
-  for (const m of strapi.plugin('star-scoring').service('foundation-metrics').definitions()) registry.register(m);
+  const registry = getService(strapi, 'metrics');
+  for (const m of getService(strapi, 'foundation-metrics').definitions()) registry.register(m);
   // Sheets are configuration: every instance gets the defaults, not only demo installs.
-  await strapi.plugin('star-scoring').service('sheets').ensureDefaults();
+  await getService(strapi, 'sheets').ensureDefaults();
 };

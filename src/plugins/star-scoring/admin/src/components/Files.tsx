@@ -1,5 +1,5 @@
-import { Flex, Link, Typography } from '@strapi/design-system';
-import { useT } from '../hooks/useT';
+import { Flex, Link } from '@strapi/design-system';
+import { useT } from '../pluginId';
 
 export type FileRef = { id: number | string; name: string; url: string; internal?: boolean };
 
@@ -11,7 +11,8 @@ export const Files = ({ files }: { files?: FileRef[] | null }) => {
     <Flex gap={2} wrap="wrap">
       {files.map((f) => (
         <Link key={f.id} href={f.url} isExternal>
-          {f.name}{f.internal ? `（${t('evidence.internal')}）` : ''}
+          {f.name}
+          {f.internal ? `（${t('evidence.internal')}）` : ''}
         </Link>
       ))}
     </Flex>

@@ -1,32 +1,65 @@
-import { useState } from 'react';
+import { useState, type ChangeEvent } from 'react';
 import { Button, Field, Flex, TextInput } from '@strapi/design-system';
-import { useT } from '../hooks/useT';
+import { nextStates } from '@grassroots/kit/shared';
+import { useT } from '../pluginId';
 import { useCan } from '../hooks/useCan';
+import { ASSESSMENT_FLOW, MOVE_TO, type Action, type Move } from '../../../shared/flow';
 
-/** What each status lets people do next (services/rules.ts FLOW); the server still checks role and order. */
-const NEXT: Record<string, string[]> = {
-  draft: ['save', 'submit'], self_assessed: ['review', 'reject'], reviewed: ['publicize', 'reject'],
-  publicized: ['approve', 'reject'], approved: ['revoke'], rejected: ['reopen'], revoked: [],
-};
-const NEEDS_REASON = ['reject', 'revoke'];
-/** The admin RBAC action each button needs (routes/admin.ts). */
-const NEEDS: Record<string, 'assess' | 'review' | 'approve'> = {
-  save: 'assess', submit: 'assess', reopen: 'assess', review: 'review', publicize: 'review', reject: 'review', approve: 'approve', revoke: 'approve',
-};
+/** A button: a move of the shared flow, or saving the draft's scores. */
+export type FlowButton = Move | 'save';
 
-export const FlowActions = ({ status, busy, onAction }: { status: string; busy: boolean; onAction: (action: string, extra: { reason?: string; endsOn?: string }) => void }) => {
+const NEEDS_REASON: FlowButton[] = ['reject', 'revoke'];
+
+/**
+ * The buttons of a status: the moves the shared flow allows from it (the same table the server
+ * enforces), each shown only to an admin holding its action; a draft can also be saved.
+ */
+function buttonsOf(status: string): Array<{ button: FlowButton; action: Action }> {
+  const moves = nextStates(ASSESSMENT_FLOW, status).map((to) => ({
+    button: MOVE_TO[to].move as FlowButton,
+    action: MOVE_TO[to].action,
+  }));
+  return status === 'draft' ? [{ button: 'save', action: 'assess' }, ...moves] : moves;
+}
+
+export const FlowActions = ({
+  status,
+  busy,
+  onAction,
+}: {
+  status: string;
+  busy: boolean;
+  onAction: (action: FlowButton, extra: { reason?: string; endsOn?: string }) => void;
+}) => {
   const t = useT();
   const [reason, setReason] = useState('');
   const [endsOn, setEndsOn] = useState('');
   const can = useCan();
-  const actions = (NEXT[status] ?? []).filter((a) => can[NEEDS[a]]);
+  const actions = buttonsOf(status)
+    .filter((b) => can[b.action])
+    .map((b) => b.button);
   return (
     <Flex gap={2} alignItems="flex-end" wrap="wrap" data-testid="actions" data-rbac={can.loading ? 'loading' : 'ready'}>
       {actions.includes('publicize') ? (
-        <Field.Root name="endsOn"><Field.Label>{t('flow.endsOn')}</Field.Label><TextInput name="endsOn" type="date" value={endsOn} onChange={(e: any) => setEndsOn(e.target.value)} /></Field.Root>
+        <Field.Root name="endsOn">
+          <Field.Label>{t('flow.endsOn')}</Field.Label>
+          <TextInput
+            name="endsOn"
+            type="date"
+            value={endsOn}
+            onChange={(e: ChangeEvent<HTMLInputElement>) => setEndsOn(e.target.value)}
+          />
+        </Field.Root>
       ) : null}
       {actions.some((a) => NEEDS_REASON.includes(a)) ? (
-        <Field.Root name="reason"><Field.Label>{t('flow.reason')}</Field.Label><TextInput name="reason" value={reason} onChange={(e: any) => setReason(e.target.value)} /></Field.Root>
+        <Field.Root name="reason">
+          <Field.Label>{t('flow.reason')}</Field.Label>
+          <TextInput
+            name="reason"
+            value={reason}
+            onChange={(e: ChangeEvent<HTMLInputElement>) => setReason(e.target.value)}
+          />
+        </Field.Root>
       ) : null}
       {actions.map((a) => (
         <Button

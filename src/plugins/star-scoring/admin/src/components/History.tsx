@@ -1,5 +1,5 @@
 import { Box, Flex, Typography } from '@strapi/design-system';
-import { useT } from '../hooks/useT';
+import { useT } from '../pluginId';
 
 type Row = { from: string | null; to: string; actor: string; reason?: string | null; at: string };
 
@@ -12,7 +12,9 @@ export const History = ({ rows }: { rows: Row[] }) => {
       {rows.map((h, i) => (
         <Flex key={i} gap={2}>
           <Typography textColor="neutral600">{new Date(h.at).toLocaleString()}</Typography>
-          <Typography>{h.from ? t(`status.${h.from}`) : '∅'} → {t(`status.${h.to}`)}</Typography>
+          <Typography>
+            {h.from ? t(`status.${h.from}`) : '∅'} → {t(`status.${h.to}`)}
+          </Typography>
           <Typography textColor="neutral600">{h.actor}</Typography>
           {h.reason ? <Typography textColor="neutral600">「{h.reason}」</Typography> : null}
         </Flex>

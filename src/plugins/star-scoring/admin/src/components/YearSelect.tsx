@@ -1,5 +1,5 @@
 import { Field, SingleSelect, SingleSelectOption } from '@strapi/design-system';
-import { useT } from '../hooks/useT';
+import { useT } from '../pluginId';
 import { years } from '../utils/totals';
 
 export const YearSelect = ({ value, onChange }: { value: number; onChange: (y: number) => void }) => {
@@ -7,8 +7,16 @@ export const YearSelect = ({ value, onChange }: { value: number; onChange: (y: n
   return (
     <Field.Root name="year">
       <Field.Label>{t('filter.year')}</Field.Label>
-      <SingleSelect value={String(value)} onChange={(v: any) => onChange(Number(v))} data-testid="year-select">
-        {years().map((y) => <SingleSelectOption key={y} value={String(y)}>{y}</SingleSelectOption>)}
+      <SingleSelect
+        value={String(value)}
+        onChange={(v: string | number) => onChange(Number(v))}
+        data-testid="year-select"
+      >
+        {years().map((y) => (
+          <SingleSelectOption key={y} value={String(y)}>
+            {y}
+          </SingleSelectOption>
+        ))}
       </SingleSelect>
     </Field.Root>
   );

@@ -1,15 +1,37 @@
-import { useEffect, useState } from 'react';
-import { Badge, Box, Button, Field, Flex, Main, Table, Tbody, Td, TextButton, Th, Thead, Tr, Typography, SingleSelect, SingleSelectOption } from '@strapi/design-system';
+import { useState } from 'react';
+import {
+  Badge,
+  Box,
+  Button,
+  Field,
+  Flex,
+  Main,
+  Table,
+  Tbody,
+  Td,
+  TextButton,
+  Th,
+  Thead,
+  Tr,
+  Typography,
+  SingleSelect,
+  SingleSelectOption,
+} from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { useNavigate } from 'react-router-dom';
-import { PLUGIN_ID } from '../pluginId';
-import { useT } from '../hooks/useT';
-import { useLoad } from '../hooks/useLoad';
+import { useData } from '@grassroots/kit/admin';
+import { PLUGIN_ID, useT } from '../pluginId';
 import { Nav } from '../components/Nav';
 import { YearSelect } from '../components/YearSelect';
 import { currentYear } from '../utils/totals';
 
-type Row = { rank: number; branch: { documentId: string; name: string; code: string }; level: number; stars: string[]; totalPoints: number };
+type Row = {
+  rank: number;
+  branch: { documentId: string; name: string; code: string };
+  level: number;
+  stars: string[];
+  totalPoints: number;
+};
 type Street = { documentId: string; name: string; code: string };
 const PAGE = 100;
 
@@ -21,30 +43,31 @@ export const HomePage = () => {
   const [year, setYear] = useState(currentYear() - 1);
   const [category, setCategory] = useState<string>('');
   const [parent, setParent] = useState<string>('');
-  const [rows, setRows] = useState<Row[] | null>(null);
   const [page, setPage] = useState(1);
-  const [total, setTotal] = useState(0);
   const [csvBusy, setCsvBusy] = useState(false);
-  const { data: streets } = useLoad<Street[]>(`/${PLUGIN_ID}/streets?year=${year}`);
+  const { data: streets } = useData<Street[]>(`/${PLUGIN_ID}/streets?year=${year}`);
   const query = `year=${year}${category ? `&category=${category}` : ''}${parent ? `&parent=${parent}` : ''}`;
-
-  // A province has tens of thousands of branches: the bulletin is read a page at a time.
-  useEffect(() => {
-    let current = true; // a slower answer to an older filter must not overwrite the newer one
-    setRows(null);
-    get(`/${PLUGIN_ID}/rankings?${query}&page=${page}&pageSize=${PAGE}`)
-      .then((r: any) => { if (current) { setRows(r.data.data ?? []); setTotal(r.data.meta?.total ?? 0); } })
-      .catch(() => current && setRows([]));
-    return () => { current = false; };
-  }, [query, page]);
+  // A province has tens of thousands of branches: the bulletin is read a page at a time. An answer to an
+  // older filter arriving late is dropped by useData.
+  const {
+    data: rows,
+    meta,
+    loading,
+  } = useData<Row[], { total: number }>(`/${PLUGIN_ID}/rankings?${query}&page=${page}&pageSize=${PAGE}`);
+  const total = meta?.total ?? 0;
   /** Changing a filter starts again at page 1. */
-  const filter = <T,>(set: (v: T) => void) => (v: T) => { set(v); setPage(1); };
+  const filter =
+    <T,>(set: (v: T) => void) =>
+    (v: T) => {
+      set(v);
+      setPage(1);
+    };
   const pages = Math.max(1, Math.ceil(total / PAGE));
 
   const exportCsv = async () => {
     setCsvBusy(true);
     try {
-      const r: any = await get(`/${PLUGIN_ID}/rankings?${query}&format=csv`, { responseType: 'text' } as any);
+      const r = (await get(`/${PLUGIN_ID}/rankings?${query}&format=csv`, { responseType: 'text' })) as { data: string };
       const url = URL.createObjectURL(new Blob([r.data], { type: 'text/csv;charset=utf-8' }));
       const a = document.createElement('a');
       a.href = url;
@@ -64,7 +87,10 @@ export const HomePage = () => {
           <YearSelect value={year} onChange={filter(setYear)} />
           <Field.Root name="category">
             <Field.Label>{t('filter.category')}</Field.Label>
-            <SingleSelect value={category || 'all'} onChange={(v: any) => filter(setCategory)(v === 'all' ? '' : String(v))}>
+            <SingleSelect
+              value={category || 'all'}
+              onChange={(v: string | number) => filter(setCategory)(v === 'all' ? '' : String(v))}
+            >
               <SingleSelectOption value="all">{t('category.all')}</SingleSelectOption>
               <SingleSelectOption value="urban">{t('category.urban')}</SingleSelectOption>
               <SingleSelectOption value="rural">{t('category.rural')}</SingleSelectOption>
@@ -72,45 +98,79 @@ export const HomePage = () => {
           </Field.Root>
           <Field.Root name="parent">
             <Field.Label>{t('filter.parent')}</Field.Label>
-            <SingleSelect value={parent || 'all'} onChange={(v: any) => filter(setParent)(v === 'all' ? '' : String(v))} data-testid="parent-select">
+            <SingleSelect
+              value={parent || 'all'}
+              onChange={(v: string | number) => filter(setParent)(v === 'all' ? '' : String(v))}
+              data-testid="parent-select"
+            >
               <SingleSelectOption value="all">{t('category.all')}</SingleSelectOption>
-              {(streets ?? []).map((s) => <SingleSelectOption key={s.documentId} value={s.documentId}>{s.name}</SingleSelectOption>)}
+              {(streets ?? []).map((s) => (
+                <SingleSelectOption key={s.documentId} value={s.documentId}>
+                  {s.name}
+                </SingleSelectOption>
+              ))}
             </SingleSelect>
           </Field.Root>
-          <Button onClick={exportCsv} loading={csvBusy}>{t('ranking.export')}</Button>
+          <Button onClick={exportCsv} loading={csvBusy}>
+            {t('ranking.export')}
+          </Button>
         </Flex>
-        <Box data-testid="ranking" data-loaded={rows ? 'yes' : 'no'}>
-        <Table colCount={5} rowCount={(rows?.length ?? 0) + 1}>
-          <Thead>
-            <Tr>
-              <Th><Typography variant="sigma">{t('ranking.rank')}</Typography></Th>
-              <Th><Typography variant="sigma">{t('ranking.branch')}</Typography></Th>
-              <Th><Typography variant="sigma">{t('ranking.level')}</Typography></Th>
-              <Th><Typography variant="sigma">{t('ranking.stars')}</Typography></Th>
-              <Th><Typography variant="sigma">{t('ranking.points')}</Typography></Th>
-            </Tr>
-          </Thead>
-          <Tbody>
-            {(rows ?? []).map((r) => (
-              <Tr key={r.branch.documentId} data-code={r.branch.code}>
-                <Td><Typography>{r.rank}</Typography></Td>
-                <Td>
-                  <TextButton onClick={() => go(`/plugins/${PLUGIN_ID}/branches/${r.branch.documentId}?year=${year}`)}>
-                    {r.branch.name}（{r.branch.code}）
-                  </TextButton>
-                </Td>
-                <Td><Badge>{r.level}★</Badge></Td>
-                <Td><Typography>{r.stars.map((s) => t(`star.${s}`)).join('、')}</Typography></Td>
-                <Td><Typography>{r.totalPoints}</Typography></Td>
+        <Box data-testid="ranking" data-loaded={rows && !loading ? 'yes' : 'no'}>
+          <Table colCount={5} rowCount={(rows?.length ?? 0) + 1}>
+            <Thead>
+              <Tr>
+                <Th>
+                  <Typography variant="sigma">{t('ranking.rank')}</Typography>
+                </Th>
+                <Th>
+                  <Typography variant="sigma">{t('ranking.branch')}</Typography>
+                </Th>
+                <Th>
+                  <Typography variant="sigma">{t('ranking.level')}</Typography>
+                </Th>
+                <Th>
+                  <Typography variant="sigma">{t('ranking.stars')}</Typography>
+                </Th>
+                <Th>
+                  <Typography variant="sigma">{t('ranking.points')}</Typography>
+                </Th>
               </Tr>
-            ))}
-          </Tbody>
-        </Table>
+            </Thead>
+            <Tbody>
+              {(loading ? [] : (rows ?? [])).map((r) => (
+                <Tr key={r.branch.documentId} data-code={r.branch.code}>
+                  <Td>
+                    <Typography>{r.rank}</Typography>
+                  </Td>
+                  <Td>
+                    <TextButton
+                      onClick={() => go(`/plugins/${PLUGIN_ID}/branches/${r.branch.documentId}?year=${year}`)}
+                    >
+                      {r.branch.name}（{r.branch.code}）
+                    </TextButton>
+                  </Td>
+                  <Td>
+                    <Badge>{r.level}★</Badge>
+                  </Td>
+                  <Td>
+                    <Typography>{r.stars.map((s) => t(`star.${s}`)).join('、')}</Typography>
+                  </Td>
+                  <Td>
+                    <Typography>{r.totalPoints}</Typography>
+                  </Td>
+                </Tr>
+              ))}
+            </Tbody>
+          </Table>
         </Box>
         <Flex gap={3} paddingTop={4} alignItems="center">
-          <Button variant="tertiary" disabled={page <= 1} onClick={() => setPage(page - 1)}>{t('ranking.prev')}</Button>
+          <Button variant="tertiary" disabled={page <= 1} onClick={() => setPage(page - 1)}>
+            {t('ranking.prev')}
+          </Button>
           <Typography data-testid="ranking-page">{t('ranking.page', { page, pages, total })}</Typography>
-          <Button variant="tertiary" disabled={page >= pages} onClick={() => setPage(page + 1)}>{t('ranking.next')}</Button>
+          <Button variant="tertiary" disabled={page >= pages} onClick={() => setPage(page + 1)}>
+            {t('ranking.next')}
+          </Button>
         </Flex>
       </Box>
     </Main>

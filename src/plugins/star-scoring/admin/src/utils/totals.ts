@@ -1,24 +1,34 @@
-export type Criterion = { code: string; title: string; maxPoints: number; veto: boolean; department?: string; evidenceRequired?: boolean; metricKey?: string | null };
+import { judge } from '../../../shared/rules';
+
+export { STATUSES } from '../../../shared/flow';
+
+export type Criterion = {
+  code: string;
+  title: string;
+  maxPoints: number;
+  veto: boolean;
+  department?: string;
+  evidenceRequired?: boolean;
+  metricKey?: string | null;
+};
 
 /**
- * Running totals of the form, the same star rule the server applies (services/rules.ts): an unscored
- * criterion counts 0, a veto criterion below its maximum fails the star whatever the total.
+ * Running totals of the form: the star rule the server applies (shared/rules.ts) — an unscored
+ * criterion counts 0, a veto criterion below its maximum fails the star whatever the total — plus
+ * the criteria scored over their maximum, which the server would refuse.
  */
 export function runningTotals(criteria: Criterion[], scores: Record<string, number | undefined>, threshold: number) {
-  let sum = 0;
-  let vetoFailed = false;
-  const over: string[] = [];
-  for (const c of criteria) {
-    const s = scores[c.code] ?? 0;
-    sum += s;
-    if (s > c.maxPoints) over.push(c.code);
-    if (c.veto && s < c.maxPoints) vetoFailed = true;
-  }
-  sum = Math.round(sum * 100) / 100;
-  return { sum, threshold, vetoFailed, over, passed: sum >= threshold && !vetoFailed && over.length === 0 };
+  const verdict = judge(criteria, scores, threshold);
+  const over = criteria.filter((c) => (scores[c.code] ?? 0) > c.maxPoints).map((c) => c.code);
+  return {
+    sum: verdict.total,
+    threshold,
+    vetoFailed: verdict.vetoFailed,
+    over,
+    passed: verdict.passed && over.length === 0,
+  };
 }
 
-export const STATUSES = ['draft', 'self_assessed', 'reviewed', 'publicized', 'approved', 'rejected', 'revoked'] as const;
 export const currentYear = () => new Date().getFullYear();
 /** The campaign years offered in selects: this year and the four before. */
 export const years = () => Array.from({ length: 5 }, (_, i) => currentYear() - i);

@@ -1,53 +1,107 @@
 import { stringify } from 'csv-stringify/sync';
-import { actorOf, run, svc } from './respond';
+import { actorOf, forbidden, invalid, parse, run, type Ctx } from '@grassroots/kit/server';
+import { getService } from '../get-service';
+import type { UploadPart } from '../services/evidence';
 import * as v from '../validation';
-import { HttpError } from '../services/http-error';
 
-const id = (ctx: any) => v.parse(v.documentId, ctx.params.documentId, 'documentId');
+const id = (ctx: Ctx) => parse(v.documentId, ctx.params.documentId, 'documentId');
+
+/** What the admin's session carries (admin::isAuthenticatedAdmin): the user and their abilities. */
+interface AdminState {
+  user?: { id: number; email?: string };
+  userAbility?: { can(action: string): boolean };
+}
 
 export default {
-  sheets: (ctx: any) => run(ctx, async () => svc('sheets').forCategory(v.parse(v.rankingQuery.pick({ category: true }), ctx.query).category ?? 'urban')),
-  metrics: (ctx: any) => run(ctx, async () => svc('metrics').list()),
-  create: (ctx: any) => run(ctx, async () => svc('assessments').create(v.parse(v.createBody, ctx.request.body), actorOf(ctx)), 201),
-  saveItems: (ctx: any) => run(ctx, async () => svc('assessments').saveItems(id(ctx), v.parse(v.itemsBody, ctx.request.body).items)),
-  submit: (ctx: any) => run(ctx, async () => svc('assessments').submit(id(ctx), actorOf(ctx))),
-  review: (ctx: any) => run(ctx, async () => {
-    const b = v.parse(v.reviewBody, ctx.request.body);
-    return svc('assessments').review(id(ctx), b.items, actorOf(ctx), b.reason);
-  }),
-  publicize: (ctx: any) => run(ctx, async () => svc('assessments').publicize(id(ctx), v.parse(v.publicizeBody, ctx.request.body).endsOn, actorOf(ctx))),
-  approve: (ctx: any) => run(ctx, async () => svc('assessments').approve(id(ctx), actorOf(ctx))),
-  reject: (ctx: any) => run(ctx, async () => svc('assessments').reject(id(ctx), v.parse(v.reasonBody, ctx.request.body).reason, actorOf(ctx))),
-  revoke: (ctx: any) => run(ctx, async () => svc('assessments').revoke(id(ctx), v.parse(v.reasonBody, ctx.request.body).reason, actorOf(ctx))),
-  reopen: (ctx: any) => run(ctx, async () => svc('assessments').reopen(id(ctx), actorOf(ctx))),
-  suggestions: (ctx: any) => run(ctx, async () => svc('assessments').suggestions(id(ctx))),
-  scorecard: (ctx: any) => run(ctx, async () => svc('scorecard').forBranch(id(ctx), v.parse(v.scorecardQuery, ctx.query).year, 'staff')),
-  rankings: (ctx: any) => run(ctx, async () => {
-    const { format, ...rest } = ctx.query ?? {};
-    if (format !== undefined && format !== 'csv' && format !== 'json') throw new HttpError(400, 'format: must be json or csv', 'format');
-    const q = v.parse(v.rankingQuery, rest);
-    if (format !== 'csv') return svc('rankings').rankings(q);
-    const all = await svc('rankings').rankings({ ...q, page: 1, pageSize: 1000 });
-    ctx.set('Content-Type', 'text/csv; charset=utf-8');
-    ctx.set('Content-Disposition', `attachment; filename="star-ranking-${q.year}.csv"`);
-    // BOM so Excel opens the Chinese headers correctly.
-    return '\ufeff' + stringify(all.data.map((r: any) => [r.rank, r.branch.code, r.branch.name, r.level, r.stars.join(' '), r.totalPoints]), { header: true, columns: ['排名 rank', '编码 code', '党组织 branch', '星级 level', '所获星 stars', '总分 points'] });
-  }),
-  dashboard: (ctx: any) => run(ctx, async () => svc('rankings').dashboard(v.parse(v.scorecardQuery, ctx.query).year)),
+  sheets: (ctx: Ctx) =>
+    run(ctx, () => getService(strapi, 'sheets').forCategory(parse(v.categoryQuery, ctx.query).category ?? 'urban')),
+  metrics: (ctx: Ctx) => run(ctx, () => getService(strapi, 'metrics').list()),
+  create: (ctx: Ctx) =>
+    run(ctx, () => getService(strapi, 'assessments').create(parse(v.createBody, ctx.request.body), actorOf(ctx)), 201),
+  saveItems: (ctx: Ctx) =>
+    run(ctx, () => getService(strapi, 'assessments').saveItems(id(ctx), parse(v.itemsBody, ctx.request.body).items)),
+  submit: (ctx: Ctx) => run(ctx, () => getService(strapi, 'assessments').submit(id(ctx), actorOf(ctx))),
+  review: (ctx: Ctx) =>
+    run(ctx, () => {
+      const b = parse(v.reviewBody, ctx.request.body);
+      return getService(strapi, 'assessments').review(id(ctx), b.items, actorOf(ctx), b.reason);
+    }),
+  publicize: (ctx: Ctx) =>
+    run(ctx, () =>
+      getService(strapi, 'assessments').publicize(
+        id(ctx),
+        parse(v.publicizeBody, ctx.request.body).endsOn,
+        actorOf(ctx),
+      ),
+    ),
+  approve: (ctx: Ctx) => run(ctx, () => getService(strapi, 'assessments').approve(id(ctx), actorOf(ctx))),
+  reject: (ctx: Ctx) =>
+    run(ctx, () =>
+      getService(strapi, 'assessments').reject(id(ctx), parse(v.reasonBody, ctx.request.body).reason, actorOf(ctx)),
+    ),
+  revoke: (ctx: Ctx) =>
+    run(ctx, () =>
+      getService(strapi, 'assessments').revoke(id(ctx), parse(v.reasonBody, ctx.request.body).reason, actorOf(ctx)),
+    ),
+  reopen: (ctx: Ctx) => run(ctx, () => getService(strapi, 'assessments').reopen(id(ctx), actorOf(ctx))),
+  suggestions: (ctx: Ctx) => run(ctx, () => getService(strapi, 'assessments').suggestions(id(ctx))),
+  scorecard: (ctx: Ctx) =>
+    run(ctx, () =>
+      getService(strapi, 'scorecard').forBranch(id(ctx), parse(v.scorecardQuery, ctx.query).year, 'staff'),
+    ),
+  rankings: (ctx: Ctx) =>
+    run(ctx, async () => {
+      const { format } = parse(v.formatQuery, ctx.query);
+      const q = parse(v.rankingQuery, ctx.query);
+      if (format !== 'csv') return getService(strapi, 'rankings').rankings(q);
+      const all = await getService(strapi, 'rankings').rankings({ ...q, page: 1, pageSize: 1000 });
+      ctx.set('Content-Type', 'text/csv; charset=utf-8');
+      ctx.set('Content-Disposition', `attachment; filename="star-ranking-${q.year}.csv"`);
+      // BOM so Excel opens the Chinese headers correctly.
+      return (
+        '\ufeff' +
+        stringify(
+          all.data.map((r) => [r.rank, r.branch.code, r.branch.name, r.level, r.stars.join(' '), r.totalPoints]),
+          {
+            header: true,
+            columns: ['排名 rank', '编码 code', '党组织 branch', '星级 level', '所获星 stars', '总分 points'],
+          },
+        )
+      );
+    }),
+  dashboard: (ctx: Ctx) =>
+    run(ctx, () => getService(strapi, 'rankings').dashboard(parse(v.scorecardQuery, ctx.query).year)),
   /** JSON `{ criterion, file: <media id>, internal?, note? }` or multipart with the same fields and a `file` part. */
-  attachEvidence: (ctx: any) => run(ctx, async () => {
-    const documentId = id(ctx);
-    const body = v.parse(v.evidenceBody, ctx.request.body ?? {});
-    const part = ctx.request.files?.file;
-    if (Array.isArray(part)) throw new HttpError(400, 'file: one file per request', 'file');
-    if (!part && body.file === undefined) throw new HttpError(400, 'file: required (a media library id or an uploaded file part)', 'file');
-    if (part && body.file !== undefined) throw new HttpError(400, 'file: give either a media library id or an uploaded file, not both', 'file');
-    // Picking an existing file means browsing the Media Library: without its read right an assessor could
-    // attach (and so publish on the public scorecard) any file someone else uploaded.
-    if (body.file !== undefined && !ctx.state.userAbility?.can('plugin::upload.read')) throw new HttpError(403, 'file: attaching a Media Library file needs the Media Library read permission; upload the file instead', 'file');
-    return svc('evidence').attach(documentId, body, part, ctx.state.user);
-  }, 201),
-  removeEvidence: (ctx: any) => run(ctx, async () => svc('evidence').remove(id(ctx), v.parse(v.documentId, ctx.params.evidenceId, 'evidenceId'))),
-  createRectification: (ctx: any) => run(ctx, async () => svc('rectifications').create(v.parse(v.rectBody, ctx.request.body)), 201),
-  closeRectification: (ctx: any) => run(ctx, async () => svc('rectifications').close(id(ctx))),
+  attachEvidence: (ctx: Ctx) =>
+    run(
+      ctx,
+      () => {
+        const documentId = id(ctx);
+        const body = parse(v.evidenceBody, ctx.request.body);
+        const part = (ctx.request.files as { file?: UploadPart | UploadPart[] } | undefined)?.file;
+        const state = ctx.state as AdminState;
+        if (Array.isArray(part)) throw invalid('file', 'one file per request');
+        if (!part && body.file === undefined)
+          throw invalid('file', 'required (a media library id or an uploaded file part)');
+        if (part && body.file !== undefined)
+          throw invalid('file', 'give either a media library id or an uploaded file, not both');
+        // Picking an existing file means browsing the Media Library: without its read right an assessor could
+        // attach (and so publish on the public scorecard) any file someone else uploaded.
+        if (body.file !== undefined && !state.userAbility?.can('plugin::upload.read')) {
+          throw forbidden(
+            'file: attaching a Media Library file needs the Media Library read permission; upload the file instead',
+            'file',
+          );
+        }
+        return getService(strapi, 'evidence').attach(documentId, body, part, state.user);
+      },
+      201,
+    ),
+  removeEvidence: (ctx: Ctx) =>
+    run(ctx, () =>
+      getService(strapi, 'evidence').remove(id(ctx), parse(v.documentId, ctx.params.evidenceId, 'evidenceId')),
+    ),
+  createRectification: (ctx: Ctx) =>
+    run(ctx, () => getService(strapi, 'rectifications').create(parse(v.rectBody, ctx.request.body)), 201),
+  closeRectification: (ctx: Ctx) => run(ctx, () => getService(strapi, 'rectifications').close(id(ctx))),
 };

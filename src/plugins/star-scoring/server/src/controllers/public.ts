@@ -1,7 +1,15 @@
-import { run, svc } from './respond';
+import { parse, run, type Ctx } from '@grassroots/kit/server';
+import { getService } from '../get-service';
 import * as v from '../validation';
 
 export default {
-  rankings: (ctx: any) => run(ctx, async () => svc('rankings').rankings(v.parse(v.rankingQuery, ctx.query))),
-  scorecard: (ctx: any) => run(ctx, async () => svc('scorecard').forBranch(v.parse(v.documentId, ctx.params.documentId, 'documentId'), v.parse(v.scorecardQuery, ctx.query).year, 'public')),
+  rankings: (ctx: Ctx) => run(ctx, () => getService(strapi, 'rankings').rankings(parse(v.rankingQuery, ctx.query))),
+  scorecard: (ctx: Ctx) =>
+    run(ctx, () =>
+      getService(strapi, 'scorecard').forBranch(
+        parse(v.documentId, ctx.params.documentId, 'documentId'),
+        parse(v.scorecardQuery, ctx.query).year,
+        'public',
+      ),
+    ),
 };

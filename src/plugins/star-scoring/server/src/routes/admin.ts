@@ -1,14 +1,32 @@
-const can = (action: string) => ({ policies: [{ name: 'admin::hasPermissions', config: { actions: [`plugin::star-scoring.${action}`] } }] });
+import type { Middleware } from 'koa';
+import { cachedRead, cachedUnlessCsv } from '../cache';
+
+const can = (action: string, middlewares: Middleware[] = []) => ({
+  policies: [{ name: 'admin::hasPermissions', config: { actions: [`plugin::star-scoring.${action}`] } }],
+  middlewares,
+});
+/** Staff reads opened all day: cached after the policy admitted the caller (one copy per URL). */
+const staffRead = (read: Parameters<typeof cachedRead>[0]) => can('read', [cachedRead(read, 'staff')]);
 
 export default {
   type: 'admin' as const,
   routes: [
     { method: 'GET', path: '/sheets', handler: 'admin.sheets', config: can('read') },
     { method: 'GET', path: '/metrics', handler: 'admin.metrics', config: can('read') },
-    { method: 'GET', path: '/rankings', handler: 'admin.rankings', config: can('read') },
-    { method: 'GET', path: '/dashboard', handler: 'admin.dashboard', config: can('read') },
-    { method: 'GET', path: '/branches/:documentId/scorecard', handler: 'admin.scorecard', config: can('read') },
-    { method: 'GET', path: '/streets', handler: 'admin-ui.streets', config: can('read') },
+    {
+      method: 'GET',
+      path: '/rankings',
+      handler: 'admin.rankings',
+      config: can('read', [cachedUnlessCsv('rankings', 'staff')]),
+    },
+    { method: 'GET', path: '/dashboard', handler: 'admin.dashboard', config: staffRead('dashboard') },
+    {
+      method: 'GET',
+      path: '/branches/:documentId/scorecard',
+      handler: 'admin.scorecard',
+      config: staffRead('scorecard'),
+    },
+    { method: 'GET', path: '/streets', handler: 'admin-ui.streets', config: staffRead('streets') },
     { method: 'GET', path: '/assessments/:documentId', handler: 'admin-ui.assessment', config: can('read') },
     { method: 'GET', path: '/assessments/:documentId/suggestions', handler: 'admin.suggestions', config: can('read') },
     { method: 'POST', path: '/assessments', handler: 'admin.create', config: can('assess') },
@@ -20,9 +38,24 @@ export default {
     { method: 'POST', path: '/assessments/:documentId/reject', handler: 'admin.reject', config: can('review') },
     { method: 'POST', path: '/assessments/:documentId/approve', handler: 'admin.approve', config: can('approve') },
     { method: 'POST', path: '/assessments/:documentId/revoke', handler: 'admin.revoke', config: can('approve') },
-    { method: 'POST', path: '/assessments/:documentId/evidence', handler: 'admin.attachEvidence', config: can('assess') },
-    { method: 'DELETE', path: '/assessments/:documentId/evidence/:evidenceId', handler: 'admin.removeEvidence', config: can('assess') },
+    {
+      method: 'POST',
+      path: '/assessments/:documentId/evidence',
+      handler: 'admin.attachEvidence',
+      config: can('assess'),
+    },
+    {
+      method: 'DELETE',
+      path: '/assessments/:documentId/evidence/:evidenceId',
+      handler: 'admin.removeEvidence',
+      config: can('assess'),
+    },
     { method: 'POST', path: '/rectifications', handler: 'admin.createRectification', config: can('assess') },
-    { method: 'POST', path: '/rectifications/:documentId/done', handler: 'admin.closeRectification', config: can('assess') },
+    {
+      method: 'POST',
+      path: '/rectifications/:documentId/done',
+      handler: 'admin.closeRectification',
+      config: can('assess'),
+    },
   ],
 };

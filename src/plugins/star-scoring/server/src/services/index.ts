@@ -9,4 +9,15 @@ import evidence from './evidence';
 import demo from './demo';
 import access from './access';
 
-export default { metrics, 'foundation-metrics': foundationMetrics, sheets, assessments, rankings, scorecard, rectifications, evidence, demo, access };
+export default {
+  metrics,
+  'foundation-metrics': foundationMetrics,
+  sheets,
+  assessments,
+  rankings,
+  scorecard,
+  rectifications,
+  evidence,
+  demo,
+  access,
+};

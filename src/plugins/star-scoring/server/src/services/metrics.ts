@@ -25,10 +25,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
     has: (key: string) => registry.has(key),
     list() {
-      return [...registry.values()].map(({ key, label, unit, description }) => ({ key, label, unit, description: description ?? '' })).sort((a, b) => a.key.localeCompare(b.key));
+      return [...registry.values()]
+        .map(({ key, label, unit, description }) => ({ key, label, unit, description: description ?? '' }))
+        .sort((a, b) => a.key.localeCompare(b.key));
     },
     /** A provider that throws yields null so one broken plugin cannot break a scorecard. */
-    async compute(key: string, branchDocumentId: string, year: number): Promise<(MetricResult & { key: string }) | null> {
+    async compute(
+      key: string,
+      branchDocumentId: string,
+      year: number,
+    ): Promise<(MetricResult & { key: string }) | null> {
       const m = registry.get(key);
       if (!m) return null;
       try {

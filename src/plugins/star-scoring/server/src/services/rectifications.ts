@@ -1,27 +1,59 @@
-import type { Core } from '@strapi/strapi';
-import { conflict, invalid, notFound } from './http-error';
+import type { Core, UID } from '@strapi/strapi';
+import { conflict, invalid, notFound } from '@grassroots/kit/server';
+import { ASSESSMENT, RECTIFICATION, touch } from '../cache';
+import { getService } from '../get-service';
+import type { AssessmentRow, RectificationRow } from '../types';
 
 /** 整改: a criterion scored under its maximum becomes a task with owner and due date. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async create(input: { assessment: string; criterion: string; owner: string; dueDate: string; title?: string }) {
-    const a: any = await strapi.db.query('plugin::star-scoring.assessment').findOne({ where: { documentId: input.assessment } });
+  /** Written through the Document Service: register() touches the RECTIFICATION scope. */
+  async create(input: {
+    assessment: string;
+    criterion: string;
+    owner: string;
+    dueDate: string;
+    title?: string;
+  }): Promise<RectificationRow> {
+    const a = (await strapi.db
+      .query(ASSESSMENT)
+      .findOne({ where: { documentId: input.assessment } })) as AssessmentRow | null;
     if (!a) throw notFound('assessment');
-    const sheet: any = await strapi.plugin('star-scoring').service('sheets').one(a.category, a.starKey);
-    const c = sheet?.criteria.find((x: any) => x.code === input.criterion);
+    const sheet = await getService(strapi, 'sheets').one(a.category, a.starKey);
+    const c = sheet?.criteria.find((x) => x.code === input.criterion);
     if (!c) throw invalid('criterion', `unknown criterion ${input.criterion} for star ${a.starKey}`);
-    const it = ((a.items as any[]) ?? []).find((x) => x.code === c.code);
+    const it = (a.items ?? []).find((x) => x.code === c.code);
     const score = it?.review ?? it?.self;
     if (score == null) throw invalid('criterion', `${c.code} has not been scored yet`);
     if (score >= c.maxPoints) throw invalid('criterion', `${c.code} has full points; nothing to rectify`);
-    if (await strapi.db.query('plugin::star-scoring.rectification').findOne({ where: { assessmentRef: a.id, criterionCode: c.code } })) throw conflict('criterion', `a task for ${c.code} already exists`);
-    return strapi.documents('plugin::star-scoring.rectification' as any).create({
-      data: { assessmentRef: a.id, branchRef: a.branchRef, year: a.year, starKey: a.starKey, criterionCode: c.code, title: input.title ?? `整改：${c.title}`, owner: input.owner, dueDate: input.dueDate, status: 'open' } as any,
-    });
+    if (await strapi.db.query(RECTIFICATION).findOne({ where: { assessmentRef: a.id, criterionCode: c.code } })) {
+      throw conflict('criterion', `a task for ${c.code} already exists`);
+    }
+    return (await strapi.documents(RECTIFICATION as UID.ContentType).create({
+      data: {
+        assessmentRef: a.id,
+        branchRef: a.branchRef,
+        year: a.year,
+        starKey: a.starKey,
+        criterionCode: c.code,
+        title: input.title ?? `整改：${c.title}`,
+        owner: input.owner,
+        dueDate: input.dueDate,
+        status: 'open',
+      },
+    })) as unknown as RectificationRow;
   },
-  async close(documentId: string) {
-    const t: any = await strapi.db.query('plugin::star-scoring.rectification').findOne({ where: { documentId } });
+
+  async close(documentId: string): Promise<RectificationRow> {
+    const t = (await strapi.db.query(RECTIFICATION).findOne({ where: { documentId } })) as RectificationRow | null;
     if (!t) throw notFound('rectification');
     if (t.status === 'done') throw conflict('status', 'task already done');
-    return strapi.db.query('plugin::star-scoring.rectification').update({ where: { id: t.id }, data: { status: 'done' } });
+    return strapi.db.transaction(async () => {
+      const { count } = await strapi.db
+        .query(RECTIFICATION)
+        .updateMany({ where: { id: t.id, status: 'open' }, data: { status: 'done' } });
+      if (!count) throw conflict('status', 'task already done');
+      await touch(strapi, [RECTIFICATION]);
+      return (await strapi.db.query(RECTIFICATION).findOne({ where: { id: t.id } })) as RectificationRow;
+    });
   },
 });

@@ -6,7 +6,12 @@
 export default {
   kind: 'collectionType',
   collectionName: 'ss_assessments',
-  info: { singularName: 'assessment', pluralName: 'assessments', displayName: '星级考评 Assessment', description: '支部×年度×星：自评、考评组审核、公示、授星或摘星' },
+  info: {
+    singularName: 'assessment',
+    pluralName: 'assessments',
+    displayName: '星级考评 Assessment',
+    description: '支部×年度×星：自评、考评组审核、公示、授星或摘星',
+  },
   options: { draftAndPublish: false },
   pluginOptions: { 'content-manager': { visible: true }, 'content-type-builder': { visible: false } },
   attributes: {
@@ -16,7 +21,12 @@ export default {
     category: { type: 'enumeration', enum: ['urban', 'rural'], required: true },
     year: { type: 'integer', required: true, min: 2000, max: 2100 },
     starKey: { type: 'string', required: true, maxLength: 40 },
-    status: { type: 'enumeration', enum: ['draft', 'self_assessed', 'reviewed', 'publicized', 'approved', 'rejected', 'revoked'], default: 'draft', required: true },
+    status: {
+      type: 'enumeration',
+      enum: ['draft', 'self_assessed', 'reviewed', 'publicized', 'approved', 'rejected', 'revoked'],
+      default: 'draft',
+      required: true,
+    },
     items: { type: 'json' },
     selfScore: { type: 'decimal', default: 0 },
     reviewedScore: { type: 'decimal' },

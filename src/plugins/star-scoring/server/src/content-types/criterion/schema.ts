@@ -1,7 +1,12 @@
 export default {
   kind: 'collectionType',
   collectionName: 'ss_criteria',
-  info: { singularName: 'criterion', pluralName: 'criteria', displayName: '评分细则 Criterion', description: '某颗星评分表中的一项：分值、一票否决、责任部门、佐证要求、自动指标' },
+  info: {
+    singularName: 'criterion',
+    pluralName: 'criteria',
+    displayName: '评分细则 Criterion',
+    description: '某颗星评分表中的一项：分值、一票否决、责任部门、佐证要求、自动指标',
+  },
   options: { draftAndPublish: false },
   pluginOptions: { 'content-manager': { visible: true }, 'content-type-builder': { visible: false } },
   attributes: {

@@ -9,7 +9,12 @@
 export default {
   kind: 'collectionType',
   collectionName: 'ss_evidence',
-  info: { singularName: 'evidence', pluralName: 'evidences', displayName: '证明材料 Evidence', description: '考评细则的证明材料文件（可标记为内部，不公开）' },
+  info: {
+    singularName: 'evidence',
+    pluralName: 'evidences',
+    displayName: '证明材料 Evidence',
+    description: '考评细则的证明材料文件（可标记为内部，不公开）',
+  },
   options: { draftAndPublish: false },
   pluginOptions: { 'content-manager': { visible: false }, 'content-type-builder': { visible: false } },
   attributes: {

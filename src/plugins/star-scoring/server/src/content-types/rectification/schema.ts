@@ -1,7 +1,12 @@
 export default {
   kind: 'collectionType',
   collectionName: 'ss_rectifications',
-  info: { singularName: 'rectification', pluralName: 'rectifications', displayName: '整改任务 Rectification', description: '未得满分的评分细则转为整改任务：责任人、期限、状态' },
+  info: {
+    singularName: 'rectification',
+    pluralName: 'rectifications',
+    displayName: '整改任务 Rectification',
+    description: '未得满分的评分细则转为整改任务：责任人、期限、状态',
+  },
   options: { draftAndPublish: false },
   pluginOptions: { 'content-manager': { visible: true }, 'content-type-builder': { visible: false } },
   attributes: {

@@ -1,7 +1,12 @@
 export default {
   kind: 'collectionType',
   collectionName: 'ss_stars',
-  info: { singularName: 'star', pluralName: 'stars', displayName: '星级定义 Star', description: '按党组织类别（城市/农村）定义的五颗星及其达标分数线' },
+  info: {
+    singularName: 'star',
+    pluralName: 'stars',
+    displayName: '星级定义 Star',
+    description: '按党组织类别（城市/农村）定义的五颗星及其达标分数线',
+  },
   options: { draftAndPublish: false },
   pluginOptions: { 'content-manager': { visible: true }, 'content-type-builder': { visible: false } },
   attributes: {

@@ -2,7 +2,12 @@
 export default {
   kind: 'collectionType',
   collectionName: 'ss_transitions',
-  info: { singularName: 'transition', pluralName: 'transitions', displayName: '考评流转记录 Transition', description: '谁、何时、从何状态到何状态、原因（只增不改）' },
+  info: {
+    singularName: 'transition',
+    pluralName: 'transitions',
+    displayName: '考评流转记录 Transition',
+    description: '谁、何时、从何状态到何状态、原因（只增不改）',
+  },
   options: { draftAndPublish: false },
   pluginOptions: { 'content-manager': { visible: false }, 'content-type-builder': { visible: false } },
   attributes: {
