@@ -6,13 +6,14 @@ import { applyChineseLabels } from './bootstrap/content-labels';
 import { registerNoticeSlugs } from './bootstrap/notice-slug';
 import { seedDemoIfEmpty } from './seed';
 import { drainNoticeListeners, registerNoticeLifecycle } from './api/notice/lib/lifecycle';
-import { httpCache, invalidateOnDocuments } from './packages/kit/server';
+import { httpCache, invalidateOnDocuments, registerCacheTable } from './packages/kit/server';
 import { registerSubscriberRules, startWebhookDeliveries, stopWebhookDeliveries } from './api/webhook-subscriber/lib/subscriptions';
 
 const REGISTRIES = ['api::branch.branch', 'api::grid.grid', 'api::compound.compound', 'api::representative.representative'];
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    registerCacheTable(strapi);
     registerNoticeSlugs(strapi);
     registerNoticeLifecycle(strapi);
     // Plugin read models name the registries they show (branch names in rankings, grids on the board).

@@ -3,7 +3,7 @@ import type { Knex } from 'knex';
 import Redis from 'ioredis';
 import { createHash, randomUUID } from 'crypto';
 import { knexOf } from '../db';
-import { bumpVersions, ensureVersionsTable, readVersions, type Version } from './versions';
+import { bumpVersions, readVersions, versionsMigration, type Version } from './versions';
 
 export interface CachedEntry {
   etag: string;
@@ -59,7 +59,6 @@ export class HttpCache {
   }
 
   private async connect(): Promise<void> {
-    await ensureVersionsTable(this.knex);
     const url = process.env.REDIS_URL;
     if (!url) return;
     this.publisher = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 2 });
@@ -171,6 +170,11 @@ export class HttpCache {
 }
 
 const KEY = 'grassroots-kit.http-cache';
+
+/** Registers the version table's migration: call from the app's register(), before the database starts. */
+export function registerCacheTable(strapi: Core.Strapi): void {
+  strapi.db.migrations.providers.internal.register(versionsMigration as Parameters<typeof strapi.db.migrations.providers.internal.register>[0]);
+}
 
 /** The instance's one cache, kept in Strapi's container: every plugin bundles the kit, all share this. */
 export function httpCache(strapi: Core.Strapi): HttpCache {

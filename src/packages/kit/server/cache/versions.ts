@@ -14,19 +14,25 @@ export interface Version {
   changedAt: number;
 }
 
-export async function ensureVersionsTable(knex: Knex): Promise<void> {
-  if (await knex.schema.hasTable(VERSIONS_TABLE)) return;
-  try {
+/**
+ * The table is created by a Strapi internal migration: migrations run once, at database init,
+ * before any request or bootstrap write (creating it lazily would deadlock SQLite's single
+ * connection when the first touch happens inside a transaction).
+ */
+export const versionsMigration = {
+  name: 'grassroots-kit-cache-versions',
+  async up(knex: Knex): Promise<void> {
+    if (await knex.schema.hasTable(VERSIONS_TABLE)) return;
     await knex.schema.createTable(VERSIONS_TABLE, (t) => {
       t.string('scope', 191).primary();
       t.bigInteger('version').notNullable();
       t.bigInteger('changed_at').notNullable();
     });
-  } catch (err) {
-    // Another instance created it while this one was checking.
-    if (!(await knex.schema.hasTable(VERSIONS_TABLE))) throw err;
-  }
-}
+  },
+  async down(knex: Knex): Promise<void> {
+    await knex.schema.dropTableIfExists(VERSIONS_TABLE);
+  },
+};
 
 const fresh = (scopes: string[], now: number) => scopes.map((scope) => ({ scope, version: now, changed_at: now }));
 
