@@ -54,7 +54,7 @@ describe('quorum and votes', () => {
   it('4 of 9 present: approval refused naming the quorum rule, status unchanged', async () => {
     const { id } = await meetingWithMinutes(4, [{ for: 4, against: 0, abstain: 0 }]);
     const r = await admin('post', `/meetings/${id}/transition`, { to: 'minutes_approved' });
-    expect(r.status).toBe(400);
+    expect(r.status).toBe(409);
     expect(r.body.error.message).toMatch(/^attendance: quorum not met: 4 present, 5 needed/);
     expect((await admin('get', `/meetings/${id}`)).body.data.status).toBe('minutes_draft');
   });
@@ -62,7 +62,7 @@ describe('quorum and votes', () => {
   it('a decision without its vote blocks approval', async () => {
     const { id } = await meetingWithMinutes(6, [{ for: 4, against: 0, abstain: 0 }, null]);
     const r = await admin('post', `/meetings/${id}/transition`, { to: 'minutes_approved' });
-    expect(r.status).toBe(400);
+    expect(r.status).toBe(409);
     expect(r.body.error.message).toBe('decisions.1.votes: every decision needs its vote before approval');
   });
 
@@ -113,7 +113,7 @@ describe('status flow, publication, action items, topic closure', () => {
   it('refuses skipping a step and records nothing', async () => {
     const trail = await count('plugin::deliberation.transition', { subjectId: meeting });
     const r = await admin('post', `/meetings/${meeting}/transition`, { to: 'published' });
-    expect(r.status).toBe(400);
+    expect(r.status).toBe(409);
     expect(r.body.error.message).toBe('status: meeting cannot go from minutes_draft to published (allowed: minutes_approved)');
     expect(await count('plugin::deliberation.transition', { subjectId: meeting })).toBe(trail);
   });
@@ -127,7 +127,7 @@ describe('status flow, publication, action items, topic closure', () => {
     const notices = await count('api::notice.notice');
     expect((await admin('post', `/meetings/${meeting}/transition`, { to: 'minutes_approved' })).status).toBe(200);
     expect((await http().get(`/api/deliberation/topics/${topic}`)).body.data.status).toBe('decided');
-    expect((await admin('put', `/meetings/${meeting}`, { minutes: '偷偷改' })).status).toBe(400);
+    expect((await admin('put', `/meetings/${meeting}`, { minutes: '偷偷改' })).status).toBe(409);
     const p = await admin('post', `/meetings/${meeting}/transition`, { to: 'published' });
     expect(p.status).toBe(200);
     // draft + published rows of one notice document
@@ -174,7 +174,7 @@ describe('status flow, publication, action items, topic closure', () => {
     const go = (id: string, to: string, extra = {}) => admin('post', `/action-items/${id}/transition`, { to, ...extra });
     const L = late.body.data.documentId;
     const R = later.body.data.documentId;
-    expect((await go(L, 'verified')).status).toBe(400);
+    expect((await go(L, 'verified')).status).toBe(409);
     const noNote = await go(L, 'done');
     expect(noNote.body.error.message).toBe('resultNote: a done item needs a result note');
     expect((await go(L, 'done', { resultNote: '已划线 20 个车位' })).status).toBe(200);
@@ -190,7 +190,7 @@ describe('status flow, publication, action items, topic closure', () => {
     const items = () => strapi().db.query('plugin::deliberation.action-item').count({});
     const before = await items();
     const reopen = await mk('再增设车位', '2099-12-31');
-    expect(reopen.status).toBe(400);
+    expect(reopen.status).toBe(409);
     expect(reopen.body.error.message).toBe('decisionKey: the topic of decision D1 is already closed; raise a new topic for further work');
     expect(await items()).toBe(before);
     expect((await http().get(`/api/deliberation/topics/${topic}`)).body.data.status).toBe('closed');
@@ -203,7 +203,7 @@ describe('status flow, publication, action items, topic closure', () => {
     const ok = await http().post(`/api/deliberation/topics/${topic}/evaluations`).set(bearer(resident.jwt)).send({ verdict: 'satisfied' });
     expect(ok.status).toBe(201);
     const twice = await http().post(`/api/deliberation/topics/${topic}/evaluations`).set(bearer(resident.jwt)).send({ verdict: 'unsatisfied' });
-    expect(twice.status).toBe(400);
+    expect(twice.status).toBe(409);
     const after = await http().get(`/api/deliberation/topics/${topic}`);
     expect(after.body.data.status).toBe('evaluated');
     expect(after.body.data.evaluations).toEqual({ satisfied: 1 });
@@ -216,7 +216,7 @@ describe('status flow, publication, action items, topic closure', () => {
     await strapi().db.query('plugin::deliberation.topic').update({ where: { documentId: t.body.data.documentId }, data: { status: 'closed', closedAt: new Date(Date.now() - 8 * 86400000) } });
     const resident = await createUser('authenticated');
     const r = await http().post(`/api/deliberation/topics/${t.body.data.documentId}/evaluations`).set(bearer(resident.jwt)).send({ verdict: 'satisfied' });
-    expect(r.status).toBe(400);
+    expect(r.status).toBe(409);
     expect(r.body.error.message).toBe('topic: the evaluation window of 7 days has closed');
   });
 });

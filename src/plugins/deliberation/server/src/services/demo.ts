@@ -1,4 +1,6 @@
 import type { Core } from '@strapi/strapi';
+import { getService } from '../get-service';
+import type { Topic } from '../types';
 
 const COMMUNITIES = ['LH-C1', 'LH-C2', 'LH-C3', 'LH-C4', 'LH-C5', 'LH-V1', 'LH-V2'];
 const ORGS = ['街道党工委', '联盟成员单位', '社区居委会', '业主委员会', '物业服务企业'];
@@ -12,7 +14,7 @@ const members = (prefix: string, n: number, orgs: string[]) =>
     organisation: orgs[i % orgs.length],
   }));
 
-const rule = { quorum: { type: 'more_than_half' }, vote: { type: 'more_than_half', base: 'present' } };
+const rule: { quorum: { type: 'more_than_half' }; vote: { type: 'more_than_half'; base: 'present' } } = { quorum: { type: 'more_than_half' }, vote: { type: 'more_than_half', base: 'present' } };
 
 /**
  * Weishi demo: 17 红色邻里议事会, the street's monthly 联席会议 and two forums, and a year of joint
@@ -21,10 +23,10 @@ const rule = { quorum: { type: 'more_than_half' }, vote: { type: 'more_than_half
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async seed(_s?: Core.Strapi): Promise<number> {
     if ((await strapi.db.query('plugin::deliberation.council').count({ where: { code: 'LH-JM' } })) > 0) return 0;
-    const wf = strapi.plugin('deliberation').service('workflow');
-    const branchRows: any[] = await strapi.db.query('api::branch.branch').findMany({ select: ['code', 'documentId'], where: { code: { $in: ['LH', ...COMMUNITIES] } } });
+    const wf = getService(strapi, 'workflow');
+    const branchRows: Array<{ code: string; documentId: string }> = await strapi.db.query('api::branch.branch').findMany({ select: ['code', 'documentId'], where: { code: { $in: ['LH', ...COMMUNITIES] } } });
     const branch = new Map(branchRows.map((b) => [b.code, b.documentId]));
-    const gridRows: any[] = await strapi.db.query('api::grid.grid').findMany({ select: ['code', 'documentId'], where: { level: 'base' }, orderBy: { code: 'asc' }, limit: 41 });
+    const gridRows: Array<{ code: string; documentId: string }> = await strapi.db.query('api::grid.grid').findMany({ select: ['code', 'documentId'], where: { level: 'base' }, orderBy: { code: 'asc' }, limit: 41 });
     let created = 0;
     const actor = 'demo-seed';
 
@@ -47,14 +49,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     for (let k = 12; k >= 1; k--) {
       const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - k, 10, 1, 0, 0));
       const label = `${start.getUTCFullYear()}年${start.getUTCMonth() + 1}月`;
-      const topics = [];
+      const topics: Topic[] = [];
       for (let t = 0; t < 2; t++) {
         const topic = await wf.createTopic({ title: `${label}议题${t + 1}：${t ? '老旧小区加装电梯' : '小区停车难'}`, raisedBy: (['resident', 'grid_head', 'representative', 'double_report_need'] as const)[(k + t) % 4], sourceText: '居民通过网格员反映，请求协调解决。', grid: gridRows[(k * 2 + t) % gridRows.length]?.documentId, council: joint.documentId }, actor);
         await wf.transitionTopic(topic.documentId, 'scheduled', actor);
         topics.push(topic);
         created++;
       }
-      const m = await wf.createMeeting({ council: joint.documentId, title: `龙湖街道${label}联席会议`, startAt: start.toISOString(), endAt: new Date(start.getTime() + 2 * 3600000).toISOString(), place: '龙湖街道党群服务中心会议室', convener: '街道党工委书记', recorder: '党政办', agenda: topics.map((t: any, i: number) => ({ position: i + 1, title: t.title, topicDocumentId: t.documentId, presenter: '社区书记', plannedMinutes: 20 })) }, actor);
+      const m = await wf.createMeeting({ council: joint.documentId, title: `龙湖街道${label}联席会议`, startAt: start.toISOString(), endAt: new Date(start.getTime() + 2 * 3600000).toISOString(), place: '龙湖街道党群服务中心会议室', convener: '街道党工委书记', recorder: '党政办', agenda: topics.map((t, i) => ({ position: i + 1, title: t.title, topicDocumentId: t.documentId, presenter: '社区书记', plannedMinutes: 20 })) }, actor);
       created++;
       const last = k === 1;
       await wf.transitionMeeting(m.documentId, 'held', actor);
@@ -63,7 +65,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       await wf.updateMeeting(m.documentId, {
         attendance: members('JM', 11, ORGS).map((mb, i) => ({ memberKey: mb.key, status: i < 9 ? 'present' : i === 9 ? 'excused' : 'absent' })),
         minutes: `${label}联席会议由街道党工委主持，围绕居民反映的问题逐项协商。\n与会各方同意由责任单位限期办理，社区跟踪督办。`,
-        decisions: topics.map((t: any, i: number) => ({ key: `D${i + 1}`, text: `${t.title}：由责任单位牵头办理，限期完成。`, topicDocumentId: t.documentId, votes: { for: 8, against: i, abstain: 1 - i } })),
+        decisions: topics.map((t, i) => ({ key: `D${i + 1}`, text: `${t.title}：由责任单位牵头办理，限期完成。`, topicDocumentId: t.documentId, votes: { for: 8, against: i, abstain: 1 - i } })),
       });
       await wf.transitionMeeting(m.documentId, 'minutes_draft', actor);
       if (k === 2) continue; // minutes in draft: never public

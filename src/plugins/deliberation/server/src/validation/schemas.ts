@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { invalid } from '../services/errors';
 
 const fraction = z.union([
   z.object({ type: z.literal('more_than_half') }),
@@ -118,11 +117,3 @@ export const actionItemQuery = listQuery.extend({
 });
 
 export const calendarQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
-
-/** zod issues → Strapi 400 naming the field and the rule. */
-export function parse<T extends z.ZodTypeAny>(schema: T, input: unknown): z.infer<T> {
-  const r = schema.safeParse(input ?? {});
-  if (r.success) return r.data;
-  const issue = r.error.issues[0];
-  throw invalid(issue.path.join('.') || 'body', issue.message);
-}
