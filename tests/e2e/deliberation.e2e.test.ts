@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { startAdminSession, type AdminSession, type Lang } from './helpers/admin';
 import { strapi } from '../helpers/strapi';
 import { eventually } from './helpers/eventually';
@@ -74,7 +75,7 @@ describe.each(['zh-Hans', 'en'] as Lang[])('deliberation admin pages in %s', (la
 
 describe('deliberation: staff work from the admin pages (zh-Hans)', () => {
   const uid = 'plugin::deliberation.meeting';
-  const choose = async (page: import('playwright-core').Page, label: string, option: string) => {
+  const choose = async (page: Page, label: string, option: string) => {
     await page.getByRole('combobox', { name: label }).click();
     await page.getByRole('option', { name: option }).click();
   };

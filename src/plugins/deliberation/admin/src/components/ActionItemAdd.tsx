@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { Box, Flex, Button, Field, TextInput, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { useT } from '../hooks/useT';
-import { errorMessage } from './errorMessage';
+import type { InputEvent } from '../types';
+import { errorMessage } from '@grassroots/kit/admin';
 import type { Decision } from './DecisionAdd';
 
 /** Assigns an action item (交办事项) for a passed decision of approved minutes. */
@@ -34,7 +35,7 @@ export const ActionItemAdd = ({ meeting, decisions, onCreated }: { meeting: stri
             </SingleSelect>
           </Field.Root>
         </Box>
-        <Box width="260px"><Field.Root name="itemTitle"><Field.Label>{t('item.title')}</Field.Label><TextInput value={form.title} onChange={(e: any) => set('title')(e.target.value)} /></Field.Root></Box>
+        <Box width="260px"><Field.Root name="itemTitle"><Field.Label>{t('item.title')}</Field.Label><TextInput value={form.title} onChange={(e: InputEvent) => set('title')(e.target.value)} /></Field.Root></Box>
         <Box width="140px">
           <Field.Root name="ownerKind"><Field.Label>{t('item.ownerKind')}</Field.Label>
             <SingleSelect aria-label={t('item.ownerKind')} value={form.ownerKind} onChange={(v: string | number) => set('ownerKind')(String(v))}>
@@ -42,8 +43,8 @@ export const ActionItemAdd = ({ meeting, decisions, onCreated }: { meeting: stri
             </SingleSelect>
           </Field.Root>
         </Box>
-        <Box width="200px"><Field.Root name="ownerName"><Field.Label>{t('board.owner')}</Field.Label><TextInput value={form.ownerName} onChange={(e: any) => set('ownerName')(e.target.value)} /></Field.Root></Box>
-        <Box width="180px"><Field.Root name="dueDate"><Field.Label>{t('item.dueDate')}</Field.Label><TextInput type="date" value={form.dueDate} onChange={(e: any) => set('dueDate')(e.target.value)} /></Field.Root></Box>
+        <Box width="200px"><Field.Root name="ownerName"><Field.Label>{t('board.owner')}</Field.Label><TextInput value={form.ownerName} onChange={(e: InputEvent) => set('ownerName')(e.target.value)} /></Field.Root></Box>
+        <Box width="180px"><Field.Root name="dueDate"><Field.Label>{t('item.dueDate')}</Field.Label><TextInput type="date" value={form.dueDate} onChange={(e: InputEvent) => set('dueDate')(e.target.value)} /></Field.Root></Box>
         <Button onClick={submit}>{t('item.assign')}</Button>
       </Flex>
       {message && <Box paddingTop={2}><Typography textColor="danger600" data-testid="action-item-message">{message}</Typography></Box>}

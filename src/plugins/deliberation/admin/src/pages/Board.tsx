@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Main, Box, Flex, Typography, Badge, Table, Thead, Tbody, Tr, Th, Td, SingleSelect, SingleSelectOption, Field, Button } from '@strapi/design-system';
 import { useT } from '../hooks/useT';
-import { useLoad } from '../hooks/useLoad';
+import { useData } from '@grassroots/kit/admin';
 import { Nav } from './Nav';
 import { ItemActions } from '../components/ItemActions';
 
@@ -15,19 +15,19 @@ export const Board = () => {
   const [owner, setOwner] = useState('');
   const [page, setPage] = useState(1);
   const qs = new URLSearchParams({ page: String(page), pageSize: '50', ...(status ? { status } : {}), ...(owner ? { owner } : {}) });
-  const items = useLoad<{ data: Item[]; meta: { pagination: { total: number } } }>(`/deliberation/action-items?${qs}`);
-  const owners = useLoad<{ data: Owner[] }>('/deliberation/action-items/owners');
-  const total = items.data?.meta.pagination.total ?? 0;
+  const items = useData<Item[], { pagination: { total: number } }>(`/deliberation/action-items?${qs}`);
+  const owners = useData<Owner[]>('/deliberation/action-items/owners');
+  const total = items.meta?.pagination.total ?? 0;
   return (
     <Main>
       <Box padding={8}>
         <Nav title={t('board.title')} />
         <Box paddingBottom={6}>
           <Typography variant="delta" tag="h2">{t('board.owners')}</Typography>
-          <Table colCount={5} rowCount={(owners.data?.data.length ?? 0) + 1}>
+          <Table colCount={5} rowCount={(owners.data?.length ?? 0) + 1}>
             <Thead><Tr><Th>{t('board.owner')}</Th><Th>{t('board.pending')}</Th><Th>{t('board.overdue')}</Th><Th>{t('board.verified')}</Th><Th>{t('board.total')}</Th></Tr></Thead>
             <Tbody>
-              {(owners.data?.data ?? []).map((o) => (
+              {(owners.data ?? []).map((o) => (
                 <Tr key={o.ownerName} onClick={() => { setOwner(o.ownerName); setPage(1); }}>
                   <Td><Typography>{o.ownerName}</Typography></Td><Td><Typography>{o.pending}</Typography></Td>
                   <Td>{o.overdue ? <Badge backgroundColor="danger100" textColor="danger700">{o.overdue}</Badge> : <Typography>0</Typography>}</Td>
@@ -46,10 +46,10 @@ export const Board = () => {
           </Box>
           {owner && <Button variant="secondary" onClick={() => setOwner('')}>{t('board.clearOwner', { owner })}</Button>}
         </Flex>
-        <Table colCount={7} rowCount={(items.data?.data.length ?? 0) + 1}>
+        <Table colCount={7} rowCount={(items.data?.length ?? 0) + 1}>
           <Thead><Tr><Th>{t('item.title')}</Th><Th>{t('board.owner')}</Th><Th>{t('item.dueDate')}</Th><Th>{t('board.status')}</Th><Th>{t('item.meeting')}</Th><Th> </Th><Th>{t('item.actions')}</Th></Tr></Thead>
           <Tbody>
-            {(items.data?.data ?? []).map((i) => (
+            {(items.data ?? []).map((i) => (
               <Tr key={i.documentId} data-testid={`item-${i.documentId}`}>
                 <Td><Typography>{i.title}</Typography></Td>
                 <Td><Typography>{i.ownerName}</Typography></Td>

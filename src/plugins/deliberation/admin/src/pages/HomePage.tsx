@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Main, Box, Flex, Grid, Typography, Badge, Button, SingleSelect, SingleSelectOption, Field } from '@strapi/design-system';
 import { useNavigate } from 'react-router-dom';
 import { useT } from '../hooks/useT';
-import { useLoad } from '../hooks/useLoad';
+import { useData } from '@grassroots/kit/admin';
 import { Nav } from './Nav';
 import { NewMeeting } from '../components/NewMeeting';
 
@@ -14,7 +14,7 @@ export const HomePage = () => {
   const go = useNavigate();
   const thisYear = new Date().getFullYear();
   const [year, setYear] = useState(thisYear);
-  const { data, error } = useLoad<{ data: { months: Month[] } }>(`/deliberation/calendar?year=${year}`);
+  const { data, error } = useData<{ months: Month[] }>(`/deliberation/calendar?year=${year}`);
   return (
     <Main>
       <Box padding={8}>
@@ -31,7 +31,7 @@ export const HomePage = () => {
         </Flex>
         {error && <Typography textColor="danger600">{error}</Typography>}
         <Grid.Root gap={4}>
-          {(data?.data.months ?? []).map((m) => (
+          {(data?.months ?? []).map((m) => (
             <Grid.Item key={m.month} col={3} s={6} xs={12} direction="column" alignItems="stretch">
               <Box padding={4} background="neutral0" hasRadius shadow="tableShadow" data-testid={`month-${m.month}`}>
                 <Flex justifyContent="space-between" paddingBottom={2}>
