@@ -18,25 +18,55 @@ import {
 // Pure code shared by the server and the admin pages: no Strapi boots for this file.
 describe('quorum maths', () => {
   it.each([
-    [{ type: 'more_than_half' }, 9, 5], [{ type: 'more_than_half' }, 10, 6], [{ type: 'two_thirds' }, 9, 6],
-    [{ type: 'two_thirds' }, 10, 7], [{ type: 'fraction', numerator: 1, denominator: 2 }, 10, 5], [{ type: 'fraction', numerator: 1, denominator: 2, strict: true }, 10, 6],
+    [{ type: 'more_than_half' }, 9, 5],
+    [{ type: 'more_than_half' }, 10, 6],
+    [{ type: 'two_thirds' }, 9, 6],
+    [{ type: 'two_thirds' }, 10, 7],
+    [{ type: 'fraction', numerator: 1, denominator: 2 }, 10, 5],
+    [{ type: 'fraction', numerator: 1, denominator: 2, strict: true }, 10, 6],
   ] as const)('%j of %i needs %i', (f, n, need) => expect(threshold(f, n)).toBe(need));
 
   it('delegated and absent members', () => {
-    const rule = { quorum: { type: 'more_than_half' as const }, vote: { type: 'more_than_half' as const, base: 'present' as const } };
-    expect(quorum(rule, 5, [{ memberKey: 'a', status: 'present' }, { memberKey: 'b', status: 'present', delegate: 'x' }, { memberKey: 'c', status: 'excused' }]).met).toBe(false);
+    const rule = {
+      quorum: { type: 'more_than_half' as const },
+      vote: { type: 'more_than_half' as const, base: 'present' as const },
+    };
+    expect(
+      quorum(rule, 5, [
+        { memberKey: 'a', status: 'present' },
+        { memberKey: 'b', status: 'present', delegate: 'x' },
+        { memberKey: 'c', status: 'excused' },
+      ]).met,
+    ).toBe(false);
     expect(quorum(rule, 0, []).met).toBe(false);
     expect(presentCount([{ status: 'present' }, { status: 'excused' }, { status: 'present' }])).toBe(2);
   });
 
   it('a council without a rule gets the default (more than half)', () => {
-    expect(quorum(null, 9, Array.from({ length: 5 }, () => ({ status: 'present' })))).toEqual({ members: 9, present: 5, needed: 5, met: true });
-    expect(quorum(undefined, 10, Array.from({ length: 5 }, () => ({ status: 'present' }))).met).toBe(false);
-    expect(passed(null, { for: 3, against: 2, abstain: 0 }, 9, 5)).toBe(passed(DEFAULT_RULE, { for: 3, against: 2, abstain: 0 }, 9, 5));
+    expect(
+      quorum(
+        null,
+        9,
+        Array.from({ length: 5 }, () => ({ status: 'present' })),
+      ),
+    ).toEqual({ members: 9, present: 5, needed: 5, met: true });
+    expect(
+      quorum(
+        undefined,
+        10,
+        Array.from({ length: 5 }, () => ({ status: 'present' })),
+      ).met,
+    ).toBe(false);
+    expect(passed(null, { for: 3, against: 2, abstain: 0 }, 9, 5)).toBe(
+      passed(DEFAULT_RULE, { for: 3, against: 2, abstain: 0 }, 9, 5),
+    );
   });
 
   it('votes over present or over all members', () => {
-    const present = { quorum: { type: 'more_than_half' as const }, vote: { type: 'more_than_half' as const, base: 'present' as const } };
+    const present = {
+      quorum: { type: 'more_than_half' as const },
+      vote: { type: 'more_than_half' as const, base: 'present' as const },
+    };
     const members = { ...present, vote: { type: 'more_than_half' as const, base: 'members' as const } };
     expect(passed(present, { for: 4, against: 2, abstain: 1 }, 11, 7)).toBe(true);
     expect(passed(members, { for: 4, against: 2, abstain: 1 }, 11, 7)).toBe(false);
@@ -78,7 +108,8 @@ describe('status flows', () => {
   });
 
   it('an unknown state moves nowhere', () => {
-    for (const subject of Object.keys(FLOWS) as Array<keyof typeof FLOWS>) expect(movesOf(subject, 'nonsense')).toEqual([]);
+    for (const subject of Object.keys(FLOWS) as Array<keyof typeof FLOWS>)
+      expect(movesOf(subject, 'nonsense')).toEqual([]);
   });
 
   it('every target of every flow is a state of that flow', () => {

@@ -4,7 +4,8 @@ import { defineFlow, nextStates } from '@grassroots/kit/shared';
  * The status flows of the deliberation cycle, one per subject. The server enforces them
  * (`requireMove`) and the admin pages offer only the buttons they allow, so the two never disagree.
  */
-export type TopicStatus = 'collected' | 'scheduled' | 'deliberated' | 'decided' | 'implementing' | 'closed' | 'evaluated';
+export type TopicStatus =
+  'collected' | 'scheduled' | 'deliberated' | 'decided' | 'implementing' | 'closed' | 'evaluated';
 export type MeetingStatus = 'scheduled' | 'held' | 'minutes_draft' | 'minutes_approved' | 'published';
 export type ActionItemStatus = 'open' | 'in_progress' | 'done' | 'verified';
 
@@ -34,7 +35,6 @@ export const ACTION_ITEM_FLOW = defineFlow<ActionItemStatus>({
   done: ['verified', 'in_progress'],
   verified: [],
 });
-
 
 /** Subjects as the transition trail names them (`subjectType`). */
 export const FLOWS = { topic: TOPIC_FLOW, meeting: MEETING_FLOW, action_item: ACTION_ITEM_FLOW } as const;

@@ -1,5 +1,8 @@
 /** Quorum, vote and overdue maths: pure functions over a council's rule (data, not constants). */
-export type Fraction = { type: 'more_than_half' } | { type: 'two_thirds' } | { type: 'fraction'; numerator: number; denominator: number; strict?: boolean };
+export type Fraction =
+  | { type: 'more_than_half' }
+  | { type: 'two_thirds' }
+  | { type: 'fraction'; numerator: number; denominator: number; strict?: boolean };
 export type VoteRule = Fraction & { base?: 'present' | 'members' };
 export interface CouncilRule {
   quorum: Fraction;
@@ -23,7 +26,10 @@ export interface Quorum {
   met: boolean;
 }
 
-export const DEFAULT_RULE: CouncilRule = { quorum: { type: 'more_than_half' }, vote: { type: 'more_than_half', base: 'present' } };
+export const DEFAULT_RULE: CouncilRule = {
+  quorum: { type: 'more_than_half' },
+  vote: { type: 'more_than_half', base: 'present' },
+};
 
 /** The smallest count that satisfies the fraction of `total`. "More than half" of 10 is 6, of 9 is 5. */
 export function threshold(f: Fraction, total: number): number {
@@ -39,14 +45,23 @@ export function presentCount(attendance: ReadonlyArray<{ status: string }> = [])
 }
 
 /** Quorum of a meeting; a council without members never has one. The rule may be missing (old councils): the default applies. */
-export function quorum(rule: Partial<CouncilRule> | null | undefined, memberCount: number, attendance: ReadonlyArray<{ status: string }> = []): Quorum {
+export function quorum(
+  rule: Partial<CouncilRule> | null | undefined,
+  memberCount: number,
+  attendance: ReadonlyArray<{ status: string }> = [],
+): Quorum {
   const needed = threshold(rule?.quorum ?? DEFAULT_RULE.quorum, memberCount);
   const present = presentCount(attendance);
   return { members: memberCount, present, needed, met: memberCount > 0 && present >= needed };
 }
 
 /** A decision passes when votes for reach the council's vote threshold over present members (or all members). */
-export function passed(rule: Partial<CouncilRule> | null | undefined, votes: Votes, memberCount: number, present: number): boolean {
+export function passed(
+  rule: Partial<CouncilRule> | null | undefined,
+  votes: Votes,
+  memberCount: number,
+  present: number,
+): boolean {
   const vote = rule?.vote ?? DEFAULT_RULE.vote;
   const base = vote.base === 'members' ? memberCount : present;
   return base > 0 && votes.for >= threshold(vote, base);
@@ -63,5 +78,7 @@ export const PENDING_ITEMS = ['open', 'in_progress'] as const;
 
 /** Overdue is computed, never stored: not yet done and the due date is before today. */
 export function isOverdue(item: { status: string; dueDate: string | null | undefined }, today = todayUtc()): boolean {
-  return !!item.dueDate && (PENDING_ITEMS as readonly string[]).includes(item.status) && item.dueDate.slice(0, 10) < today;
+  return (
+    !!item.dueDate && (PENDING_ITEMS as readonly string[]).includes(item.status) && item.dueDate.slice(0, 10) < today
+  );
 }

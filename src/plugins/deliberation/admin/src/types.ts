@@ -17,9 +17,20 @@ export interface MeetingView {
   attendance?: Attendance[] | null;
   minutes?: string | null;
   decisions?: Decision[] | null;
-  council: { name: string; rule: CouncilRule | null; members: Array<{ key: string; name: string; role?: string; organisation?: string }> | null } | null;
+  council: {
+    name: string;
+    rule: CouncilRule | null;
+    members: Array<{ key: string; name: string; role?: string; organisation?: string }> | null;
+  } | null;
   quorum: Quorum;
-  actionItems?: Array<{ documentId: string; title: string; ownerName: string; dueDate: string; status: string; overdue: boolean }>;
+  actionItems?: Array<{
+    documentId: string;
+    title: string;
+    ownerName: string;
+    dueDate: string;
+    status: string;
+    overdue: boolean;
+  }>;
 }
 
 /** What a text input's onChange hands over. */

@@ -51,7 +51,8 @@ async function turnDay(strapi: Core.Strapi): Promise<void> {
 
 /** Checks the day at boot and every minute after; stopped on destroy. */
 export function watchDay(strapi: Core.Strapi): void {
-  const check = () => turnDay(strapi).catch((err: Error) => strapi.log.warn(`[deliberation] day scope: ${err.message}`));
+  const check = () =>
+    turnDay(strapi).catch((err: Error) => strapi.log.warn(`[deliberation] day scope: ${err.message}`));
   void check();
   timer = setInterval(check, 60_000);
   timer.unref();

@@ -8,11 +8,20 @@ import type { DeliberationUid } from './uids';
  */
 export interface Repo<T> {
   findOne(params: { documentId: string; populate?: unknown; fields?: string[] }): Promise<T | null>;
-  findMany(params: { filters?: Record<string, unknown>; sort?: unknown; limit?: number; start?: number; fields?: string[]; populate?: unknown }): Promise<T[]>;
+  findMany(params: {
+    filters?: Record<string, unknown>;
+    sort?: unknown;
+    limit?: number;
+    start?: number;
+    fields?: string[];
+    populate?: unknown;
+  }): Promise<T[]>;
   count(params: { filters?: Record<string, unknown> }): Promise<number>;
   create(params: { data: Record<string, unknown>; status?: 'published' | 'draft' }): Promise<T>;
   update(params: { documentId: string; data: Record<string, unknown>; status?: 'published' | 'draft' }): Promise<T>;
 }
 
-export const repo = <T>(strapi: Core.Strapi, uid: DeliberationUid | 'api::notice.notice' | 'api::branch.branch'): Repo<T> =>
-  strapi.documents(uid as StrapiUID.ContentType) as unknown as Repo<T>;
+export const repo = <T>(
+  strapi: Core.Strapi,
+  uid: DeliberationUid | 'api::notice.notice' | 'api::branch.branch',
+): Repo<T> => strapi.documents(uid as StrapiUID.ContentType) as unknown as Repo<T>;

@@ -8,7 +8,15 @@ import { errorMessage } from '@grassroots/kit/admin';
 import { movesOf } from '../../../shared';
 
 /** Moves an action item along its flow; "done" asks for the result note the server requires. */
-export const ItemActions = ({ documentId, status, onMoved }: { documentId: string; status: string; onMoved: () => void }) => {
+export const ItemActions = ({
+  documentId,
+  status,
+  onMoved,
+}: {
+  documentId: string;
+  status: string;
+  onMoved: () => void;
+}) => {
   const t = useT();
   const { post } = useFetchClient();
   const [note, setNote] = useState<string | null>(null);
@@ -26,18 +34,40 @@ export const ItemActions = ({ documentId, status, onMoved }: { documentId: strin
   if (note !== null) {
     return (
       <Flex gap={2}>
-        <TextInput aria-label={t('item.resultNote')} placeholder={t('item.resultNote')} value={note} onChange={(e: InputEvent) => setNote(e.target.value)} />
-        <Button size="S" onClick={() => move('done', note)}>{t('item.confirm')}</Button>
-        {message && <Typography textColor="danger600" variant="pi">{message}</Typography>}
+        <TextInput
+          aria-label={t('item.resultNote')}
+          placeholder={t('item.resultNote')}
+          value={note}
+          onChange={(e: InputEvent) => setNote(e.target.value)}
+        />
+        <Button size="S" onClick={() => move('done', note)}>
+          {t('item.confirm')}
+        </Button>
+        {message && (
+          <Typography textColor="danger600" variant="pi">
+            {message}
+          </Typography>
+        )}
       </Flex>
     );
   }
   return (
     <Flex gap={1}>
       {movesOf('action_item', status).map((to) => (
-        <Button key={to} size="S" variant={to === 'verified' ? 'success-light' : 'secondary'} onClick={() => (to === 'done' ? setNote('') : move(to))}>{t(`item.to.${to}`)}</Button>
+        <Button
+          key={to}
+          size="S"
+          variant={to === 'verified' ? 'success-light' : 'secondary'}
+          onClick={() => (to === 'done' ? setNote('') : move(to))}
+        >
+          {t(`item.to.${to}`)}
+        </Button>
       ))}
-      {message && <Typography textColor="danger600" variant="pi">{message}</Typography>}
+      {message && (
+        <Typography textColor="danger600" variant="pi">
+          {message}
+        </Typography>
+      )}
     </Flex>
   );
 };

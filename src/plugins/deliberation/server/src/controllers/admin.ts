@@ -23,10 +23,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     councils: (ctx: Ctx) =>
       run(ctx, async () => {
-        const rows = await repo<Council>(strapi, UID.council).findMany({ sort: { code: 'asc' }, limit: 500, populate: { branch: { fields: ['code', 'name'] } } });
+        const rows = await repo<Council>(strapi, UID.council).findMany({
+          sort: { code: 'asc' },
+          limit: 500,
+          populate: { branch: { fields: ['code', 'name'] } },
+        });
         return rows.map(stripPhones);
       }),
-    createCouncil: (ctx: Ctx) => run(ctx, async () => stripPhones(await wf().createCouncil(parse(S.council, ctx.request.body))), 201),
+    createCouncil: (ctx: Ctx) =>
+      run(ctx, async () => stripPhones(await wf().createCouncil(parse(S.council, ctx.request.body))), 201),
     topics: (ctx: Ctx) => run(ctx, () => q().publicTopics(parse(S.listQuery, ctx.query, 'query'))),
     createTopic: (ctx: Ctx) => run(ctx, () => wf().createTopic(parse(S.topic, ctx.request.body), actorOf(ctx)), 201),
     transitionTopic: (ctx: Ctx) =>
@@ -39,13 +44,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const { page, pageSize } = parse(S.listQuery, ctx.query, 'query');
         const docs = repo<Meeting>(strapi, UID.meeting);
         const [rows, total] = await Promise.all([
-          docs.findMany({ sort: [{ startAt: 'desc' }], limit: pageSize, start: (page - 1) * pageSize, fields: ['title', 'startAt', 'place', 'status', 'revision'], populate: { council: { fields: ['name', 'kind'] } } }),
+          docs.findMany({
+            sort: [{ startAt: 'desc' }],
+            limit: pageSize,
+            start: (page - 1) * pageSize,
+            fields: ['title', 'startAt', 'place', 'status', 'revision'],
+            populate: { council: { fields: ['name', 'kind'] } },
+          }),
           docs.count({}),
         ]);
         return { data: rows, meta: { pagination: { page, pageSize, total } } };
       }),
     meeting: (ctx: Ctx) => run(ctx, () => meeting(id(ctx))),
-    createMeeting: (ctx: Ctx) => run(ctx, () => wf().createMeeting(parse(S.meetingCreate, ctx.request.body), actorOf(ctx)), 201),
+    createMeeting: (ctx: Ctx) =>
+      run(ctx, () => wf().createMeeting(parse(S.meetingCreate, ctx.request.body), actorOf(ctx)), 201),
     updateMeeting: (ctx: Ctx) =>
       run(ctx, async () => {
         await wf().updateMeeting(id(ctx), parse(S.meetingUpdate, ctx.request.body));
@@ -64,9 +76,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }),
     board: (ctx: Ctx) => run(ctx, () => q().board(parse(S.actionItemQuery, ctx.query, 'query'))),
     owners: (ctx: Ctx) => run(ctx, () => q().owners()),
-    createActionItem: (ctx: Ctx) => run(ctx, async () => stripOwnerPhone(await wf().createActionItem(parse(S.actionItemCreate, ctx.request.body), actorOf(ctx))), 201),
+    createActionItem: (ctx: Ctx) =>
+      run(
+        ctx,
+        async () =>
+          stripOwnerPhone(await wf().createActionItem(parse(S.actionItemCreate, ctx.request.body), actorOf(ctx))),
+        201,
+      ),
     transitionActionItem: (ctx: Ctx) =>
-      run(ctx, async () => stripOwnerPhone(await wf().transitionActionItem(id(ctx), parse(S.transitionBody, ctx.request.body), actorOf(ctx)))),
+      run(ctx, async () =>
+        stripOwnerPhone(
+          await wf().transitionActionItem(id(ctx), parse(S.transitionBody, ctx.request.body), actorOf(ctx)),
+        ),
+      ),
     calendar: (ctx: Ctx) =>
       run(ctx, () => {
         const { year } = parse(S.calendarQuery, { year: new Date().getUTCFullYear(), ...ctx.query }, 'query');

@@ -2,7 +2,9 @@ import { cached } from '@grassroots/kit/server';
 import type { CacheRule } from '@grassroots/kit/server';
 import { CACHE } from '../cache';
 
-const can = (action: string) => [{ name: 'admin::hasPermissions', config: { actions: [`plugin::deliberation.${action}`] } }];
+const can = (action: string) => [
+  { name: 'admin::hasPermissions', config: { actions: [`plugin::deliberation.${action}`] } },
+];
 /** A staff route; a cached read answers from the kit cache after the RBAC policy admitted the caller. */
 const r = (method: 'GET' | 'POST' | 'PUT', path: string, handler: string, action: string, cache?: CacheRule) => ({
   method,

@@ -22,7 +22,10 @@ interface MetricRegistry {
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** The branch and its parent street: councils of either count for the branch. */
   async function scopeOf(branchDocumentId: string): Promise<string[]> {
-    const branch = await repo<{ documentId: string; parent?: { documentId: string } | null }>(strapi, 'api::branch.branch').findOne({
+    const branch = await repo<{ documentId: string; parent?: { documentId: string } | null }>(
+      strapi,
+      'api::branch.branch',
+    ).findOne({
       documentId: branchDocumentId,
       populate: { parent: { fields: ['documentId'] } },
     });
@@ -36,7 +39,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           key: 'deliberation.joint-meetings-per-month',
           label: { 'zh-Hans': '联席会议月均召开次数', en: 'Joint meetings held per month' },
           unit: 'count',
-          description: 'Joint meetings (held or later) of councils scoped to the branch or its parent street, divided by 12.',
+          description:
+            'Joint meetings (held or later) of councils scoped to the branch or its parent street, divided by 12.',
           compute: async ({ branchDocumentId, year }) => {
             const scope = await scopeOf(branchDocumentId);
             const held = await strapi.db.query(UID.meeting).count({
@@ -53,15 +57,29 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           key: 'deliberation.decisions-closed-on-time',
           label: { 'zh-Hans': '决议按期办结率', en: 'Share of action items verified on time' },
           unit: 'ratio',
-          description: 'Action items due in the year whose verification came on or before the due date, over all items due.',
+          description:
+            'Action items due in the year whose verification came on or before the due date, over all items due.',
           compute: async ({ branchDocumentId, year }) => {
             const scope = await scopeOf(branchDocumentId);
-            const items: Array<{ dueDate: string; verifiedAt: string | null; status: string }> = await strapi.db.query(UID.item).findMany({
-              select: ['dueDate', 'verifiedAt', 'status'],
-              where: { dueDate: { $gte: `${year}-01-01`, $lte: `${year}-12-31` }, meeting: { council: { branch: { documentId: { $in: scope } } } } },
-            });
-            const onTime = items.filter((i) => i.status === 'verified' && i.verifiedAt && new Date(i.verifiedAt).toISOString().slice(0, 10) <= String(i.dueDate).slice(0, 10)).length;
-            return { value: items.length ? Math.round((onTime / items.length) * 1000) / 1000 : 0, figures: { due: items.length, onTime } };
+            const items: Array<{ dueDate: string; verifiedAt: string | null; status: string }> = await strapi.db
+              .query(UID.item)
+              .findMany({
+                select: ['dueDate', 'verifiedAt', 'status'],
+                where: {
+                  dueDate: { $gte: `${year}-01-01`, $lte: `${year}-12-31` },
+                  meeting: { council: { branch: { documentId: { $in: scope } } } },
+                },
+              });
+            const onTime = items.filter(
+              (i) =>
+                i.status === 'verified' &&
+                i.verifiedAt &&
+                new Date(i.verifiedAt).toISOString().slice(0, 10) <= String(i.dueDate).slice(0, 10),
+            ).length;
+            return {
+              value: items.length ? Math.round((onTime / items.length) * 1000) / 1000 : 0,
+              figures: { due: items.length, onTime },
+            };
           },
         },
       ];

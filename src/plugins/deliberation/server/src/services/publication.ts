@@ -14,7 +14,8 @@ const heading = (text: string): Block => ({ type: 'heading', level: 3, children:
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   body(meeting: Meeting, correctionReason?: string): Block[] {
     const blocks: Block[] = [];
-    if (meeting.revision || correctionReason) blocks.push(para(`【更正 第${meeting.revision}版】${correctionReason ?? ''}`));
+    if (meeting.revision || correctionReason)
+      blocks.push(para(`【更正 第${meeting.revision}版】${correctionReason ?? ''}`));
     blocks.push(para(`时间：${meeting.startAt}\u3000地点：${meeting.place ?? ''}`));
     blocks.push(heading('会议纪要'));
     String(meeting.minutes ?? '')
@@ -24,7 +25,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     blocks.push(heading('决议'));
     for (const d of meeting.decisions ?? []) {
       const v = d.votes ?? { for: 0, against: 0, abstain: 0 };
-      blocks.push(para(`${d.key}. ${d.text}（赞成 ${v.for}，反对 ${v.against}，弃权 ${v.abstain}；${d.passed ? '通过' : '未通过'}）`));
+      blocks.push(
+        para(
+          `${d.key}. ${d.text}（赞成 ${v.for}，反对 ${v.against}，弃权 ${v.abstain}；${d.passed ? '通过' : '未通过'}）`,
+        ),
+      );
     }
     return blocks;
   },
@@ -34,7 +39,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const notices = repo<{ documentId: string }>(strapi, 'api::notice.notice');
     const data = {
       title: `会议纪要公示：${meeting.title}`.slice(0, 200),
-      summary: `${meeting.council?.name ?? ''} ${String(meeting.startAt).slice(0, 10)} 会议纪要及决议公示`.slice(0, 500),
+      summary: `${meeting.council?.name ?? ''} ${String(meeting.startAt).slice(0, 10)} 会议纪要及决议公示`.slice(
+        0,
+        500,
+      ),
       body: this.body(meeting, correctionReason),
       category: 'publicity',
     };

@@ -38,7 +38,18 @@ export interface OwnerSummary {
 }
 
 const dateOnly = (v: unknown) => String(v instanceof Date ? v.toISOString() : v).slice(0, 10);
-const MEETING_FIELDS = ['documentId', 'title', 'startAt', 'endAt', 'place', 'convener', 'recorder', 'status', 'revision', 'publishedOn'] as const;
+const MEETING_FIELDS = [
+  'documentId',
+  'title',
+  'startAt',
+  'endAt',
+  'place',
+  'convener',
+  'recorder',
+  'status',
+  'revision',
+  'publishedOn',
+] as const;
 
 /** Read models: each one SQL statement, explicit field lists (no phones, no drafts). */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -64,10 +75,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function items(filters: ItemFilters, publicOnly: boolean): Promise<Page<ItemRow>> {
     const d = todayUtc();
     const overdue = (q: Knex.QueryBuilder) => q.whereIn('i.status', PENDING_ITEMS).where('i.due_date', '<', d);
-    const rest = (q: Knex.QueryBuilder) => q.where((w) => w.whereNotIn('i.status', PENDING_ITEMS).orWhere('i.due_date', '>=', d));
+    const rest = (q: Knex.QueryBuilder) =>
+      q.where((w) => w.whereNotIn('i.status', PENDING_ITEMS).orWhere('i.due_date', '>=', d));
     const columns = [
-      'i.document_id as documentId', 'i.title', 'i.owner_kind as ownerKind', 'i.owner_name as ownerName', 'i.due_date as dueDate',
-      'i.status', 'i.result_note as resultNote', 'i.decision_key as decisionKey', 'm.document_id as meetingDocumentId', 'm.title as meetingTitle',
+      'i.document_id as documentId',
+      'i.title',
+      'i.owner_kind as ownerKind',
+      'i.owner_name as ownerName',
+      'i.due_date as dueDate',
+      'i.status',
+      'i.result_note as resultNote',
+      'i.decision_key as decisionKey',
+      'm.document_id as meetingDocumentId',
+      'm.title as meetingTitle',
     ];
     const order = [{ column: 'i.due_date' }, { column: 'i.id' }];
     // Both counts in one pass over the filtered items.
@@ -78,27 +98,55 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const offset = (filters.page - 1) * filters.pageSize;
     let rows: Array<Omit<ItemRow, 'overdue'>> = [];
     if (offset < lateCount) {
-      rows = await overdue(itemsBase(filters, publicOnly)).select(columns).orderBy(order).limit(filters.pageSize).offset(offset);
+      rows = await overdue(itemsBase(filters, publicOnly))
+        .select(columns)
+        .orderBy(order)
+        .limit(filters.pageSize)
+        .offset(offset);
     }
     if (rows.length < filters.pageSize) {
       rows = rows.concat(
-        await rest(itemsBase(filters, publicOnly)).select(columns).orderBy(order).limit(filters.pageSize - rows.length).offset(Math.max(0, offset - lateCount)),
+        await rest(itemsBase(filters, publicOnly))
+          .select(columns)
+          .orderBy(order)
+          .limit(filters.pageSize - rows.length)
+          .offset(Math.max(0, offset - lateCount)),
       );
     }
     return {
-      data: rows.map((r) => ({ ...r, dueDate: dateOnly(r.dueDate), overdue: isOverdue({ status: r.status, dueDate: dateOnly(r.dueDate) }, d) })),
-      meta: { pagination: { page: filters.page, pageSize: filters.pageSize, total: Number(counts?.n ?? 0), overdue: lateCount } },
+      data: rows.map((r) => ({
+        ...r,
+        dueDate: dateOnly(r.dueDate),
+        overdue: isOverdue({ status: r.status, dueDate: dateOnly(r.dueDate) }, d),
+      })),
+      meta: {
+        pagination: {
+          page: filters.page,
+          pageSize: filters.pageSize,
+          total: Number(counts?.n ?? 0),
+          overdue: lateCount,
+        },
+      },
     };
   }
 
   function publicMeeting(m: Meeting, full: boolean) {
     const out: Record<string, unknown> = Object.fromEntries(MEETING_FIELDS.map((f) => [f, m[f] ?? null]));
     out.council = m.council ? { documentId: m.council.documentId, name: m.council.name, kind: m.council.kind } : null;
-    out.decisions = (m.decisions ?? []).map((d) => ({ key: d.key, text: d.text, topicDocumentId: d.topicDocumentId ?? null, votes: d.votes, passed: d.passed }));
+    out.decisions = (m.decisions ?? []).map((d) => ({
+      key: d.key,
+      text: d.text,
+      topicDocumentId: d.topicDocumentId ?? null,
+      votes: d.votes,
+      passed: d.passed,
+    }));
     if (full) {
       out.minutes = m.minutes ?? '';
       out.agenda = m.agenda ?? [];
-      out.attendance = { present: (m.attendance ?? []).filter((a) => a.status === 'present').length, members: (m.council?.members ?? []).length };
+      out.attendance = {
+        present: (m.attendance ?? []).filter((a) => a.status === 'present').length,
+        members: (m.council?.members ?? []).length,
+      };
       out.noticeDocumentId = m.noticeDocumentId ?? null;
     }
     return out;
@@ -120,14 +168,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         .groupBy('i.owner_name')
         .orderByRaw('overdue DESC, pending DESC, i.owner_name ASC')
         .limit(200);
-      return rows.map((r) => ({ ownerName: String(r.ownerName), pending: Number(r.pending), overdue: Number(r.overdue), verified: Number(r.verified), total: Number(r.total) }));
+      return rows.map((r) => ({
+        ownerName: String(r.ownerName),
+        pending: Number(r.pending),
+        overdue: Number(r.overdue),
+        verified: Number(r.verified),
+        total: Number(r.total),
+      }));
     },
 
     async publicMeetings({ page, pageSize }: { page: number; pageSize: number }) {
       const docs = repo<Meeting>(strapi, UID.meeting);
       const filters = { status: 'published' };
       const [rows, total] = await Promise.all([
-        docs.findMany({ filters, sort: [{ startAt: 'desc' }, { id: 'desc' }], limit: pageSize, start: (page - 1) * pageSize, populate: { council: { fields: ['name', 'kind'] } } }),
+        docs.findMany({
+          filters,
+          sort: [{ startAt: 'desc' }, { id: 'desc' }],
+          limit: pageSize,
+          start: (page - 1) * pageSize,
+          populate: { council: { fields: ['name', 'kind'] } },
+        }),
         docs.count({ filters }),
       ]);
       return { data: rows.map((m) => publicMeeting(m, false)), meta: { pagination: { page, pageSize, total } } };
@@ -137,12 +197,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const m = await repo<Meeting>(strapi, UID.meeting).findOne({ documentId, populate: { council: true } });
       if (!m || m.status !== 'published') return null;
       const [revisions, actions] = await Promise.all([
-        repo<Revision>(strapi, UID.revision).findMany({ filters: { meeting: { documentId } }, sort: { number: 'asc' }, fields: ['number', 'reason', 'createdAt', 'minutes'] }),
+        repo<Revision>(strapi, UID.revision).findMany({
+          filters: { meeting: { documentId } },
+          sort: { number: 'asc' },
+          fields: ['number', 'reason', 'createdAt', 'minutes'],
+        }),
         items({ page: 1, pageSize: 100 }, true).then((r) => r.data.filter((a) => a.meetingDocumentId === documentId)),
       ]);
       return {
         ...publicMeeting(m, true),
-        revisions: revisions.map((r) => ({ number: r.number, reason: r.reason, createdAt: r.createdAt, minutes: r.minutes })),
+        revisions: revisions.map((r) => ({
+          number: r.number,
+          reason: r.reason,
+          createdAt: r.createdAt,
+          minutes: r.minutes,
+        })),
         actionItems: actions,
       };
     },
@@ -152,7 +221,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const m = await repo<Meeting>(strapi, UID.meeting).findOne({ documentId, populate: { council: true } });
       if (!m) return null;
       const quorum = getService(strapi, 'workflow').quorumOf(m.council, m.attendance ?? []);
-      const council = m.council ? { ...m.council, members: (m.council.members ?? []).map(({ phone: _p, ...rest }) => rest) } : null;
+      const council = m.council
+        ? { ...m.council, members: (m.council.members ?? []).map(({ phone: _p, ...rest }) => rest) }
+        : null;
       const actions = await repo<ActionItem>(strapi, UID.item).findMany({
         filters: { meeting: { documentId } },
         fields: ['title', 'ownerKind', 'ownerName', 'dueDate', 'status', 'decisionKey', 'resultNote'],
@@ -197,7 +268,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         needRef: t.needRef ?? null,
         grid: t.grid ? { code: t.grid.code, name: t.grid.name } : null,
         trail: trail.filter((s) => s.subjectId === t.documentId).map(({ subjectId: _s, ...s }) => s),
-        evaluations: Object.fromEntries(evals.filter((e) => e.topicDocumentId === t.documentId).map((e) => [e.verdict, Number(e.n)])),
+        evaluations: Object.fromEntries(
+          evals.filter((e) => e.topicDocumentId === t.documentId).map((e) => [e.verdict, Number(e.n)]),
+        ),
       }));
       return { data, meta: { pagination: { page, pageSize, total } } };
     },
@@ -211,11 +284,30 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         sort: { startAt: 'asc' },
         limit: 5000,
       });
-      type Slot = { documentId: string; title: string; startAt: string; status: string; council: string | null; kind: string | null };
-      const months = Array.from({ length: 12 }, (_, i) => ({ month: i + 1, meetings: [] as Slot[], jointMeetingHeld: false, missingJointMeeting: false }));
+      type Slot = {
+        documentId: string;
+        title: string;
+        startAt: string;
+        status: string;
+        council: string | null;
+        kind: string | null;
+      };
+      const months = Array.from({ length: 12 }, (_, i) => ({
+        month: i + 1,
+        meetings: [] as Slot[],
+        jointMeetingHeld: false,
+        missingJointMeeting: false,
+      }));
       for (const m of rows) {
         const slot = months[new Date(m.startAt).getUTCMonth()];
-        slot.meetings.push({ documentId: m.documentId, title: m.title, startAt: m.startAt, status: m.status, council: m.council?.name ?? null, kind: m.council?.kind ?? null });
+        slot.meetings.push({
+          documentId: m.documentId,
+          title: m.title,
+          startAt: m.startAt,
+          status: m.status,
+          council: m.council?.name ?? null,
+          kind: m.council?.kind ?? null,
+        });
         if (m.council?.kind === 'joint_meeting' && m.status !== 'scheduled') slot.jointMeetingHeld = true;
       }
       const now = new Date();

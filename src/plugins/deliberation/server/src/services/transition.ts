@@ -11,9 +11,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   assert(subject: Subject, from: string, to: string): void {
     requireMove<string>(FLOWS[subject], 'status', from, to, subject);
   },
-  async record(subject: Subject, subjectId: string, from: string | null, to: string, actor: string, reason?: string): Promise<void> {
+  async record(
+    subject: Subject,
+    subjectId: string,
+    from: string | null,
+    to: string,
+    actor: string,
+    reason?: string,
+  ): Promise<void> {
     await repo(strapi, UID.transition).create({
-      data: { subjectType: subject, subjectId, fromStatus: from, toStatus: to, actor, reason: reason ?? null, at: new Date().toISOString() },
+      data: {
+        subjectType: subject,
+        subjectId,
+        fromStatus: from,
+        toStatus: to,
+        actor,
+        reason: reason ?? null,
+        at: new Date().toISOString(),
+      },
     });
   },
   /** The trails of several subjects in one statement, oldest step first. */

@@ -1,7 +1,16 @@
 import type { Core } from '@strapi/strapi';
 import type { z } from 'zod';
 import { conflict, invalid, notFound } from '@grassroots/kit/server';
-import { ASSIGNABLE_MINUTES, FINISHED_TOPICS, FROZEN_MINUTES, passed, quorum, votesCast, type Attendance, type Quorum } from '../../../shared';
+import {
+  ASSIGNABLE_MINUTES,
+  FINISHED_TOPICS,
+  FROZEN_MINUTES,
+  passed,
+  quorum,
+  votesCast,
+  type Attendance,
+  type Quorum,
+} from '../../../shared';
 import { getService } from '../get-service';
 import { repo } from '../documents';
 import { UID, type DeliberationUid } from '../uids';
@@ -30,7 +39,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const meetings = () => repo<Meeting>(strapi, UID.meeting);
   const items = () => repo<ActionItem>(strapi, UID.item);
 
-  async function load<T extends Doc>(uid: DeliberationUid, documentId: string, populate?: Record<string, boolean>): Promise<T> {
+  async function load<T extends Doc>(
+    uid: DeliberationUid,
+    documentId: string,
+    populate?: Record<string, boolean>,
+  ): Promise<T> {
     const found = await repo<T>(strapi, uid).findOne({ documentId, populate });
     if (!found) throw notFound(uid.split('.').pop() ?? uid);
     return found;
@@ -42,8 +55,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return c;
   }
 
-  const quorumOf = (council: Pick<Council, 'rule' | 'members'> | null | undefined, attendance: readonly Attendance[]): Quorum =>
-    quorum(council?.rule, (council?.members ?? []).length, attendance);
+  const quorumOf = (
+    council: Pick<Council, 'rule' | 'members'> | null | undefined,
+    attendance: readonly Attendance[],
+  ): Quorum => quorum(council?.rule, (council?.members ?? []).length, attendance);
 
   /** Votes must add up to no more than the present members; passed is computed from the council's rule. */
   function judge(council: Council, attendance: readonly Attendance[], decisions: readonly Decision[]): Decision[] {
@@ -54,7 +69,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       keys.add(d.key);
       if (!d.votes) return { ...d, votes: null, passed: null };
       const total = votesCast(d.votes);
-      if (total > q.present) throw invalid(`decisions.${i}.votes`, `${total} votes cast but only ${q.present} members present`);
+      if (total > q.present)
+        throw invalid(`decisions.${i}.votes`, `${total} votes cast but only ${q.present} members present`);
       return { ...d, passed: passed(council.rule, d.votes, q.members, q.present) };
     });
   }
@@ -62,7 +78,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   function checkMembers(council: Council, attendance: readonly Attendance[]): void {
     const keys = new Set((council.members ?? []).map((m) => m.key));
     attendance.forEach((a, i) => {
-      if (!keys.has(a.memberKey)) throw invalid(`attendance.${i}.memberKey`, `${a.memberKey} is not a member of the council`);
+      if (!keys.has(a.memberKey))
+        throw invalid(`attendance.${i}.memberKey`, `${a.memberKey} is not a member of the council`);
     });
   }
 
@@ -82,12 +99,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async createCouncil(data: CouncilInput): Promise<Council> {
       const { branch, grids, ...rest } = data;
-      return repo<Council>(strapi, UID.council).create({ data: { ...rest, branch: branch ?? null, grids: grids ?? [] } });
+      return repo<Council>(strapi, UID.council).create({
+        data: { ...rest, branch: branch ?? null, grids: grids ?? [] },
+      });
     },
 
     async createTopic(data: TopicInput, actor: string): Promise<Topic> {
       return tx(async () => {
-        const t = await topics().create({ data: { ...data, grid: data.grid ?? null, council: data.council ?? null, status: 'collected' } });
+        const t = await topics().create({
+          data: { ...data, grid: data.grid ?? null, council: data.council ?? null, status: 'collected' },
+        });
         await log().record('topic', t.documentId, null, 'collected', actor);
         return t;
       });
@@ -97,7 +118,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return tx(async () => {
         const t = await load<Topic>(UID.topic, documentId);
         log().assert('topic', t.status, to);
-        if (to === 'evaluated') throw conflict('status', "a topic becomes evaluated through residents' evaluations only");
+        if (to === 'evaluated')
+          throw conflict('status', "a topic becomes evaluated through residents' evaluations only");
         await topics().update({ documentId, data: { status: to, ...closing(to) } });
         await log().record('topic', documentId, t.status, to, actor, reason);
         return load<Topic>(UID.topic, documentId);
@@ -107,7 +129,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async createMeeting(data: MeetingInput, actor: string): Promise<Meeting> {
       return tx(async () => {
         await load<Council>(UID.council, data.council);
-        const m = await meetings().create({ data: { ...data, attendance: [], decisions: [], status: 'scheduled', revision: 0 } });
+        const m = await meetings().create({
+          data: { ...data, attendance: [], decisions: [], status: 'scheduled', revision: 0 },
+        });
         await log().record('meeting', m.documentId, null, 'scheduled', actor);
         return m;
       });
@@ -118,14 +142,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return tx(async () => {
         const m = await load<Meeting>(UID.meeting, documentId, { council: true });
         if ((FROZEN_MINUTES as readonly string[]).includes(m.status)) {
-          throw conflict('status', `minutes are ${m.status}: ${m.status === 'published' ? 'publish a correction instead' : 'return them to minutes_draft first'}`);
+          throw conflict(
+            'status',
+            `minutes are ${m.status}: ${m.status === 'published' ? 'publish a correction instead' : 'return them to minutes_draft first'}`,
+          );
         }
         const council = await councilOf(m);
         const attendance = patch.attendance ?? m.attendance ?? [];
         if (patch.attendance) checkMembers(council, attendance);
         const data: Record<string, unknown> = { ...patch };
         if (patch.attendance) data.quorumRecorded = true;
-        if (patch.decisions || patch.attendance) data.decisions = judge(council, attendance, patch.decisions ?? m.decisions ?? []);
+        if (patch.decisions || patch.attendance)
+          data.decisions = judge(council, attendance, patch.decisions ?? m.decisions ?? []);
         await meetings().update({ documentId, data });
         return load<Meeting>(UID.meeting, documentId, { council: true });
       });
@@ -142,7 +170,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           if (!q.met) throw conflict('attendance', `quorum not met: ${q.present} present, ${q.needed} needed`);
           if (!m.minutes || !String(m.minutes).trim()) throw conflict('minutes', 'minutes are empty');
           const missing = (m.decisions ?? []).findIndex((d) => !d.votes);
-          if (missing >= 0) throw conflict(`decisions.${missing}.votes`, 'every decision needs its vote before approval');
+          if (missing >= 0)
+            throw conflict(`decisions.${missing}.votes`, 'every decision needs its vote before approval');
         }
         const data: Record<string, unknown> = { status: to };
         if (to === 'published') {
@@ -153,7 +182,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         await log().record('meeting', documentId, m.status, to, actor, reason);
         if (to === 'minutes_approved') {
           for (const d of m.decisions ?? []) {
-            if (d.topicDocumentId && d.passed) await moveTopic(d.topicDocumentId, 'decided', actor, `decision ${d.key}`);
+            if (d.topicDocumentId && d.passed)
+              await moveTopic(d.topicDocumentId, 'decided', actor, `decision ${d.key}`);
           }
         }
         return load<Meeting>(UID.meeting, documentId, { council: true });
@@ -164,12 +194,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async correctMeeting(documentId: string, body: CorrectionInput, actor: string): Promise<Meeting> {
       return tx(async () => {
         const m = await load<Meeting>(UID.meeting, documentId, { council: true });
-        if (m.status !== 'published') throw conflict('status', 'only published minutes take corrections; edit the draft instead');
+        if (m.status !== 'published')
+          throw conflict('status', 'only published minutes take corrections; edit the draft instead');
         const council = await councilOf(m);
         const decisions = body.decisions ? judge(council, m.attendance ?? [], body.decisions) : (m.decisions ?? []);
         if (decisions.some((d) => !d.votes)) throw invalid('decisions', 'every decision needs its vote');
         const number = (m.revision ?? 0) + 1;
-        await repo(strapi, UID.revision).create({ data: { meeting: documentId, number, minutes: m.minutes, decisions: m.decisions, reason: body.reason, actor } });
+        await repo(strapi, UID.revision).create({
+          data: { meeting: documentId, number, minutes: m.minutes, decisions: m.decisions, reason: body.reason, actor },
+        });
         const next: Meeting = { ...m, minutes: body.minutes ?? m.minutes, decisions, revision: number };
         await getService(strapi, 'publication').upsert(next, body.reason);
         await meetings().update({ documentId, data: { minutes: next.minutes, decisions, revision: number } });
@@ -180,7 +213,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async createActionItem(data: ActionItemInput, actor: string): Promise<ActionItem> {
       return tx(async () => {
         const m = await load<Meeting>(UID.meeting, data.meeting);
-        if (!(ASSIGNABLE_MINUTES as readonly string[]).includes(m.status)) throw conflict('meeting', `action items follow approved minutes only (minutes are ${m.status})`);
+        if (!(ASSIGNABLE_MINUTES as readonly string[]).includes(m.status))
+          throw conflict('meeting', `action items follow approved minutes only (minutes are ${m.status})`);
         const d = (m.decisions ?? []).find((x) => x.key === data.decisionKey);
         if (!d) throw invalid('decisionKey', `no decision ${data.decisionKey} in this meeting`);
         if (!d.passed) throw conflict('decisionKey', `decision ${data.decisionKey} did not pass`);
@@ -188,12 +222,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           // A closed topic is past 多方办事: more work on it belongs to a new topic, not a reopened one.
           const topic = await topics().findOne({ documentId: d.topicDocumentId, fields: ['status'] });
           if (topic && (FINISHED_TOPICS as readonly string[]).includes(topic.status)) {
-            throw conflict('decisionKey', `the topic of decision ${data.decisionKey} is already ${topic.status}; raise a new topic for further work`);
+            throw conflict(
+              'decisionKey',
+              `the topic of decision ${data.decisionKey} is already ${topic.status}; raise a new topic for further work`,
+            );
           }
         }
         const item = await items().create({ data: { ...data, topic: d.topicDocumentId ?? null, status: 'open' } });
         await log().record('action_item', item.documentId, null, 'open', actor);
-        if (d.topicDocumentId) await moveTopic(d.topicDocumentId, 'implementing', actor, `action item ${item.documentId}`);
+        if (d.topicDocumentId)
+          await moveTopic(d.topicDocumentId, 'implementing', actor, `action item ${item.documentId}`);
         return item;
       });
     },
@@ -205,7 +243,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const resultNote = body.resultNote ?? item.resultNote;
         if (body.to === 'done' && !resultNote) throw invalid('resultNote', 'a done item needs a result note');
         const now = new Date().toISOString();
-        const data: Record<string, unknown> = { status: body.to, resultNote: resultNote ?? null, evidence: body.evidence ?? item.evidence ?? null };
+        const data: Record<string, unknown> = {
+          status: body.to,
+          resultNote: resultNote ?? null,
+          evidence: body.evidence ?? item.evidence ?? null,
+        };
         if (body.to === 'done') data.doneAt = now;
         if (body.to === 'verified') data.verifiedAt = now;
         if (body.to === 'in_progress') data.doneAt = null;
@@ -214,9 +256,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (body.to === 'verified' && item.topic && item.meeting) {
           // The last verified item of a decision closes its topic (销号 → 办结).
           const open = await strapi.db.query(UID.item).count({
-            where: { meeting: { documentId: item.meeting.documentId }, decisionKey: item.decisionKey, status: { $ne: 'verified' } },
+            where: {
+              meeting: { documentId: item.meeting.documentId },
+              decisionKey: item.decisionKey,
+              status: { $ne: 'verified' },
+            },
           });
-          if (open === 0) await moveTopic(item.topic.documentId, 'closed', actor, `all action items of decision ${item.decisionKey} verified`);
+          if (open === 0)
+            await moveTopic(
+              item.topic.documentId,
+              'closed',
+              actor,
+              `all action items of decision ${item.decisionKey} verified`,
+            );
         }
         return load<ActionItem>(UID.item, documentId);
       });
@@ -226,13 +278,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async evaluate(topicDocumentId: string, body: EvaluationInput, userId: number): Promise<Evaluation> {
       return tx(async () => {
         const t = await load<Topic>(UID.topic, topicDocumentId);
-        if (!(FINISHED_TOPICS as readonly string[]).includes(t.status)) throw conflict('topic', 'only closed topics can be evaluated');
+        if (!(FINISHED_TOPICS as readonly string[]).includes(t.status))
+          throw conflict('topic', 'only closed topics can be evaluated');
         const { evaluationWindowDays } = await getService(strapi, 'settings').get();
         const closes = new Date(t.closedAt ?? 0).getTime() + evaluationWindowDays * DAY_MS;
-        if (Date.now() > closes) throw conflict('topic', `the evaluation window of ${evaluationWindowDays} days has closed`);
-        const already = await strapi.db.query(UID.evaluation).count({ where: { topic: { documentId: topicDocumentId }, userId } });
+        if (Date.now() > closes)
+          throw conflict('topic', `the evaluation window of ${evaluationWindowDays} days has closed`);
+        const already = await strapi.db
+          .query(UID.evaluation)
+          .count({ where: { topic: { documentId: topicDocumentId }, userId } });
         if (already) throw conflict('topic', 'you have already evaluated this topic');
-        const e = await repo<Evaluation>(strapi, UID.evaluation).create({ data: { topic: topicDocumentId, verdict: body.verdict, comment: body.comment ?? null, userId } });
+        const e = await repo<Evaluation>(strapi, UID.evaluation).create({
+          data: { topic: topicDocumentId, verdict: body.verdict, comment: body.comment ?? null, userId },
+        });
         if (t.status === 'closed') {
           await topics().update({ documentId: topicDocumentId, data: { status: 'evaluated' } });
           await log().record('topic', topicDocumentId, 'closed', 'evaluated', 'resident', 'first evaluation');
