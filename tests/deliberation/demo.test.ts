@@ -3,7 +3,10 @@ import { bearer, createAdmin } from '../helpers/auth';
 import { seedDemo } from '../helpers/seed';
 
 let staff: string;
-const count = (uid: string, where: Record<string, unknown> = {}) => strapi().db.query(uid as any).count({ where });
+const count = (uid: string, where: Record<string, unknown> = {}) =>
+  strapi()
+    .db.query(uid as any)
+    .count({ where });
 
 beforeAll(async () => {
   await setupStrapi();
@@ -17,7 +20,9 @@ describe('Weishi demo', () => {
   it('has the 17 neighbourhood councils, the joint meeting and two forums', async () => {
     expect(await count('plugin::deliberation.council', { kind: 'neighbourhood_council' })).toBe(17);
     expect(await count('plugin::deliberation.council', { kind: 'joint_meeting' })).toBe(1);
-    expect(await count('plugin::deliberation.council', { kind: { $in: ['sentiment_forum', 'residents_forum'] } })).toBe(2);
+    expect(await count('plugin::deliberation.council', { kind: { $in: ['sentiment_forum', 'residents_forum'] } })).toBe(
+      2,
+    );
   });
 
   it('a year of monthly joint meetings: 10 published, one with draft minutes, one just held', async () => {
@@ -41,10 +46,16 @@ describe('Weishi demo', () => {
   });
 
   it('a second seed run creates nothing', async () => {
-    const before = await Promise.all(['council', 'meeting', 'topic', 'action-item', 'transition'].map((t) => count(`plugin::deliberation.${t}`)));
+    const before = await Promise.all(
+      ['council', 'meeting', 'topic', 'action-item', 'transition'].map((t) => count(`plugin::deliberation.${t}`)),
+    );
     const notices = await count('api::notice.notice');
     expect(await strapi().plugin('deliberation').service('demo').seed(strapi())).toBe(0);
-    expect(await Promise.all(['council', 'meeting', 'topic', 'action-item', 'transition'].map((t) => count(`plugin::deliberation.${t}`)))).toEqual(before);
+    expect(
+      await Promise.all(
+        ['council', 'meeting', 'topic', 'action-item', 'transition'].map((t) => count(`plugin::deliberation.${t}`)),
+      ),
+    ).toEqual(before);
     expect(await count('api::notice.notice')).toBe(notices);
   });
 
@@ -74,9 +85,15 @@ describe('Weishi demo', () => {
   it('registers its metrics with star-scoring when present, computed for a community', async () => {
     const registry = strapi().plugin('star-scoring')?.service('metrics') as any;
     const defs = strapi().plugin('deliberation').service('metrics').definitions();
-    const branch = await strapi().db.query('api::branch.branch').findOne({ where: { code: 'LH-C1' } });
+    const branch = await strapi()
+      .db.query('api::branch.branch')
+      .findOne({ where: { code: 'LH-C1' } });
     const now = new Date();
-    const held = await defs[0].compute({ strapi: strapi(), branchDocumentId: branch.documentId, year: now.getUTCFullYear() });
+    const held = await defs[0].compute({
+      strapi: strapi(),
+      branchDocumentId: branch.documentId,
+      year: now.getUTCFullYear(),
+    });
     expect(held.figures.months).toBe(12);
     expect(held.value).toBeCloseTo(held.figures.held / 12, 2);
     if (registry?.get) expect(registry.get('deliberation.joint-meetings-per-month')).toBeTruthy();

@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { startAdminSession, type AdminSession, type Lang } from './helpers/admin';
 import { strapi } from '../helpers/strapi';
 import { eventually } from './helpers/eventually';
@@ -8,15 +9,33 @@ let draft: string;
 
 beforeAll(async () => {
   session = await startAdminSession();
-  const rows: any[] = await strapi().db.query('plugin::deliberation.meeting').findMany({ select: ['documentId', 'status', 'startAt'], orderBy: { startAt: 'desc' } });
+  const rows: any[] = await strapi()
+    .db.query('plugin::deliberation.meeting')
+    .findMany({ select: ['documentId', 'status', 'startAt'], orderBy: { startAt: 'desc' } });
   published = rows.find((m) => m.status === 'published').documentId;
   draft = rows.find((m) => m.status === 'minutes_draft').documentId;
 });
 afterAll(() => session?.close());
 
 const words: Record<Lang, Record<string, string>> = {
-  'zh-Hans': { calendar: '议事日历', board: '交办事项督办台', overdue: '逾期', held: '已召开联席会议', quorum: '已达法定人数', print: '打印纪要', agenda: '会议议程' },
-  en: { calendar: 'Council calendar', board: 'Action-item board', overdue: 'Overdue', held: 'Joint meeting held', quorum: 'Quorum met', print: 'Print minutes', agenda: 'Agenda' },
+  'zh-Hans': {
+    calendar: '议事日历',
+    board: '交办事项督办台',
+    overdue: '逾期',
+    held: '已召开联席会议',
+    quorum: '已达法定人数',
+    print: '打印纪要',
+    agenda: '会议议程',
+  },
+  en: {
+    calendar: 'Council calendar',
+    board: 'Action-item board',
+    overdue: 'Overdue',
+    held: 'Joint meeting held',
+    quorum: 'Quorum met',
+    print: 'Print minutes',
+    agenda: 'Agenda',
+  },
 };
 
 describe.each(['zh-Hans', 'en'] as Lang[])('deliberation admin pages in %s', (lang) => {
@@ -30,7 +49,10 @@ describe.each(['zh-Hans', 'en'] as Lang[])('deliberation admin pages in %s', (la
     await page.goto(`/admin/plugins/deliberation`);
     await page.getByRole('heading', { name: w.calendar }).waitFor({ timeout: 60000 });
     if (last.getUTCFullYear() === new Date().getUTCFullYear()) {
-      await page.locator(`[data-testid="month-${last.getUTCMonth() + 1}"]`).getByText(w.held).waitFor({ timeout: 30000 });
+      await page
+        .locator(`[data-testid="month-${last.getUTCMonth() + 1}"]`)
+        .getByText(w.held)
+        .waitFor({ timeout: 30000 });
     }
   });
 
@@ -65,7 +87,12 @@ describe.each(['zh-Hans', 'en'] as Lang[])('deliberation admin pages in %s', (la
     expect(await sheet.locator('h2').count()).toBe(5);
     expect(text).toMatch(/D1/);
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('nav').first().evaluate((el) => getComputedStyle(el).visibility)).toBe('hidden');
+    expect(
+      await page
+        .locator('nav')
+        .first()
+        .evaluate((el) => getComputedStyle(el).visibility),
+    ).toBe('hidden');
     expect(await sheet.evaluate((el) => getComputedStyle(el).visibility)).toBe('visible');
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
@@ -74,13 +101,15 @@ describe.each(['zh-Hans', 'en'] as Lang[])('deliberation admin pages in %s', (la
 
 describe('deliberation: staff work from the admin pages (zh-Hans)', () => {
   const uid = 'plugin::deliberation.meeting';
-  const choose = async (page: import('playwright-core').Page, label: string, option: string) => {
+  const choose = async (page: Page, label: string, option: string) => {
     await page.getByRole('combobox', { name: label }).click();
     await page.getByRole('option', { name: option }).click();
   };
 
   it('schedules a meeting from the calendar, then adds an agenda item and a decision that the server stores', async () => {
-    const council = await strapi().db.query('plugin::deliberation.council').findOne({ where: { code: 'LH-JM' } });
+    const council = await strapi()
+      .db.query('plugin::deliberation.council')
+      .findOne({ where: { code: 'LH-JM' } });
     const page = await session.login('zh-Hans');
     await page.goto('/admin/plugins/deliberation');
     const form = page.locator('[data-testid="new-meeting"]');
@@ -92,13 +121,22 @@ describe('deliberation: staff work from the admin pages (zh-Hans)', () => {
     await form.getByRole('button', { name: '安排' }).click();
     await page.waitForURL(/\/plugins\/deliberation\/meetings\/[a-z0-9]+$/, { timeout: 30000 });
     const documentId = page.url().split('/').pop()!;
-    const created = await strapi().db.query(uid).findOne({ where: { documentId }, populate: { council: true } });
-    expect(created).toMatchObject({ title: '浏览器安排的联席会议', status: 'scheduled', place: '龙湖社区党群服务中心' });
+    const created = await strapi()
+      .db.query(uid)
+      .findOne({ where: { documentId }, populate: { council: true } });
+    expect(created).toMatchObject({
+      title: '浏览器安排的联席会议',
+      status: 'scheduled',
+      place: '龙湖社区党群服务中心',
+    });
     expect(created.council.id).toBe(council.id);
 
     await page.locator('[data-testid="agenda-add"]').getByLabel('议题', { exact: true }).fill('小区停车位划线');
     await page.locator('[data-testid="agenda-add"]').getByRole('button', { name: '添加议程' }).click();
-    await page.locator('[data-testid="decision-add"]').getByLabel('决议内容', { exact: true }).fill('同意在东区划设停车位二十个');
+    await page
+      .locator('[data-testid="decision-add"]')
+      .getByLabel('决议内容', { exact: true })
+      .fill('同意在东区划设停车位二十个');
     await page.locator('[data-testid="decision-add"]').getByRole('button', { name: '添加决议' }).click();
     await page.getByRole('button', { name: '保存', exact: true }).click();
     await page.locator('[data-testid="message"]').getByText('已保存').waitFor({ timeout: 30000 });
@@ -109,23 +147,47 @@ describe('deliberation: staff work from the admin pages (zh-Hans)', () => {
 
   it('assigns an action item for a passed decision of published minutes', async () => {
     const page = await session.login('zh-Hans');
-    const before = await strapi().db.query('plugin::deliberation.action-item').count({ where: { meeting: { documentId: published } } });
+    const before = await strapi()
+      .db.query('plugin::deliberation.action-item')
+      .count({ where: { meeting: { documentId: published } } });
     await page.goto(`/admin/plugins/deliberation/meetings/${published}`);
     const form = page.locator('[data-testid="action-item-add"]');
     await form.waitFor({ timeout: 60000 });
     // The form refuses decisions whose topic is already closed (server rule); pick one still being worked on.
-    const meeting = await strapi().db.query(uid).findOne({ where: { documentId: published } });
-    const topics = await strapi().db.query('plugin::deliberation.topic').findMany({ where: { documentId: { $in: meeting.decisions.map((d: any) => d.topicDocumentId) } } });
-    const open = meeting.decisions.find((d: any) => d.passed && topics.some((t: any) => t.documentId === d.topicDocumentId && t.status === 'implementing'));
+    const meeting = await strapi()
+      .db.query(uid)
+      .findOne({ where: { documentId: published } });
+    const topics = await strapi()
+      .db.query('plugin::deliberation.topic')
+      .findMany({ where: { documentId: { $in: meeting.decisions.map((d: any) => d.topicDocumentId) } } });
+    const open = meeting.decisions.find(
+      (d: any) =>
+        d.passed && topics.some((t: any) => t.documentId === d.topicDocumentId && t.status === 'implementing'),
+    );
     expect(open).toBeDefined();
     await choose(page, '决议内容', open.key);
     await form.getByLabel('事项', { exact: true }).fill('东区停车位划线施工');
     await form.getByLabel('责任主体', { exact: true }).fill('龙湖物业公司');
     await form.getByLabel('办结时限').fill('2026-12-31');
     await form.getByRole('button', { name: '交办' }).click();
-    expect(await eventually(() => strapi().db.query('plugin::deliberation.action-item').count({ where: { meeting: { documentId: published } } }), before + 1)).toBe(before + 1);
-    const item = await strapi().db.query('plugin::deliberation.action-item').findOne({ where: { title: '东区停车位划线施工' } });
-    expect(item).toMatchObject({ ownerName: '龙湖物业公司', status: 'open', dueDate: '2026-12-31', decisionKey: open.key });
+    expect(
+      await eventually(
+        () =>
+          strapi()
+            .db.query('plugin::deliberation.action-item')
+            .count({ where: { meeting: { documentId: published } } }),
+        before + 1,
+      ),
+    ).toBe(before + 1);
+    const item = await strapi()
+      .db.query('plugin::deliberation.action-item')
+      .findOne({ where: { title: '东区停车位划线施工' } });
+    expect(item).toMatchObject({
+      ownerName: '龙湖物业公司',
+      status: 'open',
+      dueDate: '2026-12-31',
+      decisionKey: open.key,
+    });
   });
 
   it('moves an item on the board: started, then done only with a result note', async () => {
@@ -138,7 +200,9 @@ describe('deliberation: staff work from the admin pages (zh-Hans)', () => {
     expect(open.length).toBeGreaterThan(0);
     const row = page.locator(`[data-testid="item-${open[0].documentId}"]`);
     await row.getByRole('button', { name: '开始办理' }).click();
-    expect(await eventually(async () => (await items.findOne({ where: { id: open[0].id } })).status, 'in_progress')).toBe('in_progress');
+    expect(
+      await eventually(async () => (await items.findOne({ where: { id: open[0].id } })).status, 'in_progress'),
+    ).toBe('in_progress');
 
     await choose(page, '状态', '办理中');
     const moved = page.locator(`[data-testid="item-${open[0].documentId}"]`);
@@ -148,6 +212,8 @@ describe('deliberation: staff work from the admin pages (zh-Hans)', () => {
     expect((await items.findOne({ where: { id: open[0].id } })).status).toBe('in_progress');
     await moved.getByLabel('办理结果').fill('已完成划线并验收');
     await moved.getByRole('button', { name: '确认办结' }).click();
-    expect(await eventually(async () => (await items.findOne({ where: { id: open[0].id } })).status, 'done')).toBe('done');
+    expect(await eventually(async () => (await items.findOne({ where: { id: open[0].id } })).status, 'done')).toBe(
+      'done',
+    );
   });
 });

@@ -17,7 +17,7 @@ export interface PluginDefinition {
 }
 
 /** The part of Strapi's admin app a plugin registers itself with. */
-interface AdminApp {
+export interface AdminApp {
   addMenuLink(link: {
     to: string;
     icon: ComponentType;

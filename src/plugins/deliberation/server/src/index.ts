@@ -1,5 +1,6 @@
 import register from './register';
 import bootstrap from './bootstrap';
+import destroy from './destroy';
 import contentTypes from './content-types';
 import controllers from './controllers';
 import routes from './routes';
@@ -9,6 +10,7 @@ import policies from './policies';
 export default {
   register,
   bootstrap,
+  destroy,
   config: { default: {}, validator() {} },
   contentTypes,
   controllers,

@@ -2,12 +2,21 @@ import { useState } from 'react';
 import { Flex, Button, TextInput, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { useT } from '../hooks/useT';
-import { errorMessage } from './errorMessage';
-// The server's own flow table: the buttons offer exactly what the server allows.
-import { FLOWS } from '../../../server/src/services/flows';
+import type { InputEvent } from '../types';
+import { errorMessage } from '@grassroots/kit/admin';
+// The flow the server enforces: the buttons offer exactly the moves it allows.
+import { movesOf } from '../../../shared';
 
 /** Moves an action item along its flow; "done" asks for the result note the server requires. */
-export const ItemActions = ({ documentId, status, onMoved }: { documentId: string; status: string; onMoved: () => void }) => {
+export const ItemActions = ({
+  documentId,
+  status,
+  onMoved,
+}: {
+  documentId: string;
+  status: string;
+  onMoved: () => void;
+}) => {
   const t = useT();
   const { post } = useFetchClient();
   const [note, setNote] = useState<string | null>(null);
@@ -25,18 +34,40 @@ export const ItemActions = ({ documentId, status, onMoved }: { documentId: strin
   if (note !== null) {
     return (
       <Flex gap={2}>
-        <TextInput aria-label={t('item.resultNote')} placeholder={t('item.resultNote')} value={note} onChange={(e: any) => setNote(e.target.value)} />
-        <Button size="S" onClick={() => move('done', note)}>{t('item.confirm')}</Button>
-        {message && <Typography textColor="danger600" variant="pi">{message}</Typography>}
+        <TextInput
+          aria-label={t('item.resultNote')}
+          placeholder={t('item.resultNote')}
+          value={note}
+          onChange={(e: InputEvent) => setNote(e.target.value)}
+        />
+        <Button size="S" onClick={() => move('done', note)}>
+          {t('item.confirm')}
+        </Button>
+        {message && (
+          <Typography textColor="danger600" variant="pi">
+            {message}
+          </Typography>
+        )}
       </Flex>
     );
   }
   return (
     <Flex gap={1}>
-      {(FLOWS.action_item[status] ?? []).map((to) => (
-        <Button key={to} size="S" variant={to === 'verified' ? 'success-light' : 'secondary'} onClick={() => (to === 'done' ? setNote('') : move(to))}>{t(`item.to.${to}`)}</Button>
+      {movesOf('action_item', status).map((to) => (
+        <Button
+          key={to}
+          size="S"
+          variant={to === 'verified' ? 'success-light' : 'secondary'}
+          onClick={() => (to === 'done' ? setNote('') : move(to))}
+        >
+          {t(`item.to.${to}`)}
+        </Button>
       ))}
-      {message && <Typography textColor="danger600" variant="pi">{message}</Typography>}
+      {message && (
+        <Typography textColor="danger600" variant="pi">
+          {message}
+        </Typography>
+      )}
     </Flex>
   );
 };

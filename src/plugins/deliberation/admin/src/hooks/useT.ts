@@ -1,8 +1,5 @@
-import { useIntl } from 'react-intl';
+import { translator } from '@grassroots/kit/admin';
 import { PLUGIN_ID } from '../pluginId';
 
-/** Translate a plugin key; values fill {placeholders}. */
-export const useT = () => {
-  const { formatMessage } = useIntl();
-  return (id: string, values?: Record<string, any>) => formatMessage({ id: `${PLUGIN_ID}.${id}`, defaultMessage: id }, values);
-};
+/** Translates a key of this plugin; values fill {placeholders}. */
+export const useT = translator(PLUGIN_ID);

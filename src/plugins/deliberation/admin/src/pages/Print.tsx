@@ -1,7 +1,11 @@
 import { Box, Flex, Typography, Button } from '@strapi/design-system';
 import { useParams } from 'react-router-dom';
 import { useT } from '../hooks/useT';
-import { useLoad } from '../hooks/useLoad';
+import { useData } from '@grassroots/kit/admin';
+import type { MeetingView } from '../types';
+
+// The ideographic space of Chinese forms (written as an escape: lint refuses the invisible character).
+const IDEOGRAPHIC_SPACE = '\u3000';
 
 // A4 portrait; the admin chrome (menu, nav) is hidden when printing so only the minutes remain.
 const PRINT_CSS = `
@@ -23,42 +27,130 @@ const PRINT_CSS = `
 export const PrintPage = () => {
   const t = useT();
   const { documentId } = useParams();
-  const { data } = useLoad<{ data: any }>(`/deliberation/meetings/${documentId}`);
-  const m = data?.data;
-  if (!m) return <Box padding={8}><Typography>{t('common.loading')}</Typography></Box>;
-  const members = new Map((m.council?.members ?? []).map((x: any) => [x.key, x]));
-  const present = (m.attendance ?? []).filter((a: any) => a.status === 'present').map((a: any) => (members.get(a.memberKey) as any)?.name ?? a.memberKey);
-  const away = (m.attendance ?? []).filter((a: any) => a.status !== 'present').map((a: any) => `${(members.get(a.memberKey) as any)?.name ?? a.memberKey}（${t(`attendance.${a.status}`)}）`);
+  const { data: m } = useData<MeetingView>(`/deliberation/meetings/${documentId}`);
+  if (!m)
+    return (
+      <Box padding={8}>
+        <Typography>{t('common.loading')}</Typography>
+      </Box>
+    );
+  const members = new Map((m.council?.members ?? []).map((x) => [x.key, x.name] as const));
+  const present = (m.attendance ?? [])
+    .filter((a) => a.status === 'present')
+    .map((a) => members.get(a.memberKey) ?? a.memberKey);
+  const away = (m.attendance ?? [])
+    .filter((a) => a.status !== 'present')
+    .map((a) => `${members.get(a.memberKey) ?? a.memberKey}（${t(`attendance.${a.status}`)}）`);
   return (
     <Box padding={8} background="neutral0">
       <style>{PRINT_CSS}</style>
-      <Flex className="no-print" gap={2} paddingBottom={4}><Button onClick={() => window.print()}>{t('print.print')}</Button></Flex>
+      <Flex className="no-print" gap={2} paddingBottom={4}>
+        <Button onClick={() => window.print()}>{t('print.print')}</Button>
+      </Flex>
       <div id="minutes-print">
         <h1>{m.title}</h1>
-        <p><strong>{t('print.time')}：</strong>{String(m.startAt).slice(0, 16).replace('T', ' ')}{m.endAt ? ` — ${String(m.endAt).slice(11, 16)}` : ''}</p>
-        <p><strong>{t('print.place')}：</strong>{m.place}</p>
-        <p><strong>{t('print.convener')}：</strong>{m.convener}　<strong>{t('print.recorder')}：</strong>{m.recorder}</p>
-        <p><strong>{t('print.attendees')}：</strong>{present.join('、')}</p>
-        {away.length > 0 && <p><strong>{t('print.absent')}：</strong>{away.join('、')}</p>}
-        {m.revision > 0 && <p><strong>{t('meeting.revision', { n: m.revision })}</strong></p>}
+        <p>
+          <strong>{t('print.time')}：</strong>
+          {String(m.startAt).slice(0, 16).replace('T', ' ')}
+          {m.endAt ? ` — ${String(m.endAt).slice(11, 16)}` : ''}
+        </p>
+        <p>
+          <strong>{t('print.place')}：</strong>
+          {m.place}
+        </p>
+        <p>
+          <strong>{t('print.convener')}：</strong>
+          {m.convener}
+          {IDEOGRAPHIC_SPACE}
+          <strong>{t('print.recorder')}：</strong>
+          {m.recorder}
+        </p>
+        <p>
+          <strong>{t('print.attendees')}：</strong>
+          {present.join('、')}
+        </p>
+        {away.length > 0 && (
+          <p>
+            <strong>{t('print.absent')}：</strong>
+            {away.join('、')}
+          </p>
+        )}
+        {(m.revision ?? 0) > 0 && (
+          <p>
+            <strong>{t('meeting.revision', { n: m.revision })}</strong>
+          </p>
+        )}
         <h2>一、{t('meeting.agenda')}</h2>
-        <ol>{(m.agenda ?? []).map((a: any) => <li key={a.position}>{a.title}（{a.presenter}）</li>)}</ol>
+        <ol>
+          {(m.agenda ?? []).map((a) => (
+            <li key={a.position}>
+              {a.title}（{a.presenter}）
+            </li>
+          ))}
+        </ol>
         <h2>二、{t('print.discussion')}</h2>
-        {String(m.minutes ?? '').split(/\n+/).filter(Boolean).map((p, i) => <p key={i}>{p}</p>)}
+        {String(m.minutes ?? '')
+          .split(/\n+/)
+          .filter(Boolean)
+          .map((p, i) => (
+            <p key={i}>{p}</p>
+          ))}
         <h2>三、{t('meeting.decisions')}</h2>
         <table>
-          <thead><tr><th>{t('meeting.key')}</th><th>{t('meeting.decision')}</th><th>{t('vote.for')}</th><th>{t('vote.against')}</th><th>{t('vote.abstain')}</th><th>{t('vote.result')}</th></tr></thead>
-          <tbody>{(m.decisions ?? []).map((d: any) => <tr key={d.key}><td>{d.key}</td><td>{d.text}</td><td>{d.votes?.for ?? ''}</td><td>{d.votes?.against ?? ''}</td><td>{d.votes?.abstain ?? ''}</td><td>{d.passed == null ? '' : t(d.passed ? 'vote.passed' : 'vote.failed')}</td></tr>)}</tbody>
+          <thead>
+            <tr>
+              <th>{t('meeting.key')}</th>
+              <th>{t('meeting.decision')}</th>
+              <th>{t('vote.for')}</th>
+              <th>{t('vote.against')}</th>
+              <th>{t('vote.abstain')}</th>
+              <th>{t('vote.result')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {(m.decisions ?? []).map((d) => (
+              <tr key={d.key}>
+                <td>{d.key}</td>
+                <td>{d.text}</td>
+                <td>{d.votes?.for ?? ''}</td>
+                <td>{d.votes?.against ?? ''}</td>
+                <td>{d.votes?.abstain ?? ''}</td>
+                <td>{d.passed == null ? '' : t(d.passed ? 'vote.passed' : 'vote.failed')}</td>
+              </tr>
+            ))}
+          </tbody>
         </table>
         <h2>四、{t('meeting.actionItems')}</h2>
         <table>
-          <thead><tr><th>{t('item.title')}</th><th>{t('board.owner')}</th><th>{t('item.dueDate')}</th><th>{t('board.status')}</th></tr></thead>
-          <tbody>{(m.actionItems ?? []).map((a: any) => <tr key={a.documentId}><td>{a.title}</td><td>{a.ownerName}</td><td>{a.dueDate}</td><td>{t(`item.status.${a.status}`)}</td></tr>)}</tbody>
+          <thead>
+            <tr>
+              <th>{t('item.title')}</th>
+              <th>{t('board.owner')}</th>
+              <th>{t('item.dueDate')}</th>
+              <th>{t('board.status')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {(m.actionItems ?? []).map((a) => (
+              <tr key={a.documentId}>
+                <td>{a.title}</td>
+                <td>{a.ownerName}</td>
+                <td>{a.dueDate}</td>
+                <td>{t(`item.status.${a.status}`)}</td>
+              </tr>
+            ))}
+          </tbody>
         </table>
         <h2>五、{t('print.signatures')}</h2>
-        <p>{t('print.convener')}（签字）：＿＿＿＿＿＿　　{t('print.recorder')}（签字）：＿＿＿＿＿＿</p>
+        <p>
+          {t('print.convener')}（签字）：＿＿＿＿＿＿{IDEOGRAPHIC_SPACE.repeat(2)}
+          {t('print.recorder')}（签字）：＿＿＿＿＿＿
+        </p>
         <p>{t('print.attendeesSign')}：＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿</p>
-        <p style={{ textAlign: 'right' }}>{m.council?.name}　　年　　月　　日</p>
+        <p style={{ textAlign: 'right' }}>
+          {m.council?.name}
+          {`\u3000\u3000年\u3000\u3000月\u3000\u3000日`}
+        </p>
       </div>
     </Box>
   );

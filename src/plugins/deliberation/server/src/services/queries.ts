@@ -1,90 +1,165 @@
 import type { Core } from '@strapi/strapi';
-import { isOverdue } from './rules';
+import type { Knex } from 'knex';
+import { joinOf, knexOf, tableOf } from '@grassroots/kit/server';
+import { PENDING_ITEMS, isOverdue, todayUtc } from '../../../shared';
+import { getService } from '../get-service';
+import { repo } from '../documents';
+import { UID } from '../uids';
+import type { ActionItem, Meeting, Page, Revision, Topic } from '../types';
 
-const ITEM = 'plugin::deliberation.action-item';
-const today = () => new Date().toISOString().slice(0, 10);
+export interface ItemFilters {
+  status?: string;
+  owner?: string;
+  page: number;
+  pageSize: number;
+}
+
+/** A row of the action-item lists (board and public). */
+export interface ItemRow {
+  documentId: string;
+  title: string;
+  ownerKind: string;
+  ownerName: string;
+  dueDate: string;
+  status: string;
+  resultNote: string | null;
+  decisionKey: string;
+  meetingDocumentId: string;
+  meetingTitle: string;
+  overdue: boolean;
+}
+
+export interface OwnerSummary {
+  ownerName: string;
+  pending: number;
+  overdue: number;
+  verified: number;
+  total: number;
+}
+
+const dateOnly = (v: unknown) => String(v instanceof Date ? v.toISOString() : v).slice(0, 10);
+const MEETING_FIELDS = [
+  'documentId',
+  'title',
+  'startAt',
+  'endAt',
+  'place',
+  'convener',
+  'recorder',
+  'status',
+  'revision',
+  'publishedOn',
+] as const;
 
 /** Read models: each one SQL statement, explicit field lists (no phones, no drafts). */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const knex = () => strapi.db.connection;
-  const link = (uid: string, attr: string) => {
-    const jt = (strapi.db.metadata.get(uid as any).attributes as any)[attr].joinTable;
-    return { table: jt.name as string, own: jt.joinColumn.name as string, other: jt.inverseJoinColumn.name as string };
-  };
+  const knex = (): Knex => knexOf(strapi);
+  const overdueSql = `CASE WHEN i.status IN ('open','in_progress') AND i.due_date < ? THEN 1 ELSE 0 END`;
 
   /** Action items joined to their meeting; `publicOnly` keeps items of published minutes only. */
-  function itemsBase(filters: { status?: string; owner?: string }, publicOnly: boolean) {
-    const l = link(ITEM, 'meeting');
-    const q = knex()('deliberation_action_items as i')
+  function itemsBase(filters: { status?: string; owner?: string }, publicOnly: boolean): Knex.QueryBuilder {
+    const l = joinOf(strapi, UID.item, 'meeting');
+    const q = knex()(`${tableOf(strapi, UID.item)} as i`)
       .join(`${l.table} as l`, `l.${l.own}`, 'i.id')
-      .join('deliberation_meetings as m', 'm.id', `l.${l.other}`);
+      .join(`${tableOf(strapi, UID.meeting)} as m`, 'm.id', `l.${l.other}`);
     if (publicOnly) q.where('m.status', 'published');
     if (filters.status) q.where('i.status', filters.status);
     if (filters.owner) q.where('i.owner_name', filters.owner);
     return q;
   }
 
-  const overdueSql = `CASE WHEN i.status IN ('open','in_progress') AND i.due_date < ? THEN 1 ELSE 0 END`;
-  const PENDING = ['open', 'in_progress'];
-  const dateOnly = (v: unknown) => String(v instanceof Date ? v.toISOString() : v).slice(0, 10);
-
   /**
    * Overdue first, then by due date. The two halves are read separately so each one walks the
    * (status, due_date) index instead of sorting every item on a computed key.
    */
-  async function items(filters: { status?: string; owner?: string; page: number; pageSize: number }, publicOnly: boolean) {
-    const d = today();
-    const overdue = (q: any) => q.whereIn('i.status', PENDING).where('i.due_date', '<', d);
-    const rest = (q: any) => q.where((w: any) => w.whereNotIn('i.status', PENDING).orWhere('i.due_date', '>=', d));
+  async function items(filters: ItemFilters, publicOnly: boolean): Promise<Page<ItemRow>> {
+    const d = todayUtc();
+    const overdue = (q: Knex.QueryBuilder) => q.whereIn('i.status', PENDING_ITEMS).where('i.due_date', '<', d);
+    const rest = (q: Knex.QueryBuilder) =>
+      q.where((w) => w.whereNotIn('i.status', PENDING_ITEMS).orWhere('i.due_date', '>=', d));
     const columns = [
-      'i.document_id as documentId', 'i.title', 'i.owner_kind as ownerKind', 'i.owner_name as ownerName', 'i.due_date as dueDate',
-      'i.status', 'i.result_note as resultNote', 'i.decision_key as decisionKey', 'm.document_id as meetingDocumentId', 'm.title as meetingTitle',
+      'i.document_id as documentId',
+      'i.title',
+      'i.owner_kind as ownerKind',
+      'i.owner_name as ownerName',
+      'i.due_date as dueDate',
+      'i.status',
+      'i.result_note as resultNote',
+      'i.decision_key as decisionKey',
+      'm.document_id as meetingDocumentId',
+      'm.title as meetingTitle',
     ];
+    const order = [{ column: 'i.due_date' }, { column: 'i.id' }];
     // Both counts in one pass over the filtered items.
-    const counts: any = await itemsBase(filters, publicOnly)
+    const counts = (await itemsBase(filters, publicOnly)
       .select(knex().raw('COUNT(*) as n'), knex().raw(`SUM(${overdueSql}) as late`, [d]))
-      .first();
-    const total = { n: counts?.n };
+      .first()) as { n: string | number; late: string | number | null } | undefined;
     const lateCount = Number(counts?.late ?? 0);
     const offset = (filters.page - 1) * filters.pageSize;
-    let rows: any[] = [];
+    let rows: Array<Omit<ItemRow, 'overdue'>> = [];
     if (offset < lateCount) {
-      rows = await overdue(itemsBase(filters, publicOnly)).select(columns).orderBy([{ column: 'i.due_date' }, { column: 'i.id' }]).limit(filters.pageSize).offset(offset);
+      rows = await overdue(itemsBase(filters, publicOnly))
+        .select(columns)
+        .orderBy(order)
+        .limit(filters.pageSize)
+        .offset(offset);
     }
     if (rows.length < filters.pageSize) {
       rows = rows.concat(
-        await rest(itemsBase(filters, publicOnly)).select(columns).orderBy([{ column: 'i.due_date' }, { column: 'i.id' }]).limit(filters.pageSize - rows.length).offset(Math.max(0, offset - lateCount)),
+        await rest(itemsBase(filters, publicOnly))
+          .select(columns)
+          .orderBy(order)
+          .limit(filters.pageSize - rows.length)
+          .offset(Math.max(0, offset - lateCount)),
       );
     }
     return {
-      data: rows.map((r: any) => ({ ...r, dueDate: dateOnly(r.dueDate), overdue: isOverdue({ status: r.status, dueDate: dateOnly(r.dueDate) }, d) })),
-      meta: { pagination: { page: filters.page, pageSize: filters.pageSize, total: Number(total?.n ?? 0), overdue: lateCount } },
+      data: rows.map((r) => ({
+        ...r,
+        dueDate: dateOnly(r.dueDate),
+        overdue: isOverdue({ status: r.status, dueDate: dateOnly(r.dueDate) }, d),
+      })),
+      meta: {
+        pagination: {
+          page: filters.page,
+          pageSize: filters.pageSize,
+          total: Number(counts?.n ?? 0),
+          overdue: lateCount,
+        },
+      },
     };
   }
 
-  const meetingFields = ['documentId', 'title', 'startAt', 'endAt', 'place', 'convener', 'recorder', 'status', 'revision', 'publishedOn'] as const;
-
-  function publicMeeting(m: any, full: boolean) {
-    const out: any = Object.fromEntries(meetingFields.map((f) => [f, m[f] ?? null]));
+  function publicMeeting(m: Meeting, full: boolean) {
+    const out: Record<string, unknown> = Object.fromEntries(MEETING_FIELDS.map((f) => [f, m[f] ?? null]));
     out.council = m.council ? { documentId: m.council.documentId, name: m.council.name, kind: m.council.kind } : null;
-    out.decisions = (m.decisions ?? []).map((d: any) => ({ key: d.key, text: d.text, topicDocumentId: d.topicDocumentId ?? null, votes: d.votes, passed: d.passed }));
+    out.decisions = (m.decisions ?? []).map((d) => ({
+      key: d.key,
+      text: d.text,
+      topicDocumentId: d.topicDocumentId ?? null,
+      votes: d.votes,
+      passed: d.passed,
+    }));
     if (full) {
       out.minutes = m.minutes ?? '';
       out.agenda = m.agenda ?? [];
-      out.attendance = { present: (m.attendance ?? []).filter((a: any) => a.status === 'present').length, members: (m.council?.members ?? []).length };
+      out.attendance = {
+        present: (m.attendance ?? []).filter((a) => a.status === 'present').length,
+        members: (m.council?.members ?? []).length,
+      };
       out.noticeDocumentId = m.noticeDocumentId ?? null;
     }
     return out;
   }
 
   return {
-    publicActionItems: (f: any) => items(f, true),
-    board: (f: any) => items(f, false),
+    publicActionItems: (f: ItemFilters) => items(f, true),
+    board: (f: ItemFilters) => items(f, false),
 
     /** Board summary per owner: open, overdue, done, verified. */
-    async owners() {
-      const d = today();
-      const rows = await knex()('deliberation_action_items as i')
+    async owners(): Promise<OwnerSummary[]> {
+      const d = todayUtc();
+      const rows: Array<Record<keyof OwnerSummary, string | number>> = await knex()(`${tableOf(strapi, UID.item)} as i`)
         .select('i.owner_name as ownerName')
         .select(knex().raw(`SUM(CASE WHEN i.status IN ('open','in_progress') THEN 1 ELSE 0 END) as pending`))
         .select(knex().raw(`SUM(${overdueSql}) as overdue`, [d]))
@@ -93,83 +168,146 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         .groupBy('i.owner_name')
         .orderByRaw('overdue DESC, pending DESC, i.owner_name ASC')
         .limit(200);
-      return rows.map((r: any) => ({ ownerName: r.ownerName, pending: Number(r.pending), overdue: Number(r.overdue), verified: Number(r.verified), total: Number(r.total) }));
+      return rows.map((r) => ({
+        ownerName: String(r.ownerName),
+        pending: Number(r.pending),
+        overdue: Number(r.overdue),
+        verified: Number(r.verified),
+        total: Number(r.total),
+      }));
     },
 
     async publicMeetings({ page, pageSize }: { page: number; pageSize: number }) {
-      const docs = strapi.documents('plugin::deliberation.meeting') as any;
+      const docs = repo<Meeting>(strapi, UID.meeting);
       const filters = { status: 'published' };
       const [rows, total] = await Promise.all([
-        docs.findMany({ filters, sort: [{ startAt: 'desc' }, { id: 'desc' }], limit: pageSize, start: (page - 1) * pageSize, populate: { council: { fields: ['name', 'kind'] } } }),
+        docs.findMany({
+          filters,
+          sort: [{ startAt: 'desc' }, { id: 'desc' }],
+          limit: pageSize,
+          start: (page - 1) * pageSize,
+          populate: { council: { fields: ['name', 'kind'] } },
+        }),
         docs.count({ filters }),
       ]);
-      return { data: rows.map((m: any) => publicMeeting(m, false)), meta: { pagination: { page, pageSize, total } } };
+      return { data: rows.map((m) => publicMeeting(m, false)), meta: { pagination: { page, pageSize, total } } };
     },
 
     async publicMeeting(documentId: string) {
-      const m = await (strapi.documents('plugin::deliberation.meeting') as any).findOne({ documentId, populate: { council: true } });
+      const m = await repo<Meeting>(strapi, UID.meeting).findOne({ documentId, populate: { council: true } });
       if (!m || m.status !== 'published') return null;
       const [revisions, actions] = await Promise.all([
-        (strapi.documents('plugin::deliberation.revision') as any).findMany({ filters: { meeting: { documentId } }, sort: { number: 'asc' }, fields: ['number', 'reason', 'createdAt', 'minutes'] }),
-        items({ page: 1, pageSize: 100 }, true).then((r) => r.data.filter((a: any) => a.meetingDocumentId === documentId)),
+        repo<Revision>(strapi, UID.revision).findMany({
+          filters: { meeting: { documentId } },
+          sort: { number: 'asc' },
+          fields: ['number', 'reason', 'createdAt', 'minutes'],
+        }),
+        items({ page: 1, pageSize: 100 }, true).then((r) => r.data.filter((a) => a.meetingDocumentId === documentId)),
       ]);
       return {
         ...publicMeeting(m, true),
-        revisions: revisions.map((r: any) => ({ number: r.number, reason: r.reason, createdAt: r.createdAt, minutes: r.minutes })),
+        revisions: revisions.map((r) => ({
+          number: r.number,
+          reason: r.reason,
+          createdAt: r.createdAt,
+          minutes: r.minutes,
+        })),
         actionItems: actions,
       };
     },
 
     /** Admin view of one meeting: everything except member phones. */
     async adminMeeting(documentId: string) {
-      const m = await (strapi.documents('plugin::deliberation.meeting') as any).findOne({ documentId, populate: { council: true } });
+      const m = await repo<Meeting>(strapi, UID.meeting).findOne({ documentId, populate: { council: true } });
       if (!m) return null;
-      const q = strapi.plugin('deliberation').service('workflow').quorumOf(m.council ?? {}, m.attendance ?? []);
-      const council = m.council ? { ...m.council, members: (m.council.members ?? []).map(({ phone: _p, ...rest }: any) => rest) } : null;
-      const actions = await (strapi.documents(ITEM) as any).findMany({ filters: { meeting: { documentId } }, fields: ['title', 'ownerKind', 'ownerName', 'dueDate', 'status', 'decisionKey', 'resultNote'] });
-      const trail = await strapi.plugin('deliberation').service('transition').trail('meeting', [documentId]);
-      return { ...m, council, quorum: q, actionItems: actions.map((a: any) => ({ ...a, overdue: isOverdue(a) })), trail };
+      const quorum = getService(strapi, 'workflow').quorumOf(m.council, m.attendance ?? []);
+      const council = m.council
+        ? { ...m.council, members: (m.council.members ?? []).map(({ phone: _p, ...rest }) => rest) }
+        : null;
+      const actions = await repo<ActionItem>(strapi, UID.item).findMany({
+        filters: { meeting: { documentId } },
+        fields: ['title', 'ownerKind', 'ownerName', 'dueDate', 'status', 'decisionKey', 'resultNote'],
+      });
+      const trail = await getService(strapi, 'transition').trail('meeting', [documentId]);
+      return { ...m, council, quorum, actionItems: actions.map((a) => ({ ...a, overdue: isOverdue(a) })), trail };
     },
 
     async publicTopics({ page, pageSize, documentId }: { page: number; pageSize: number; documentId?: string }) {
-      const docs = strapi.documents('plugin::deliberation.topic') as any;
-      const filters: any = documentId ? { documentId } : {};
+      const docs = repo<Topic>(strapi, UID.topic);
+      const filters = documentId ? { documentId } : {};
       const [rows, total] = await Promise.all([
-        docs.findMany({ filters, sort: [{ updatedAt: 'desc' }, { id: 'desc' }], limit: pageSize, start: (page - 1) * pageSize, fields: ['title', 'raisedBy', 'sourceText', 'status', 'closedAt', 'needRef'], populate: { grid: { fields: ['code', 'name'] } } }),
+        docs.findMany({
+          filters,
+          sort: [{ updatedAt: 'desc' }, { id: 'desc' }],
+          limit: pageSize,
+          start: (page - 1) * pageSize,
+          fields: ['title', 'raisedBy', 'sourceText', 'status', 'closedAt', 'needRef'],
+          populate: { grid: { fields: ['code', 'name'] } },
+        }),
         docs.count({ filters }),
       ]);
-      const trail = await strapi.plugin('deliberation').service('transition').trail('topic', rows.map((t: any) => t.documentId));
-      const evals = rows.length
-        ? await knex()('deliberation_evaluations as e')
-            .join(`${link('plugin::deliberation.evaluation', 'topic').table} as l`, `l.${link('plugin::deliberation.evaluation', 'topic').own}`, 'e.id')
-            .join('deliberation_topics as t', 't.id', `l.${link('plugin::deliberation.evaluation', 'topic').other}`)
-            .whereIn('t.document_id', rows.map((t: any) => t.documentId))
+      const ids = rows.map((t) => t.documentId);
+      const trail = await getService(strapi, 'transition').trail('topic', ids);
+      const l = joinOf(strapi, UID.evaluation, 'topic');
+      const evals: Array<{ topicDocumentId: string; verdict: string; n: string | number }> = ids.length
+        ? await knex()(`${tableOf(strapi, UID.evaluation)} as e`)
+            .join(`${l.table} as l`, `l.${l.own}`, 'e.id')
+            .join(`${tableOf(strapi, UID.topic)} as t`, 't.id', `l.${l.other}`)
+            .whereIn('t.document_id', ids)
             .select('t.document_id as topicDocumentId', 'e.verdict')
             .count({ n: '*' })
             .groupBy('t.document_id', 'e.verdict')
         : [];
-      const data = rows.map((t: any) => ({
-        documentId: t.documentId, title: t.title, raisedBy: t.raisedBy, sourceText: t.sourceText, status: t.status, closedAt: t.closedAt, needRef: t.needRef ?? null,
+      const data = rows.map((t) => ({
+        documentId: t.documentId,
+        title: t.title,
+        raisedBy: t.raisedBy,
+        sourceText: t.sourceText,
+        status: t.status,
+        closedAt: t.closedAt,
+        needRef: t.needRef ?? null,
         grid: t.grid ? { code: t.grid.code, name: t.grid.name } : null,
-        trail: trail.filter((s: any) => s.subjectId === t.documentId).map(({ subjectId: _s, ...s }: any) => s),
-        evaluations: Object.fromEntries(evals.filter((e: any) => e.topicDocumentId === t.documentId).map((e: any) => [e.verdict, Number(e.n)])),
+        trail: trail.filter((s) => s.subjectId === t.documentId).map(({ subjectId: _s, ...s }) => s),
+        evaluations: Object.fromEntries(
+          evals.filter((e) => e.topicDocumentId === t.documentId).map((e) => [e.verdict, Number(e.n)]),
+        ),
       }));
       return { data, meta: { pagination: { page, pageSize, total } } };
     },
 
-    /** Meetings per month of a year by council kind; months without a held joint meeting are flagged. */
+    /** Meetings per month of a year by council kind; past months without a held joint meeting are flagged. */
     async calendar(year: number) {
-      const rows = await (strapi.documents('plugin::deliberation.meeting') as any).findMany({
+      const rows = await repo<Meeting>(strapi, UID.meeting).findMany({
         filters: { startAt: { $gte: `${year}-01-01T00:00:00.000Z`, $lt: `${year + 1}-01-01T00:00:00.000Z` } },
         fields: ['title', 'startAt', 'status'],
         populate: { council: { fields: ['name', 'kind'] } },
         sort: { startAt: 'asc' },
         limit: 5000,
       });
-      const months = Array.from({ length: 12 }, (_, i) => ({ month: i + 1, meetings: [] as any[], jointMeetingHeld: false, missingJointMeeting: false }));
+      type Slot = {
+        documentId: string;
+        title: string;
+        startAt: string;
+        status: string;
+        council: string | null;
+        kind: string | null;
+      };
+      const months = Array.from({ length: 12 }, (_, i) => ({
+        month: i + 1,
+        meetings: [] as Slot[],
+        jointMeetingHeld: false,
+        missingJointMeeting: false,
+      }));
       for (const m of rows) {
         const slot = months[new Date(m.startAt).getUTCMonth()];
-        slot.meetings.push({ documentId: m.documentId, title: m.title, startAt: m.startAt, status: m.status, council: m.council?.name ?? null, kind: m.council?.kind ?? null });
+        slot.meetings.push({
+          documentId: m.documentId,
+          title: m.title,
+          startAt: m.startAt,
+          status: m.status,
+          council: m.council?.name ?? null,
+          kind: m.council?.kind ?? null,
+        });
         if (m.council?.kind === 'joint_meeting' && m.status !== 'scheduled') slot.jointMeetingHeld = true;
       }
       const now = new Date();

@@ -1,3 +1,4 @@
-import * as rules from './rules';
-/** The pure quorum/vote maths, exposed as a service for other plugins. */
+import * as rules from '../../../shared/rules';
+
+/** The pure quorum/vote maths (shared/rules.ts), exposed as a service for other plugins. */
 export default () => ({ ...rules });

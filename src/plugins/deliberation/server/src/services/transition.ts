@@ -1,29 +1,46 @@
 import type { Core } from '@strapi/strapi';
-import { allowed, FLOWS } from './flows';
-import { invalid } from './errors';
+import { knexOf, requireMove, tableOf } from '@grassroots/kit/server';
+import { FLOWS, type Subject } from '../../../shared';
+import { repo } from '../documents';
+import { UID } from '../uids';
+import type { TrailStep } from '../types';
 
-type Subject = keyof typeof FLOWS;
-
-/** Checks a status change against the flow and records it (who, when, from, to, why). */
+/** Checks a status change against the shared flow and records it (who, when, from, to, why). */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  assert(subject: Subject, from: string, to: string) {
-    if (!allowed(subject, from, to)) {
-      const next = FLOWS[subject][from] ?? [];
-      throw invalid('status', `${subject} cannot go from ${from} to ${to} (allowed: ${next.join(', ') || 'none'})`);
-    }
+  /** 409 naming `status` and the allowed moves when the flow forbids the move. */
+  assert(subject: Subject, from: string, to: string): void {
+    requireMove<string>(FLOWS[subject], 'status', from, to, subject);
   },
-  async record(subject: Subject, subjectId: string, from: string | null, to: string, actor: string, reason?: string) {
-    await strapi.documents('plugin::deliberation.transition').create({
-      data: { subjectType: subject, subjectId, fromStatus: from, toStatus: to, actor, reason: reason ?? null, at: new Date().toISOString() } as any,
+  async record(
+    subject: Subject,
+    subjectId: string,
+    from: string | null,
+    to: string,
+    actor: string,
+    reason?: string,
+  ): Promise<void> {
+    await repo(strapi, UID.transition).create({
+      data: {
+        subjectType: subject,
+        subjectId,
+        fromStatus: from,
+        toStatus: to,
+        actor,
+        reason: reason ?? null,
+        at: new Date().toISOString(),
+      },
     });
   },
-  async trail(subject: Subject, subjectIds: string[]) {
+  /** The trails of several subjects in one statement, oldest step first. */
+  async trail(subject: Subject, subjectIds: string[]): Promise<TrailStep[]> {
     if (!subjectIds.length) return [];
-    return strapi.db
-      .connection('deliberation_transitions')
+    return knexOf(strapi)(tableOf(strapi, UID.transition))
       .select('subject_id as subjectId', 'from_status as from', 'to_status as to', 'at', 'reason')
       .where('subject_type', subject)
       .whereIn('subject_id', subjectIds)
-      .orderBy([{ column: 'at', order: 'asc' }, { column: 'id', order: 'asc' }]);
+      .orderBy([
+        { column: 'at', order: 'asc' },
+        { column: 'id', order: 'asc' },
+      ]);
   },
 });

@@ -1,10 +1,14 @@
 import { z } from 'zod';
-import { invalid } from '../services/errors';
 
 const fraction = z.union([
   z.object({ type: z.literal('more_than_half') }),
   z.object({ type: z.literal('two_thirds') }),
-  z.object({ type: z.literal('fraction'), numerator: z.number().int().positive(), denominator: z.number().int().positive(), strict: z.boolean().optional() }),
+  z.object({
+    type: z.literal('fraction'),
+    numerator: z.number().int().positive(),
+    denominator: z.number().int().positive(),
+    strict: z.boolean().optional(),
+  }),
 ]);
 
 export const member = z.object({
@@ -24,7 +28,10 @@ export const council = z.object({
   branch: z.string().max(64).optional(),
   grids: z.array(z.string().max(64)).optional(),
   members: z.array(member).min(1),
-  rule: z.object({ quorum: fraction, vote: z.intersection(fraction, z.object({ base: z.enum(['present', 'members']).optional() })) }),
+  rule: z.object({
+    quorum: fraction,
+    vote: z.intersection(fraction, z.object({ base: z.enum(['present', 'members']).optional() })),
+  }),
   cadence: z.enum(['monthly', 'quarterly', 'as_needed']).default('as_needed'),
 });
 
@@ -52,7 +59,11 @@ export const attendance = z.object({
   delegate: z.string().max(60).optional(),
 });
 
-export const votes = z.object({ for: z.number().int().min(0), against: z.number().int().min(0), abstain: z.number().int().min(0) });
+export const votes = z.object({
+  for: z.number().int().min(0),
+  against: z.number().int().min(0),
+  abstain: z.number().int().min(0),
+});
 
 export const decision = z.object({
   key: z.string().min(1).max(40),
@@ -91,7 +102,12 @@ export const correction = z.object({
   decisions: z.array(decision).optional(),
 });
 
-export const transitionBody = z.object({ to: z.string().min(1).max(40), reason: z.string().max(2000).optional(), resultNote: z.string().max(5000).optional(), evidence: z.string().max(5000).optional() });
+export const transitionBody = z.object({
+  to: z.string().min(1).max(40),
+  reason: z.string().max(2000).optional(),
+  resultNote: z.string().max(5000).optional(),
+  evidence: z.string().max(5000).optional(),
+});
 
 export const actionItemCreate = z.object({
   meeting: z.string().min(1).max(64),
@@ -103,7 +119,10 @@ export const actionItemCreate = z.object({
   dueDate: z.iso.date(),
 });
 
-export const evaluationBody = z.object({ verdict: z.enum(['satisfied', 'basically_satisfied', 'unsatisfied']), comment: z.string().max(500).optional() });
+export const evaluationBody = z.object({
+  verdict: z.enum(['satisfied', 'basically_satisfied', 'unsatisfied']),
+  comment: z.string().max(500).optional(),
+});
 
 export const settings = z.object({ evaluationWindowDays: z.number().int().min(1).max(365) });
 
@@ -118,11 +137,3 @@ export const actionItemQuery = listQuery.extend({
 });
 
 export const calendarQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
-
-/** zod issues → Strapi 400 naming the field and the rule. */
-export function parse<T extends z.ZodTypeAny>(schema: T, input: unknown): z.infer<T> {
-  const r = schema.safeParse(input ?? {});
-  if (r.success) return r.data;
-  const issue = r.error.issues[0];
-  throw invalid(issue.path.join('.') || 'body', issue.message);
-}

@@ -1,7 +1,12 @@
 export default {
   kind: 'collectionType',
   collectionName: 'deliberation_action_items',
-  info: { singularName: 'action-item', pluralName: 'action-items', displayName: '交办事项 Action item', description: '决议的落实：open → in_progress → done → verified（销号）' },
+  info: {
+    singularName: 'action-item',
+    pluralName: 'action-items',
+    displayName: '交办事项 Action item',
+    description: '决议的落实：open → in_progress → done → verified（销号）',
+  },
   options: { draftAndPublish: false },
   pluginOptions: { 'content-manager': { visible: true }, 'content-type-builder': { visible: false } },
   attributes: {

@@ -1,13 +1,22 @@
 export default {
   kind: 'collectionType',
   collectionName: 'deliberation_councils',
-  info: { singularName: 'council', pluralName: 'councils', displayName: '议事会 Council', description: '红色邻里议事会、联席会议、民情恳谈会、居民代表座谈会' },
+  info: {
+    singularName: 'council',
+    pluralName: 'councils',
+    displayName: '议事会 Council',
+    description: '红色邻里议事会、联席会议、民情恳谈会、居民代表座谈会',
+  },
   options: { draftAndPublish: false },
   pluginOptions: { 'content-manager': { visible: true }, 'content-type-builder': { visible: false } },
   attributes: {
     name: { type: 'string', required: true, maxLength: 200 },
     code: { type: 'string', required: true, unique: true, maxLength: 40 },
-    kind: { type: 'enumeration', required: true, enum: ['neighbourhood_council', 'joint_meeting', 'sentiment_forum', 'residents_forum'] },
+    kind: {
+      type: 'enumeration',
+      required: true,
+      enum: ['neighbourhood_council', 'joint_meeting', 'sentiment_forum', 'residents_forum'],
+    },
     branch: { type: 'relation', relation: 'manyToOne', target: 'api::branch.branch' },
     grids: { type: 'relation', relation: 'manyToMany', target: 'api::grid.grid' },
     // [{ key, name, role, organisation, representativeDocumentId?, gridHeadName?, phone? }] — phone is private, never leaves.

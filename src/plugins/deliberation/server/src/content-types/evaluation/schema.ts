@@ -1,7 +1,12 @@
 export default {
   kind: 'collectionType',
   collectionName: 'deliberation_evaluations',
-  info: { singularName: 'evaluation', pluralName: 'evaluations', displayName: '公众评事 Evaluation', description: '居民对已办结议题的评价' },
+  info: {
+    singularName: 'evaluation',
+    pluralName: 'evaluations',
+    displayName: '公众评事 Evaluation',
+    description: '居民对已办结议题的评价',
+  },
   options: { draftAndPublish: false },
   pluginOptions: { 'content-manager': { visible: true }, 'content-type-builder': { visible: false } },
   attributes: {

@@ -1,7 +1,12 @@
 export default {
   kind: 'collectionType',
   collectionName: 'deliberation_meetings',
-  info: { singularName: 'meeting', pluralName: 'meetings', displayName: '会议 Meeting', description: '议程、出席、纪要、决议；纪要批准后发布为公示' },
+  info: {
+    singularName: 'meeting',
+    pluralName: 'meetings',
+    displayName: '会议 Meeting',
+    description: '议程、出席、纪要、决议；纪要批准后发布为公示',
+  },
   options: { draftAndPublish: false },
   pluginOptions: { 'content-manager': { visible: true }, 'content-type-builder': { visible: false } },
   attributes: {
@@ -20,7 +25,12 @@ export default {
     minutes: { type: 'richtext' },
     // [{ key, text, topicDocumentId?, votes: { for, against, abstain } | null, passed: boolean | null }]
     decisions: { type: 'json' },
-    status: { type: 'enumeration', required: true, default: 'scheduled', enum: ['scheduled', 'held', 'minutes_draft', 'minutes_approved', 'published'] },
+    status: {
+      type: 'enumeration',
+      required: true,
+      default: 'scheduled',
+      enum: ['scheduled', 'held', 'minutes_draft', 'minutes_approved', 'published'],
+    },
     revision: { type: 'integer', default: 0 },
     noticeDocumentId: { type: 'string', maxLength: 64 },
     publishedOn: { type: 'datetime' },

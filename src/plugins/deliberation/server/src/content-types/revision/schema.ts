@@ -1,7 +1,12 @@
 export default {
   kind: 'collectionType',
   collectionName: 'deliberation_revisions',
-  info: { singularName: 'revision', pluralName: 'revisions', displayName: '纪要修订 Revision', description: '已发布纪要的更正记录，公开显示' },
+  info: {
+    singularName: 'revision',
+    pluralName: 'revisions',
+    displayName: '纪要修订 Revision',
+    description: '已发布纪要的更正记录，公开显示',
+  },
   options: { draftAndPublish: false },
   pluginOptions: { 'content-manager': { visible: true }, 'content-type-builder': { visible: false } },
   attributes: {

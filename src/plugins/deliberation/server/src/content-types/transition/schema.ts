@@ -1,7 +1,12 @@
 export default {
   kind: 'collectionType',
   collectionName: 'deliberation_transitions',
-  info: { singularName: 'transition', pluralName: 'transitions', displayName: '状态记录 Transition', description: '每一次状态变化：谁、何时、从、到、原因' },
+  info: {
+    singularName: 'transition',
+    pluralName: 'transitions',
+    displayName: '状态记录 Transition',
+    description: '每一次状态变化：谁、何时、从、到、原因',
+  },
   options: { draftAndPublish: false },
   pluginOptions: { 'content-manager': { visible: true }, 'content-type-builder': { visible: false } },
   attributes: {

@@ -1,0 +1,5 @@
+import { stopDay } from './cache';
+
+export default () => {
+  stopDay();
+};
