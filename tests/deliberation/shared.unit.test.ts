@@ -36,7 +36,7 @@ describe('quorum maths', () => {
         { memberKey: 'a', status: 'present' },
         { memberKey: 'b', status: 'present', delegate: 'x' },
         { memberKey: 'c', status: 'excused' },
-      ]).met,
+      ] as Array<{ memberKey: string; status: string; delegate?: string }>).met,
     ).toBe(false);
     expect(quorum(rule, 0, []).met).toBe(false);
     expect(presentCount([{ status: 'present' }, { status: 'excused' }, { status: 'present' }])).toBe(2);

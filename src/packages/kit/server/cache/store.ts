@@ -13,6 +13,8 @@ export interface CachedEntry {
   body: string;
   scopes: string[];
   audience: 'public' | 'staff';
+  /** staff: the admin actions the route's policy requires (the fast path admits by them) */
+  actions?: string[];
 }
 
 export interface Validators {
@@ -21,6 +23,10 @@ export interface Validators {
 }
 
 const CHANNEL = 'grassroots:kit:cache';
+
+/** Entry keys are `audience|variant|url`; the URL may itself contain `|`. */
+export const cacheKey = (audience: CachedEntry['audience'], variant: string, url: string) => `${audience}|${variant}|${url}`;
+const urlOf = (key: string) => key.slice(key.indexOf('|', key.indexOf('|') + 1) + 1);
 const MAX_ENTRIES = 2000;
 const MAX_BYTES = 64 * 1024 * 1024;
 
@@ -33,7 +39,11 @@ const MAX_BYTES = 64 * 1024 * 1024;
  */
 export class HttpCache {
   private readonly entries = new Map<string, CachedEntry>();
+  /** how many staff entries each URL has: the staff fast path looks no further for other URLs */
+  private readonly staffUrls = new Map<string, number>();
   private bytes = 0;
+  /** what else a staff answer depends on for a user (their organisation); one copy for all until set */
+  private variantOf: (userId: number) => Promise<string> = async () => '';
   private readonly memo = new Map<string, Version>();
   /** Bumped whenever memo entries are dropped: a read that started before must not memoize. */
   private generation = 0;
@@ -119,6 +129,19 @@ export class HttpCache {
     return this.entries.get(key);
   }
 
+  /** Registers what staff answers vary by (the organisation scope module does). */
+  setStaffVariant(resolver: (userId: number) => Promise<string>): void {
+    this.variantOf = resolver;
+  }
+
+  staffVariant(userId: number): Promise<string> {
+    return this.variantOf(userId);
+  }
+
+  hasStaffUrl(url: string): boolean {
+    return this.staffUrls.has(url);
+  }
+
   set(key: string, entry: CachedEntry): void {
     this.drop(key);
     while (this.entries.size >= MAX_ENTRIES || (this.entries.size && this.bytes + entry.body.length > MAX_BYTES)) {
@@ -126,6 +149,7 @@ export class HttpCache {
     }
     this.entries.set(key, entry);
     this.bytes += entry.body.length;
+    if (entry.audience === 'staff') this.staffUrls.set(urlOf(key), (this.staffUrls.get(urlOf(key)) ?? 0) + 1);
   }
 
   private drop(key: string): void {
@@ -133,6 +157,10 @@ export class HttpCache {
     if (!old) return;
     this.bytes -= old.body.length;
     this.entries.delete(key);
+    if (old.audience !== 'staff') return;
+    const left = (this.staffUrls.get(urlOf(key)) ?? 1) - 1;
+    if (left > 0) this.staffUrls.set(urlOf(key), left);
+    else this.staffUrls.delete(urlOf(key));
   }
 
   /** Forgets remembered versions and entries of the scopes (null: everything). */
@@ -141,6 +169,7 @@ export class HttpCache {
     if (!scopes) {
       this.memo.clear();
       this.entries.clear();
+      this.staffUrls.clear();
       this.bytes = 0;
       return;
     }
