@@ -14,6 +14,11 @@ export interface CacheRule {
   audience: 'public' | 'staff';
   /** staff only: what else the answer depends on (the caller's organisation scope) */
   variant?: (ctx: Ctx) => string;
+  /**
+   * Seconds: the answer also depends on the clock (e.g. "activities not yet over"). The copy and its
+   * ETag then change at least once per window, and Last-Modified is never older than the window's start.
+   */
+  window?: number;
 }
 
 // Browsers revalidate every time (cheap 304s); a shared cache in front may keep a public answer 30 s.
@@ -22,6 +27,14 @@ export const STAFF_CACHE_CONTROL = 'private, no-cache';
 
 
 const keyOf = (audience: CacheRule['audience'], variant: string, url: string) => `${audience}|${variant}|${url}`;
+
+/** The validators of an entry: its scopes' versions, and for a clock-dependent answer the current window. */
+async function validatorsOf(cache: ReturnType<typeof httpCache>, key: string, scopes: string[], window?: number): Promise<Validators> {
+  if (!window) return cache.validators(key, scopes);
+  const start = Math.floor(Date.now() / (window * 1000)) * window * 1000;
+  const v = await cache.validators(`${key}|t${start}`, scopes);
+  return { etag: v.etag, lastModified: Math.max(v.lastModified, start) };
+}
 
 const etagMatches = (header: string | undefined, etag: string) =>
   !!header &&
@@ -71,7 +84,7 @@ export function cached(rule: CacheRule): Middleware {
     const cache = httpCache(strapi);
     // originalUrl: middlewares (published-only) may rewrite ctx.query, never the URL the caller sent.
     const key = keyOf(rule.audience, rule.audience === 'staff' ? (rule.variant?.(ctx) ?? '') : '', ctx.originalUrl);
-    const v = await cache.validators(key, rule.scopes);
+    const v = await validatorsOf(cache, key, rule.scopes, rule.window);
     setValidators(ctx, v, rule.audience);
     if (answerFromCache(ctx, v, cache.get(key))) return;
     await next();
@@ -80,7 +93,7 @@ export function cached(rule: CacheRule): Middleware {
     const text = typeof ctx.body === 'string';
     const body = text ? (ctx.body as string) : JSON.stringify(ctx.body);
     const type = text ? ctx.response.get('Content-Type') || 'text/plain; charset=utf-8' : 'application/json; charset=utf-8';
-    cache.set(key, { etag: v.etag, lastModified: v.lastModified, type, body, scopes: rule.scopes, audience: rule.audience });
+    cache.set(key, { etag: v.etag, lastModified: v.lastModified, type, body, scopes: rule.scopes, audience: rule.audience, window: rule.window });
     setValidators(ctx, v, rule.audience);
   };
 }
@@ -98,7 +111,7 @@ export function publicFastPath(strapi: Core.Strapi): Middleware {
     const key = keyOf('public', '', ctx.originalUrl);
     const hit = cache.get(key);
     if (!hit) return next();
-    const v = await cache.validators(key, hit.scopes);
+    const v = await validatorsOf(cache, key, hit.scopes, hit.window);
     if (hit.etag !== v.etag) return next();
     setValidators(ctx, v, 'public');
     if (!answerFromCache(ctx, v, hit)) await next();

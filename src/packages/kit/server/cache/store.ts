@@ -13,6 +13,8 @@ export interface CachedEntry {
   body: string;
   scopes: string[];
   audience: 'public' | 'staff';
+  /** seconds, for an answer that also depends on the clock (CacheRule.window) */
+  window?: number;
 }
 
 export interface Validators {
