@@ -1,13 +1,16 @@
 import { z } from 'zod';
 import * as s from './schemas';
 import type { Core } from '@strapi/strapi';
+import { cached } from '@grassroots/kit/server';
 import { memberStrategy } from '../auth/member-strategy';
+import { ACTIVITIES_CACHE, NEEDS_CACHE } from '../cache';
 
 const json = (schema: z.ZodType) => ({ 'application/json': schema });
 
 // Auth: routes without `auth: false` need the U&P permission that services/access.ts grants
 // (party-member / party-unit); ownership is then checked in the services (another unit's path → 404).
 // The phone's hot routes authenticate with memberStrategy: the same U&P JWT and role grant, read in one statement.
+// The two public reads are cached by the kit (ETag, 304, one copy per URL; cache.ts says what invalidates them).
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const member = { auth: { strategies: [memberStrategy(strapi)] } };
   return {
@@ -32,8 +35,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     { method: 'POST', path: '/list-items/:documentId/claim', handler: 'list-item.claim', request: { params: s.params.shape }, response: z.object({ data: z.object({ documentId: z.string(), status: z.string(), claimedBy: z.object({ documentId: z.string(), name: z.string() }) }) }) },
     { method: 'POST', path: '/list-items/:documentId/progress', handler: 'list-item.progress', request: { params: s.params.shape, body: json(s.progressBody) }, response: z.object({ data: z.object({ documentId: z.string(), status: z.string() }) }) },
 
-    { method: 'GET', path: '/communities/:documentId/needs', handler: 'public.needs', config: { auth: false }, request: { params: s.params.shape }, response: z.object({ data: z.array(s.publicNeed) }) },
-    { method: 'GET', path: '/communities/:documentId/activities', handler: 'public.activities', config: { auth: false }, request: { params: s.params.shape }, response: z.object({ data: z.array(s.publicActivity) }) },
+    { method: 'GET', path: '/communities/:documentId/needs', handler: 'public.needs', config: { auth: false as const, middlewares: [cached(NEEDS_CACHE)] }, request: { params: s.params.shape }, response: z.object({ data: z.array(s.publicNeed) }) },
+    { method: 'GET', path: '/communities/:documentId/activities', handler: 'public.activities', config: { auth: false as const, middlewares: [cached(ACTIVITIES_CACHE)] }, request: { params: s.params.shape }, response: z.object({ data: z.array(s.publicActivity) }) },
   ],
   };
 };
