@@ -15,10 +15,16 @@ afterAll(teardownStrapi);
 
 const needs = () => `/api/double-report/communities/${c.documentId}/needs`;
 const activities = () => `/api/double-report/communities/${c.documentId}/activities`;
-const newNeed = async (title: string) => (await strapi().documents(ITEM as any).create({ data: { type: 'need', title, community: c.documentId, status: 'open' } as any })) as any;
+const newNeed = async (title: string) =>
+  (await strapi()
+    .documents(ITEM as any)
+    .create({ data: { type: 'need', title, community: c.documentId, status: 'open' } as any })) as any;
 
 describe('HTTP caching of the public community lists', () => {
-  it.each([['needs', needs], ['activities', activities]])('%s sends validators and answers 304 to a matching conditional request', async (_name, url) => {
+  it.each([
+    ['needs', needs],
+    ['activities', activities],
+  ])('%s sends validators and answers 304 to a matching conditional request', async (_name, url) => {
     const first = await http().get(url());
     expect(first.status).toBe(200);
     expect(first.headers.etag).toMatch(/^W\/".+"$/);
@@ -41,7 +47,9 @@ describe('HTTP caching of the public community lists', () => {
     expect(before.body.data.map((i: any) => i.documentId)).toContain(item.documentId);
     expect((await http().get(needs()).set('If-None-Match', before.headers.etag)).status).toBe(304);
 
-    expect((await http().post(`/api/double-report/list-items/${item.documentId}/claim`).set(bearer(u.jwt))).status).toBe(200);
+    expect(
+      (await http().post(`/api/double-report/list-items/${item.documentId}/claim`).set(bearer(u.jwt))).status,
+    ).toBe(200);
     const after = await http().get(needs()).set('If-None-Match', before.headers.etag);
     expect(after.status).toBe(200);
     expect(after.headers.etag).not.toBe(before.headers.etag);
@@ -67,7 +75,9 @@ describe('HTTP caching of the public community lists', () => {
   it('an edit of an activity in the Content Manager is seen by the very next request', async () => {
     const a = await activity(c, { title: '缓存测试：旧标题' });
     const before = await http().get(activities());
-    await strapi().documents('plugin::double-report.activity' as any).update({ documentId: a.documentId, data: { title: '缓存测试：新标题' } as any });
+    await strapi()
+      .documents('plugin::double-report.activity' as any)
+      .update({ documentId: a.documentId, data: { title: '缓存测试：新标题' } as any });
     const after = await http().get(activities()).set('If-None-Match', before.headers.etag);
     expect(after.status).toBe(200);
     expect(after.body.data.find((x: any) => x.documentId === a.documentId).title).toBe('缓存测试：新标题');

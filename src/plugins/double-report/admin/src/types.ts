@@ -53,7 +53,16 @@ export interface MemberFigures {
 }
 export interface Dashboard {
   year: number;
-  communities: Array<{ documentId: string; name: string; members: number; verifiedHours: number; hoursPerMember: number; needs: number; needsClaimed: number; needsDone: number }>;
+  communities: Array<{
+    documentId: string;
+    name: string;
+    members: number;
+    verifiedHours: number;
+    hoursPerMember: number;
+    needs: number;
+    needsClaimed: number;
+    needsDone: number;
+  }>;
   members: MemberFigures[];
   underRequirement: { requiredHours: number; members: MemberFigures[] };
 }

@@ -23,9 +23,16 @@ export const memberRef = (id: unknown, documentId: unknown): MemberRef | null =>
   id == null ? null : { id: Number(id), documentId: String(documentId) };
 
 /** The member an account speaks for, or null when none is linked; `db` is the caller's transaction. */
-export async function memberOfAccount(strapi: Core.Strapi, userId: number, db: Knex | Knex.Transaction = knexOf(strapi)): Promise<MemberRef | null> {
+export async function memberOfAccount(
+  strapi: Core.Strapi,
+  userId: number,
+  db: Knex | Knex.Transaction = knexOf(strapi),
+): Promise<MemberRef | null> {
   const res: unknown = await db.raw(memberOfAccountSql(strapi, '?'), [userId]);
   // knex.raw answers with the driver's shape: rows on PostgreSQL, the row array on SQLite.
-  const rows = (Array.isArray(res) ? res : (res as { rows: unknown[] }).rows) as Array<{ id: unknown; document_id: unknown }>;
+  const rows = (Array.isArray(res) ? res : (res as { rows: unknown[] }).rows) as Array<{
+    id: unknown;
+    document_id: unknown;
+  }>;
   return rows[0] ? memberRef(rows[0].id, rows[0].document_id) : null;
 }

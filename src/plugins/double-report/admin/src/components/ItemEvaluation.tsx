@@ -15,7 +15,10 @@ export const ItemEvaluation = ({ documentId, onSaved }: { documentId: string; on
   const save = async () => {
     setError('');
     try {
-      await post(`/${PLUGIN_ID}/list-items/${documentId}/evaluation`, { rating: Number(rating), ...(comment.trim() ? { comment: comment.trim() } : {}) });
+      await post(`/${PLUGIN_ID}/list-items/${documentId}/evaluation`, {
+        rating: Number(rating),
+        ...(comment.trim() ? { comment: comment.trim() } : {}),
+      });
       onSaved();
     } catch (e) {
       setError(errorMessage(e));
@@ -23,11 +26,27 @@ export const ItemEvaluation = ({ documentId, onSaved }: { documentId: string; on
   };
   return (
     <Flex direction="column" alignItems="stretch" gap={2} paddingTop={2}>
-      <SingleSelect aria-label={t('evaluate.rating')} placeholder={t('evaluate.rating')} value={rating} onChange={(v: string | number) => setRating(String(v))}>
-        {[5, 4, 3, 2, 1].map((n) => <SingleSelectOption key={n} value={String(n)}>{'★'.repeat(n)}</SingleSelectOption>)}
+      <SingleSelect
+        aria-label={t('evaluate.rating')}
+        placeholder={t('evaluate.rating')}
+        value={rating}
+        onChange={(v: string | number) => setRating(String(v))}
+      >
+        {[5, 4, 3, 2, 1].map((n) => (
+          <SingleSelectOption key={n} value={String(n)}>
+            {'★'.repeat(n)}
+          </SingleSelectOption>
+        ))}
       </SingleSelect>
-      <TextInput aria-label={t('evaluate.comment')} placeholder={t('evaluate.comment')} value={comment} onChange={(e: ChangeEvent<HTMLInputElement>) => setComment(e.target.value)} />
-      <Button size="S" onClick={save} disabled={!rating}>{t('evaluate.save')}</Button>
+      <TextInput
+        aria-label={t('evaluate.comment')}
+        placeholder={t('evaluate.comment')}
+        value={comment}
+        onChange={(e: ChangeEvent<HTMLInputElement>) => setComment(e.target.value)}
+      />
+      <Button size="S" onClick={save} disabled={!rating}>
+        {t('evaluate.save')}
+      </Button>
       {error && <Typography textColor="danger600">{error}</Typography>}
     </Flex>
   );

@@ -10,7 +10,9 @@ import type { PendingRegistration } from '../types';
 export const PendingRegistrations = ({ community }: { community: string }) => {
   const t = useT();
   const { post } = useFetchClient();
-  const { data, reload } = useData<PendingRegistration[]>(`/${PLUGIN_ID}/registrations/pending${community ? `?community=${community}` : ''}`);
+  const { data, reload } = useData<PendingRegistration[]>(
+    `/${PLUGIN_ID}/registrations/pending${community ? `?community=${community}` : ''}`,
+  );
   const rows = data ?? [];
   const [message, setMessage] = useState<string | null>(null);
   const accept = async (documentId: string) => {
@@ -22,31 +24,58 @@ export const PendingRegistrations = ({ community }: { community: string }) => {
     }
     await reload();
   };
-  const who = (r: PendingRegistration) => (r.kind === 'unit' ? r.unit?.name : `${r.member?.name ?? ''}${r.member?.unit ? ` · ${r.member.unit}` : ''}`);
+  const who = (r: PendingRegistration) =>
+    r.kind === 'unit' ? r.unit?.name : `${r.member?.name ?? ''}${r.member?.unit ? ` · ${r.member.unit}` : ''}`;
   return (
     <Box paddingBottom={6} data-testid="pending-registrations">
-      <Typography variant="delta" tag="h2">{t('registrations.title')}</Typography>
-      {message && <Box paddingTop={2}><Typography textColor="danger600">{message}</Typography></Box>}
+      <Typography variant="delta" tag="h2">
+        {t('registrations.title')}
+      </Typography>
+      {message && (
+        <Box paddingTop={2}>
+          <Typography textColor="danger600">{message}</Typography>
+        </Box>
+      )}
       {rows.length === 0 ? (
-        <Box paddingTop={2}><Typography textColor="neutral600">{t('registrations.none')}</Typography></Box>
+        <Box paddingTop={2}>
+          <Typography textColor="neutral600">{t('registrations.none')}</Typography>
+        </Box>
       ) : (
         <Box paddingTop={2}>
           <Table colCount={4} rowCount={rows.length}>
             <Thead>
               <Tr>
-                <Th><Typography variant="sigma">{t('registrations.who')}</Typography></Th>
-                <Th><Typography variant="sigma">{t('registrations.kind')}</Typography></Th>
-                <Th><Typography variant="sigma">{t('registrations.reportedOn')}</Typography></Th>
-                <Th><Typography variant="sigma"> </Typography></Th>
+                <Th>
+                  <Typography variant="sigma">{t('registrations.who')}</Typography>
+                </Th>
+                <Th>
+                  <Typography variant="sigma">{t('registrations.kind')}</Typography>
+                </Th>
+                <Th>
+                  <Typography variant="sigma">{t('registrations.reportedOn')}</Typography>
+                </Th>
+                <Th>
+                  <Typography variant="sigma"> </Typography>
+                </Th>
               </Tr>
             </Thead>
             <Tbody>
               {rows.map((r) => (
                 <Tr key={r.documentId} data-testid={`registration-${r.documentId}`}>
-                  <Td><Typography>{who(r)}</Typography></Td>
-                  <Td><Typography>{t(`registrations.kind.${r.kind}`)}</Typography></Td>
-                  <Td><Typography>{r.reportedOn}</Typography></Td>
-                  <Td><Button size="S" onClick={() => accept(r.documentId)}>{t('registrations.accept')}</Button></Td>
+                  <Td>
+                    <Typography>{who(r)}</Typography>
+                  </Td>
+                  <Td>
+                    <Typography>{t(`registrations.kind.${r.kind}`)}</Typography>
+                  </Td>
+                  <Td>
+                    <Typography>{r.reportedOn}</Typography>
+                  </Td>
+                  <Td>
+                    <Button size="S" onClick={() => accept(r.documentId)}>
+                      {t('registrations.accept')}
+                    </Button>
+                  </Td>
                 </Tr>
               ))}
             </Tbody>

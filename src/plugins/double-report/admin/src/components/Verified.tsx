@@ -21,7 +21,9 @@ export const Verified = ({ loaded }: { loaded: Loaded<QueueRow[], Record<string,
   const revoke = async (documentId: string) => {
     setMessage(null);
     try {
-      const { data } = (await post(`/${PLUGIN_ID}/check-ins/${documentId}/revoke`, { reason: (reasons[documentId] ?? '').trim() })) as Revoked;
+      const { data } = (await post(`/${PLUGIN_ID}/check-ins/${documentId}/revoke`, {
+        reason: (reasons[documentId] ?? '').trim(),
+      })) as Revoked;
       const points = data.data.reversals.reduce((s, r) => s + r.points, 0);
       setMessage({ ok: true, text: t('revoke.done', { points }) });
       await loaded.reload();
@@ -31,30 +33,73 @@ export const Verified = ({ loaded }: { loaded: Loaded<QueueRow[], Record<string,
   };
   return (
     <Box paddingTop={6}>
-      <Typography variant="delta" tag="h2">{t('revoke.title')}</Typography>
-      {message && <Box paddingTop={2}><Typography role="alert" textColor={message.ok ? 'success600' : 'danger600'}>{message.text}</Typography></Box>}
-      {rows.length === 0 && <Box paddingTop={2}><Typography textColor="neutral600">{t('empty')}</Typography></Box>}
+      <Typography variant="delta" tag="h2">
+        {t('revoke.title')}
+      </Typography>
+      {message && (
+        <Box paddingTop={2}>
+          <Typography role="alert" textColor={message.ok ? 'success600' : 'danger600'}>
+            {message.text}
+          </Typography>
+        </Box>
+      )}
+      {rows.length === 0 && (
+        <Box paddingTop={2}>
+          <Typography textColor="neutral600">{t('empty')}</Typography>
+        </Box>
+      )}
       {rows.length > 0 && (
         <Box paddingTop={2}>
           <Table colCount={4} rowCount={rows.length}>
             <Thead>
               <Tr>
-                <Th><Typography variant="sigma">{t('queue.member')}</Typography></Th>
-                <Th><Typography variant="sigma">{t('activity.title')}</Typography></Th>
-                <Th><Typography variant="sigma">{t('queue.minutes')}</Typography></Th>
-                <Th><Typography variant="sigma">{t('revoke.reason')}</Typography></Th>
+                <Th>
+                  <Typography variant="sigma">{t('queue.member')}</Typography>
+                </Th>
+                <Th>
+                  <Typography variant="sigma">{t('activity.title')}</Typography>
+                </Th>
+                <Th>
+                  <Typography variant="sigma">{t('queue.minutes')}</Typography>
+                </Th>
+                <Th>
+                  <Typography variant="sigma">{t('revoke.reason')}</Typography>
+                </Th>
               </Tr>
             </Thead>
             <Tbody>
               {rows.map((r) => (
                 <Tr key={r.documentId}>
-                  <Td><Typography>{r.member?.name} · {r.member?.unit}</Typography></Td>
-                  <Td><Typography>{r.activity?.title}</Typography></Td>
-                  <Td><Typography>{r.minutes}{r.rating ? ` · ${'★'.repeat(r.rating)}` : ''}</Typography></Td>
+                  <Td>
+                    <Typography>
+                      {r.member?.name} · {r.member?.unit}
+                    </Typography>
+                  </Td>
+                  <Td>
+                    <Typography>{r.activity?.title}</Typography>
+                  </Td>
+                  <Td>
+                    <Typography>
+                      {r.minutes}
+                      {r.rating ? ` · ${'★'.repeat(r.rating)}` : ''}
+                    </Typography>
+                  </Td>
                   <Td>
                     <Flex gap={2}>
-                      <TextInput aria-label={t('revoke.reason')} value={reasons[r.documentId] ?? ''} onChange={(e: ChangeEvent<HTMLInputElement>) => setReasons({ ...reasons, [r.documentId]: e.target.value })} />
-                      <Button variant="danger-light" disabled={(reasons[r.documentId] ?? '').trim().length < 2} onClick={() => revoke(r.documentId)}>{t('revoke.button')}</Button>
+                      <TextInput
+                        aria-label={t('revoke.reason')}
+                        value={reasons[r.documentId] ?? ''}
+                        onChange={(e: ChangeEvent<HTMLInputElement>) =>
+                          setReasons({ ...reasons, [r.documentId]: e.target.value })
+                        }
+                      />
+                      <Button
+                        variant="danger-light"
+                        disabled={(reasons[r.documentId] ?? '').trim().length < 2}
+                        onClick={() => revoke(r.documentId)}
+                      >
+                        {t('revoke.button')}
+                      </Button>
                     </Flex>
                   </Td>
                 </Tr>

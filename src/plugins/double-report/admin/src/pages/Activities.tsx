@@ -23,19 +23,37 @@ export const Activities = ({ community }: { community: string }) => {
       <Table colCount={4} rowCount={rows.length}>
         <Thead>
           <Tr>
-            <Th><Typography variant="sigma">{t('activity.title')}</Typography></Th>
-            <Th><Typography variant="sigma">{t('activity.kind')}</Typography></Th>
-            <Th><Typography variant="sigma">{t('activity.startsAt')}</Typography></Th>
-            <Th><Typography variant="sigma">QR</Typography></Th>
+            <Th>
+              <Typography variant="sigma">{t('activity.title')}</Typography>
+            </Th>
+            <Th>
+              <Typography variant="sigma">{t('activity.kind')}</Typography>
+            </Th>
+            <Th>
+              <Typography variant="sigma">{t('activity.startsAt')}</Typography>
+            </Th>
+            <Th>
+              <Typography variant="sigma">QR</Typography>
+            </Th>
           </Tr>
         </Thead>
         <Tbody>
           {rows.map((r) => (
             <Tr key={r.documentId}>
-              <Td><Typography>{r.title}</Typography></Td>
-              <Td><Typography>{t(`kind.${r.kind}`)}</Typography></Td>
-              <Td><Typography>{new Date(r.startsAt).toLocaleString()}</Typography></Td>
-              <Td><Button variant="secondary" onClick={() => setOpen(r.documentId)}>{t('activity.showQr')}</Button></Td>
+              <Td>
+                <Typography>{r.title}</Typography>
+              </Td>
+              <Td>
+                <Typography>{t(`kind.${r.kind}`)}</Typography>
+              </Td>
+              <Td>
+                <Typography>{new Date(r.startsAt).toLocaleString()}</Typography>
+              </Td>
+              <Td>
+                <Button variant="secondary" onClick={() => setOpen(r.documentId)}>
+                  {t('activity.showQr')}
+                </Button>
+              </Td>
             </Tr>
           ))}
         </Tbody>
@@ -45,7 +63,9 @@ export const Activities = ({ community }: { community: string }) => {
           <Typography variant="beta">{qr.title}</Typography>
           <Typography>{qr.place}</Typography>
           <img src={qr.png} alt={qr.url} width={360} height={360} />
-          <Typography variant="pi">{t('activity.expires')} {new Date(qr.expiresAt).toLocaleTimeString()}</Typography>
+          <Typography variant="pi">
+            {t('activity.expires')} {new Date(qr.expiresAt).toLocaleTimeString()}
+          </Typography>
           <Button onClick={() => window.print()}>{t('activity.print')}</Button>
         </Flex>
       )}

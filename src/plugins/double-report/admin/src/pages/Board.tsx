@@ -16,7 +16,9 @@ export const Board = ({ community }: { community: string }) => {
     <Grid.Root gap={4} paddingTop={4}>
       {(['need', 'resource', 'project'] as const).map((type) => (
         <Grid.Item key={type} col={4} direction="column" alignItems="stretch">
-          <Typography variant="delta" tag="h2">{t(`list.${type}`)}</Typography>
+          <Typography variant="delta" tag="h2">
+            {t(`list.${type}`)}
+          </Typography>
           {board[type].length === 0 && <Typography textColor="neutral600">{t('empty')}</Typography>}
           {board[type].map((i) => (
             <Box key={i.documentId} padding={3} marginTop={2} background="neutral0" shadow="tableShadow" hasRadius>
@@ -24,8 +26,16 @@ export const Board = ({ community }: { community: string }) => {
               <Box paddingTop={1}>
                 <Badge>{t(`status.${i.status}`)}</Badge>
               </Box>
-              {i.claimedBy && <Typography variant="pi">{t('claimedBy')}: {i.claimedBy}</Typography>}
-              {i.rating != null && <Typography variant="pi" tag="p">{t('evaluate.rating')}: {'★'.repeat(i.rating)}</Typography>}
+              {i.claimedBy && (
+                <Typography variant="pi">
+                  {t('claimedBy')}: {i.claimedBy}
+                </Typography>
+              )}
+              {i.rating != null && (
+                <Typography variant="pi" tag="p">
+                  {t('evaluate.rating')}: {'★'.repeat(i.rating)}
+                </Typography>
+              )}
               {i.status === 'done' && <ItemEvaluation documentId={i.documentId} onSaved={reload} />}
             </Box>
           ))}

@@ -13,7 +13,9 @@ export const Dashboard = ({ community, year }: { community: string; year: string
   // Only a four-digit year is asked for (the field is typed into).
   const { data } = useData<DashboardData>(/^\d{4}$/.test(year) ? `/${PLUGIN_ID}/dashboard?${query}` : null);
   const exportCsv = async () => {
-    const res = (await get(`/${PLUGIN_ID}/dashboard?${query}&format=csv`, { responseType: 'text' })) as { data: string };
+    const res = (await get(`/${PLUGIN_ID}/dashboard?${query}&format=csv`, { responseType: 'text' })) as {
+      data: string;
+    };
     const blob = new Blob([res.data], { type: 'text/csv;charset=utf-8' });
     const a = document.createElement('a');
     a.href = URL.createObjectURL(blob);
@@ -25,27 +27,51 @@ export const Dashboard = ({ community, year }: { community: string; year: string
   return (
     <Box paddingTop={4}>
       <Flex justifyContent="space-between" paddingBottom={4}>
-        <Typography variant="delta" tag="h2">{t('dashboard.communities')}</Typography>
+        <Typography variant="delta" tag="h2">
+          {t('dashboard.communities')}
+        </Typography>
         <Button onClick={exportCsv}>{t('dashboard.csv')}</Button>
       </Flex>
       <Table colCount={5} rowCount={data.communities.length}>
         <Thead>
           <Tr>
-            <Th><Typography variant="sigma">{t('filter.community')}</Typography></Th>
-            <Th><Typography variant="sigma">{t('dashboard.members')}</Typography></Th>
-            <Th><Typography variant="sigma">{t('dashboard.hours')}</Typography></Th>
-            <Th><Typography variant="sigma">{t('dashboard.perMember')}</Typography></Th>
-            <Th><Typography variant="sigma">{t('dashboard.needs')}</Typography></Th>
+            <Th>
+              <Typography variant="sigma">{t('filter.community')}</Typography>
+            </Th>
+            <Th>
+              <Typography variant="sigma">{t('dashboard.members')}</Typography>
+            </Th>
+            <Th>
+              <Typography variant="sigma">{t('dashboard.hours')}</Typography>
+            </Th>
+            <Th>
+              <Typography variant="sigma">{t('dashboard.perMember')}</Typography>
+            </Th>
+            <Th>
+              <Typography variant="sigma">{t('dashboard.needs')}</Typography>
+            </Th>
           </Tr>
         </Thead>
         <Tbody>
           {data.communities.map((c) => (
             <Tr key={c.documentId}>
-              <Td><Typography>{c.name}</Typography></Td>
-              <Td><Typography>{c.members}</Typography></Td>
-              <Td><Typography>{c.verifiedHours}</Typography></Td>
-              <Td><Typography>{c.hoursPerMember}</Typography></Td>
-              <Td><Typography>{c.needsClaimed} / {c.needsDone} ({c.needs})</Typography></Td>
+              <Td>
+                <Typography>{c.name}</Typography>
+              </Td>
+              <Td>
+                <Typography>{c.members}</Typography>
+              </Td>
+              <Td>
+                <Typography>{c.verifiedHours}</Typography>
+              </Td>
+              <Td>
+                <Typography>{c.hoursPerMember}</Typography>
+              </Td>
+              <Td>
+                <Typography>
+                  {c.needsClaimed} / {c.needsDone} ({c.needs})
+                </Typography>
+              </Td>
             </Tr>
           ))}
         </Tbody>
@@ -58,24 +84,48 @@ export const Dashboard = ({ community, year }: { community: string; year: string
       <Table colCount={5} rowCount={data.members.length}>
         <Thead>
           <Tr>
-            <Th><Typography variant="sigma">{t('queue.member')}</Typography></Th>
-            <Th><Typography variant="sigma">{t('dashboard.unit')}</Typography></Th>
-            <Th><Typography variant="sigma">{t('dashboard.hours')}</Typography></Th>
-            <Th><Typography variant="sigma">{t('dashboard.points')}</Typography></Th>
-            <Th><Typography variant="sigma">{t('dashboard.requirement')}</Typography></Th>
+            <Th>
+              <Typography variant="sigma">{t('queue.member')}</Typography>
+            </Th>
+            <Th>
+              <Typography variant="sigma">{t('dashboard.unit')}</Typography>
+            </Th>
+            <Th>
+              <Typography variant="sigma">{t('dashboard.hours')}</Typography>
+            </Th>
+            <Th>
+              <Typography variant="sigma">{t('dashboard.points')}</Typography>
+            </Th>
+            <Th>
+              <Typography variant="sigma">{t('dashboard.requirement')}</Typography>
+            </Th>
           </Tr>
         </Thead>
         <Tbody>
           {data.members.map((m) => (
             <Tr key={m.documentId}>
-              <Td><Typography>{m.name}</Typography></Td>
-              <Td><Typography>{m.unit}</Typography></Td>
-              <Td><Typography>{m.verifiedHours}</Typography></Td>
-              <Td><Typography>{m.points}</Typography></Td>
               <Td>
-                {under.has(m.documentId)
-                  ? <Badge backgroundColor="danger100" textColor="danger700">{t('dashboard.under')}</Badge>
-                  : <Badge backgroundColor="success100" textColor="success700">{t('dashboard.met')}</Badge>}
+                <Typography>{m.name}</Typography>
+              </Td>
+              <Td>
+                <Typography>{m.unit}</Typography>
+              </Td>
+              <Td>
+                <Typography>{m.verifiedHours}</Typography>
+              </Td>
+              <Td>
+                <Typography>{m.points}</Typography>
+              </Td>
+              <Td>
+                {under.has(m.documentId) ? (
+                  <Badge backgroundColor="danger100" textColor="danger700">
+                    {t('dashboard.under')}
+                  </Badge>
+                ) : (
+                  <Badge backgroundColor="success100" textColor="success700">
+                    {t('dashboard.met')}
+                  </Badge>
+                )}
               </Td>
             </Tr>
           ))}

@@ -1,5 +1,15 @@
 import { useState, type ChangeEvent } from 'react';
-import { Box, Flex, Main, SingleSelect, SingleSelectOption, Tabs, TextInput, Typography, Field } from '@strapi/design-system';
+import {
+  Box,
+  Flex,
+  Main,
+  SingleSelect,
+  SingleSelectOption,
+  Tabs,
+  TextInput,
+  Typography,
+  Field,
+} from '@strapi/design-system';
 import { useData } from '@grassroots/kit/admin';
 import { useT } from '../useT';
 import { PLUGIN_ID } from '../pluginId';
@@ -20,13 +30,21 @@ export const HomePage = () => {
   return (
     <Main>
       <Box padding={8}>
-        <Typography variant="alpha" tag="h1">{t('plugin.name')}</Typography>
+        <Typography variant="alpha" tag="h1">
+          {t('plugin.name')}
+        </Typography>
         <Flex gap={4} paddingTop={4} paddingBottom={4} alignItems="flex-end">
           <Field.Root name="community">
             <Field.Label>{t('filter.community')}</Field.Label>
-            <SingleSelect value={community} onChange={(v: string | number) => setCommunity(String(v))} aria-label="community">
+            <SingleSelect
+              value={community}
+              onChange={(v: string | number) => setCommunity(String(v))}
+              aria-label="community"
+            >
               {(communities ?? []).map((c) => (
-                <SingleSelectOption key={c.documentId} value={c.documentId}>{c.name}</SingleSelectOption>
+                <SingleSelectOption key={c.documentId} value={c.documentId}>
+                  {c.name}
+                </SingleSelectOption>
               ))}
             </SingleSelect>
           </Field.Root>
@@ -44,8 +62,12 @@ export const HomePage = () => {
           </Tabs.List>
           <Tabs.Content value="board">{community && <Board community={community} />}</Tabs.Content>
           <Tabs.Content value="activities">{community && <Activities community={community} />}</Tabs.Content>
-          <Tabs.Content value="queue"><Queue community={community} /></Tabs.Content>
-          <Tabs.Content value="dashboard"><Dashboard community={community} year={year} /></Tabs.Content>
+          <Tabs.Content value="queue">
+            <Queue community={community} />
+          </Tabs.Content>
+          <Tabs.Content value="dashboard">
+            <Dashboard community={community} year={year} />
+          </Tabs.Content>
         </Tabs.Root>
       </Box>
     </Main>

@@ -1,5 +1,18 @@
 import { useState } from 'react';
-import { Box, Button, Flex, SingleSelect, SingleSelectOption, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import {
+  Box,
+  Button,
+  Flex,
+  SingleSelect,
+  SingleSelectOption,
+  Table,
+  Tbody,
+  Td,
+  Th,
+  Thead,
+  Tr,
+  Typography,
+} from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { useData } from '@grassroots/kit/admin';
 import { useT } from '../useT';
@@ -21,7 +34,10 @@ export const Queue = ({ community }: { community: string }) => {
   const [ratings, setRatings] = useState<Record<string, string>>({});
   const decide = async (documentId: string, status: 'verified' | 'rejected') => {
     const rating = ratings[documentId] ? Number(ratings[documentId]) : undefined;
-    await post(`/${PLUGIN_ID}/check-ins/${documentId}/decision`, status === 'verified' && rating ? { status, rating } : { status });
+    await post(
+      `/${PLUGIN_ID}/check-ins/${documentId}/decision`,
+      status === 'verified' && rating ? { status, rating } : { status },
+    );
     await Promise.all([pending.reload(), verified.reload()]);
   };
   return (
@@ -33,28 +49,56 @@ export const Queue = ({ community }: { community: string }) => {
         <Table colCount={5} rowCount={rows.length}>
           <Thead>
             <Tr>
-              <Th><Typography variant="sigma">{t('queue.member')}</Typography></Th>
-              <Th><Typography variant="sigma">{t('activity.title')}</Typography></Th>
-              <Th><Typography variant="sigma">{t('queue.minutes')}</Typography></Th>
-              <Th><Typography variant="sigma">{t('queue.rating')}</Typography></Th>
-              <Th><Typography variant="sigma">{t('queue.decision')}</Typography></Th>
+              <Th>
+                <Typography variant="sigma">{t('queue.member')}</Typography>
+              </Th>
+              <Th>
+                <Typography variant="sigma">{t('activity.title')}</Typography>
+              </Th>
+              <Th>
+                <Typography variant="sigma">{t('queue.minutes')}</Typography>
+              </Th>
+              <Th>
+                <Typography variant="sigma">{t('queue.rating')}</Typography>
+              </Th>
+              <Th>
+                <Typography variant="sigma">{t('queue.decision')}</Typography>
+              </Th>
             </Tr>
           </Thead>
           <Tbody>
             {rows.map((r) => (
               <Tr key={r.documentId}>
-                <Td><Typography>{r.member?.name} · {r.member?.unit}</Typography></Td>
-                <Td><Typography>{r.activity?.title}</Typography></Td>
-                <Td><Typography>{r.minutes}</Typography></Td>
                 <Td>
-                  <SingleSelect aria-label="rating" value={ratings[r.documentId] ?? ''} onChange={(v: string | number) => setRatings({ ...ratings, [r.documentId]: String(v) })}>
-                    {[5, 4, 3, 2, 1].map((n) => <SingleSelectOption key={n} value={String(n)}>{'★'.repeat(n)}</SingleSelectOption>)}
+                  <Typography>
+                    {r.member?.name} · {r.member?.unit}
+                  </Typography>
+                </Td>
+                <Td>
+                  <Typography>{r.activity?.title}</Typography>
+                </Td>
+                <Td>
+                  <Typography>{r.minutes}</Typography>
+                </Td>
+                <Td>
+                  <SingleSelect
+                    aria-label="rating"
+                    value={ratings[r.documentId] ?? ''}
+                    onChange={(v: string | number) => setRatings({ ...ratings, [r.documentId]: String(v) })}
+                  >
+                    {[5, 4, 3, 2, 1].map((n) => (
+                      <SingleSelectOption key={n} value={String(n)}>
+                        {'★'.repeat(n)}
+                      </SingleSelectOption>
+                    ))}
                   </SingleSelect>
                 </Td>
                 <Td>
                   <Flex gap={2}>
                     <Button onClick={() => decide(r.documentId, 'verified')}>{t('queue.verify')}</Button>
-                    <Button variant="danger-light" onClick={() => decide(r.documentId, 'rejected')}>{t('queue.reject')}</Button>
+                    <Button variant="danger-light" onClick={() => decide(r.documentId, 'rejected')}>
+                      {t('queue.reject')}
+                    </Button>
                   </Flex>
                 </Td>
               </Tr>

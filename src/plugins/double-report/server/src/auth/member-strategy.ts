@@ -73,12 +73,14 @@ export function memberStrategy(strapi: Core.Strapi) {
   /** U&P's getToken: the same header rule and verification; refresh-mode tokens go through U&P's session check. */
   const readToken = async (ctx: Ctx): Promise<Token | null> => {
     const mode: string = strapi.config.get('plugin::users-permissions.jwtManagement', 'legacy-support');
-    if (mode === 'refresh') return (await strapi.plugin('users-permissions').service('jwt').getToken(ctx)) as Token | null;
+    if (mode === 'refresh')
+      return (await strapi.plugin('users-permissions').service('jwt').getToken(ctx)) as Token | null;
     const header = ctx.request.header.authorization;
     if (!header) return null;
     const parts = String(header).split(/\s+/);
     if (parts[0].toLowerCase() !== 'bearer' || parts.length !== 2) return null;
-    const algorithm = (strapi.config.get('plugin::users-permissions.jwt', {}) as { algorithm?: Algorithm }).algorithm || 'HS256';
+    const algorithm =
+      (strapi.config.get('plugin::users-permissions.jwt', {}) as { algorithm?: Algorithm }).algorithm || 'HS256';
     return jwt.verify(parts[1], secretKey(), { algorithms: [algorithm] }) as Token;
   };
 
@@ -111,15 +113,26 @@ export function memberStrategy(strapi: Core.Strapi) {
       const row = (Array.isArray(res) ? res : (res as { rows: AuthRow[] }).rows)[0] as AuthRow | undefined;
       if (!row) return { error: 'Invalid credentials' };
       const advanced = readJson<{ email_confirmation?: boolean } | null>(row.advanced) ?? {};
-      if ((advanced.email_confirmation && !truthy(row.confirmed)) || truthy(row.blocked)) return { error: 'Invalid credentials' };
-      const user = { id: row.id, username: row.username, email: row.email, blocked: truthy(row.blocked), confirmed: truthy(row.confirmed), role: row.role_id == null ? null : { id: row.role_id } };
+      if ((advanced.email_confirmation && !truthy(row.confirmed)) || truthy(row.blocked))
+        return { error: 'Invalid credentials' };
+      const user = {
+        id: row.id,
+        username: row.username,
+        email: row.email,
+        blocked: truthy(row.blocked),
+        confirmed: truthy(row.confirmed),
+        role: row.role_id == null ? null : { id: row.role_id },
+      };
       ctx.state.user = user;
       ctx.state.member = memberRef(row.member_id, row.member_document_id);
       if (token.sessionId) ctx.state.session = { id: token.sessionId };
       return { authenticated: true, credentials: user, ability: { allowed: truthy(row.allowed) } };
     },
     // Same answers as U&P's verify: no scope → any signed-in user; a scope the caller's role (or Public) lacks → 403.
-    async verify(auth: { credentials?: unknown; ability?: { allowed: boolean } } | undefined, config: { scope?: string[] } | undefined) {
+    async verify(
+      auth: { credentials?: unknown; ability?: { allowed: boolean } } | undefined,
+      config: { scope?: string[] } | undefined,
+    ) {
       if (!config?.scope?.length) {
         if (!auth?.credentials) throw new errors.UnauthorizedError();
         return;

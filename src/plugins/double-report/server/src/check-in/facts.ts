@@ -38,12 +38,22 @@ export function toActivityFacts(row: Row, taken: number | null = null): Activity
 }
 
 /** The rule set's QR lifetime; the defaults until staff have saved the rule set once. */
-const ruleSetOf = (ttl: unknown): CheckInRuleSet => ({ qrTokenTtlMinutes: num(ttl) ?? DEFAULT_RULES.qrTokenTtlMinutes });
+const ruleSetOf = (ttl: unknown): CheckInRuleSet => ({
+  qrTokenTtlMinutes: num(ttl) ?? DEFAULT_RULES.qrTokenTtlMinutes,
+});
 
 /** Check-ins holding a seat (not rejected), read only for an activity with a capacity: it changes with every check-in, so it is never remembered. */
-async function withTaken(db: Knex | Knex.Transaction, strapi: Core.Strapi, a: ActivityFacts | null): Promise<ActivityFacts | null> {
+async function withTaken(
+  db: Knex | Knex.Transaction,
+  strapi: Core.Strapi,
+  a: ActivityFacts | null,
+): Promise<ActivityFacts | null> {
   if (!a?.capacity) return a;
-  const row = (await db(tableOf(strapi, UID.checkIn)).where('activity_ref', a.id).whereNot('status', 'rejected').count({ n: '*' }).first()) as { n: unknown } | undefined;
+  const row = (await db(tableOf(strapi, UID.checkIn))
+    .where('activity_ref', a.id)
+    .whereNot('status', 'rejected')
+    .count({ n: '*' })
+    .first()) as { n: unknown } | undefined;
   return { ...a, taken: Number(row?.n ?? 0) };
 }
 
@@ -62,7 +72,10 @@ export function rememberedFacts(strapi: Core.Strapi) {
   let rules: { ruleSet: CheckInRuleSet; version: string | null } | undefined;
   let statements: ReturnType<typeof checkInStatements> | undefined;
 
-  const compose = async (a: { facts: ActivityFacts; version: string } | undefined, r: NonNullable<typeof rules>): Promise<CheckInFacts> => ({
+  const compose = async (
+    a: { facts: ActivityFacts; version: string } | undefined,
+    r: NonNullable<typeof rules>,
+  ): Promise<CheckInFacts> => ({
     activity: await withTaken(knexOf(strapi), strapi, a?.facts ?? null),
     ruleSet: r.ruleSet,
     activityVersion: a?.version ?? null,
@@ -79,7 +92,10 @@ export function rememberedFacts(strapi: Core.Strapi) {
       const known = activityDocumentId === null ? undefined : activities.get(activityDocumentId);
       if (rules && (activityDocumentId === null || known)) return compose(known, rules);
       const [row] = await runPrepared(strapi, this.statements().facts, [activityDocumentId]);
-      rules = { ruleSet: ruleSetOf(row.qr_ttl_minutes), version: row.rules_version == null ? null : String(row.rules_version) };
+      rules = {
+        ruleSet: ruleSetOf(row.qr_ttl_minutes),
+        version: row.rules_version == null ? null : String(row.rules_version),
+      };
       let found: { facts: ActivityFacts; version: string } | undefined;
       if (row.id != null && activityDocumentId !== null) {
         found = { facts: toActivityFacts(row), version: String(row.version) };
@@ -99,7 +115,11 @@ export function rememberedFacts(strapi: Core.Strapi) {
 }
 
 /** SQLite: the same facts read inside the check-in's transaction (one writer, so they stay true until it commits). */
-export async function factsIn(trx: Knex.Transaction, strapi: Core.Strapi, activityDocumentId: string | null): Promise<CheckInFacts> {
+export async function factsIn(
+  trx: Knex.Transaction,
+  strapi: Core.Strapi,
+  activityDocumentId: string | null,
+): Promise<CheckInFacts> {
   const row = activityDocumentId
     ? ((await trx(tableOf(strapi, UID.activity))
         .where('document_id', activityDocumentId)
@@ -107,7 +127,9 @@ export async function factsIn(trx: Knex.Transaction, strapi: Core.Strapi, activi
         .first(
           ...ACTIVITY_COLUMNS,
           // The rule set is a single type: its one row, once the admin has saved it.
-          trx.raw(`(SELECT qr_token_ttl_minutes FROM ${tableOf(strapi, UID.rules)} ORDER BY id LIMIT 1) AS qr_ttl_minutes`),
+          trx.raw(
+            `(SELECT qr_token_ttl_minutes FROM ${tableOf(strapi, UID.rules)} ORDER BY id LIMIT 1) AS qr_ttl_minutes`,
+          ),
         )) as Row | undefined)
     : undefined;
   return {

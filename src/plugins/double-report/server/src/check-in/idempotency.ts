@@ -25,7 +25,10 @@ function stableJson(v: unknown): string {
 }
 
 /** The request's fingerprint: the same body in any key order hashes the same. */
-export const hashBody = (body: unknown) => createHash('sha256').update(stableJson(body ?? {})).digest('hex');
+export const hashBody = (body: unknown) =>
+  createHash('sha256')
+    .update(stableJson(body ?? {}))
+    .digest('hex');
 
 /** A key row as the answer for a later request reads it. */
 export interface KeyRow {
@@ -52,11 +55,14 @@ export function judge(row: KeyRow | null | undefined, requestHash: string): Repl
   return { status: Number(row.response_status), body: readJson(row.response_body) };
 }
 
-
 const keys = (strapi: Core.Strapi) => tableOf(strapi, UID.idem);
 
 /** SQLite: the key row with its answer, in the caller's transaction (a taken key is a unique violation). */
-export const insertKey = (trx: Knex.Transaction, strapi: Core.Strapi, k: { documentId: string; scope: string; key: string; requestHash: string; status: number; body: unknown; now: Date }) =>
+export const insertKey = (
+  trx: Knex.Transaction,
+  strapi: Core.Strapi,
+  k: { documentId: string; scope: string; key: string; requestHash: string; status: number; body: unknown; now: Date },
+) =>
   trx(keys(strapi)).insert({
     document_id: k.documentId,
     created_at: k.now,
@@ -71,9 +77,25 @@ export const insertKey = (trx: Knex.Transaction, strapi: Core.Strapi, k: { docum
   });
 
 /** The key's row as `judge` reads it. */
-export const findKey = async (trx: Knex.Transaction, strapi: Core.Strapi, scope: string, key: string): Promise<KeyRow | undefined> =>
-  (await trx(keys(strapi)).where({ scope, key }).first('request_hash', 'state', 'response_status', 'response_body')) as KeyRow | undefined;
+export const findKey = async (
+  trx: Knex.Transaction,
+  strapi: Core.Strapi,
+  scope: string,
+  key: string,
+): Promise<KeyRow | undefined> =>
+  (await trx(keys(strapi)).where({ scope, key }).first('request_hash', 'state', 'response_status', 'response_body')) as
+    KeyRow | undefined;
 
 /** Replaces the answer stored under a key (the check-in was refused after the key went in). */
-export const answerKey = (trx: Knex.Transaction, strapi: Core.Strapi, scope: string, key: string, status: number, body: unknown, now: Date) =>
-  trx(keys(strapi)).where({ scope, key }).update({ response_status: status, response_body: JSON.stringify(body), updated_at: now });
+export const answerKey = (
+  trx: Knex.Transaction,
+  strapi: Core.Strapi,
+  scope: string,
+  key: string,
+  status: number,
+  body: unknown,
+  now: Date,
+) =>
+  trx(keys(strapi))
+    .where({ scope, key })
+    .update({ response_status: status, response_body: JSON.stringify(body), updated_at: now });

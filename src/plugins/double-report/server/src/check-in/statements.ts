@@ -15,7 +15,20 @@ export interface Statement {
 }
 
 /** The activity columns the check-in rules read (both dialects' lookups use this list; check-in/facts.ts maps them). */
-export const ACTIVITY_COLUMNS = ['id', 'document_id', 'title', 'kind', 'starts_at', 'ends_at', 'lat', 'lng', 'radius', 'capacity', 'qr_token', 'qr_rotated_at'] as const;
+export const ACTIVITY_COLUMNS = [
+  'id',
+  'document_id',
+  'title',
+  'kind',
+  'starts_at',
+  'ends_at',
+  'lat',
+  'lng',
+  'radius',
+  'capacity',
+  'qr_token',
+  'qr_rotated_at',
+] as const;
 
 export function checkInStatements(strapi: Core.Strapi): { facts: Statement; record: Statement } {
   const activities = q(tableOf(strapi, UID.activity));
@@ -28,7 +41,8 @@ export function checkInStatements(strapi: Core.Strapi): { facts: Statement; reco
   // The same lookups in both statements, so what the rules were checked
   // against can be compared with what is current when the row is written. A row's version is its
   // xmin, which PostgreSQL changes with every update of the row.
-  const activityOf = (cols: string, documentId: string) => `SELECT ${cols} FROM ${activities} WHERE document_id = ${documentId} ORDER BY id LIMIT 1`;
+  const activityOf = (cols: string, documentId: string) =>
+    `SELECT ${cols} FROM ${activities} WHERE document_id = ${documentId} ORDER BY id LIMIT 1`;
   const rulesRow = (cols: string) => `SELECT ${cols} FROM ${rules} ORDER BY id LIMIT 1`;
 
   const facts = `SELECT a.*, r.qr_token_ttl_minutes AS qr_ttl_minutes, r.version AS rules_version
@@ -64,7 +78,10 @@ export function checkInStatements(strapi: Core.Strapi): { facts: Statement; reco
     SELECT (SELECT COUNT(*) FROM guard) AS valid, (SELECT COUNT(*) FROM taken) AS fresh, e.*
     FROM (SELECT 1) one LEFT JOIN existing e ON true`;
 
-  return { facts: { name: 'dr_check_in_facts_v2', text: facts }, record: { name: 'dr_check_in_record_v2', text: record } };
+  return {
+    facts: { name: 'dr_check_in_facts_v2', text: facts },
+    record: { name: 'dr_check_in_record_v2', text: record },
+  };
 }
 
 interface PgConnection {
@@ -72,7 +89,11 @@ interface PgConnection {
 }
 
 /** Runs a named prepared statement on a pooled connection, outside any transaction (it is one by itself). */
-export async function runPrepared(strapi: Core.Strapi, statement: Statement, values: unknown[]): Promise<Record<string, unknown>[]> {
+export async function runPrepared(
+  strapi: Core.Strapi,
+  statement: Statement,
+  values: unknown[],
+): Promise<Record<string, unknown>[]> {
   const client = knexOf(strapi).client;
   const conn = (await client.acquireConnection()) as PgConnection;
   try {

@@ -22,7 +22,12 @@ const CSV_COLUMNS = [
 /** Staff routes (admin RBAC, routes/admin.ts): each validates its input and calls one service. */
 export default {
   async queue(ctx: Ctx) {
-    await run(ctx, async () => getService(strapi, 'verification').queue(documentIdQuery(ctx, 'community'), parse(queueStatus, ctx.query.status ?? 'pending', 'status')));
+    await run(ctx, async () =>
+      getService(strapi, 'verification').queue(
+        documentIdQuery(ctx, 'community'),
+        parse(queueStatus, ctx.query.status ?? 'pending', 'status'),
+      ),
+    );
   },
   async decide(ctx: Ctx) {
     await run(ctx, async () => {
@@ -37,7 +42,12 @@ export default {
     await run(ctx, async () => getService(strapi, 'registrations-staff').accept(documentIdParam(ctx)));
   },
   async manual(ctx: Ctx) {
-    await run(ctx, async () => getService(strapi, 'manual-check-in').record(parse(manualCheckInBody, ctx.request.body), actorOf(ctx)), 201);
+    await run(
+      ctx,
+      async () =>
+        getService(strapi, 'manual-check-in').record(parse(manualCheckInBody, ctx.request.body), actorOf(ctx)),
+      201,
+    );
   },
   async manualOptions(ctx: Ctx) {
     await run(ctx, async () => getService(strapi, 'manual-check-in').options(documentIdParam(ctx)));
@@ -65,11 +75,19 @@ export default {
   },
   async activities(ctx: Ctx) {
     // Staff see the last week too (to print a code for an activity that just ended).
-    await run(ctx, async () => getService(strapi, 'lists').publicActivities(documentIdParam(ctx), new Date(Date.now() - 7 * 86400000)));
+    await run(ctx, async () =>
+      getService(strapi, 'lists').publicActivities(documentIdParam(ctx), new Date(Date.now() - 7 * 86400000)),
+    );
   },
   async communities(ctx: Ctx) {
     await run(ctx, async () =>
-      strapi.db.query(UID.branch).findMany({ where: { level: 'community_branch' }, select: ['documentId', 'name', 'code'], orderBy: { code: 'asc' } }),
+      strapi.db
+        .query(UID.branch)
+        .findMany({
+          where: { level: 'community_branch' },
+          select: ['documentId', 'name', 'code'],
+          orderBy: { code: 'asc' },
+        }),
     );
   },
   async dashboard(ctx: Ctx) {
@@ -78,7 +96,9 @@ export default {
       const summary = getService(strapi, 'summary');
       let communityId: number | undefined;
       if (q.community) {
-        const b: { id: number } | null = await strapi.db.query(UID.branch).findOne({ where: { documentId: q.community }, select: ['id'] });
+        const b: { id: number } | null = await strapi.db
+          .query(UID.branch)
+          .findOne({ where: { documentId: q.community }, select: ['id'] });
         // An unknown community filters everything out rather than widening to all.
         communityId = b?.id ?? -1;
       }

@@ -8,8 +8,14 @@ export default {
   /** POST /check-ins: idempotent by the caller's Idempotency-Key; the whole story is services/submit-check-in.ts. */
   async create(ctx: Ctx) {
     const key = String(ctx.get('Idempotency-Key') || '').trim();
-    if (!key || key.length > 200) return refuse(ctx, invalid('Idempotency-Key', 'header is required (1–200 characters)'));
-    const answer = await getService(strapi, 'submit-check-in').submit({ userId: userIdOf(ctx), member: await memberOrNull(ctx), key, body: ctx.request.body ?? {} });
+    if (!key || key.length > 200)
+      return refuse(ctx, invalid('Idempotency-Key', 'header is required (1–200 characters)'));
+    const answer = await getService(strapi, 'submit-check-in').submit({
+      userId: userIdOf(ctx),
+      member: await memberOrNull(ctx),
+      key,
+      body: ctx.request.body ?? {},
+    });
     ctx.status = answer.status;
     ctx.body = answer.body;
     if (answer.replayed) ctx.set('Idempotent-Replayed', 'true');

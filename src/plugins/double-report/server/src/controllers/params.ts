@@ -5,4 +5,5 @@ import { documentId } from '../validation';
 export const documentIdParam = (ctx: Ctx, name = 'documentId') => parse(documentId, ctx.params[name], name);
 
 /** An optional document id from the query string. */
-export const documentIdQuery = (ctx: Ctx, name: string) => (ctx.query[name] ? parse(documentId, ctx.query[name], name) : undefined);
+export const documentIdQuery = (ctx: Ctx, name: string) =>
+  ctx.query[name] ? parse(documentId, ctx.query[name], name) : undefined;

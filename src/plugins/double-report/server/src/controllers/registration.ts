@@ -8,16 +8,24 @@ const units = () => getService(strapi, 'units');
 
 export default {
   async reportMember(ctx: Ctx) {
-    await run(ctx, async () => {
-      const input = parse(reportMemberBody, ctx.request.body);
-      return units().report('member', await memberOf(ctx), input.community);
-    }, 201);
+    await run(
+      ctx,
+      async () => {
+        const input = parse(reportMemberBody, ctx.request.body);
+        return units().report('member', await memberOf(ctx), input.community);
+      },
+      201,
+    );
   },
   async reportUnit(ctx: Ctx) {
-    await run(ctx, async () => {
-      const input = parse(reportUnitBody, ctx.request.body);
-      return units().report('unit', await unitOf(ctx), input.community);
-    }, 201);
+    await run(
+      ctx,
+      async () => {
+        const input = parse(reportUnitBody, ctx.request.body);
+        return units().report('unit', await unitOf(ctx), input.community);
+      },
+      201,
+    );
   },
   async mine(ctx: Ctx) {
     await run(ctx, async () => units().registrations('member', await memberOf(ctx)));

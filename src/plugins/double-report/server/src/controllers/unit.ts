@@ -13,10 +13,14 @@ export default {
     await run(ctx, async () => units().members(await own(ctx)));
   },
   async addMember(ctx: Ctx) {
-    await run(ctx, async () => {
-      const unit = await own(ctx);
-      return units().addMember(unit, parse(addMemberBody, ctx.request.body));
-    }, 201);
+    await run(
+      ctx,
+      async () => {
+        const unit = await own(ctx);
+        return units().addMember(unit, parse(addMemberBody, ctx.request.body));
+      },
+      201,
+    );
   },
   async memberCheckIns(ctx: Ctx) {
     await run(ctx, async () => {

@@ -44,8 +44,7 @@ export interface CheckInRuleSet {
 
 /** What the phone sent, once validated (validation/index.ts `checkInBody`). */
 export type CheckInInput =
-  | { activity: string; source: 'qr'; token: string }
-  | { activity: string; source: 'gps'; lat: number; lng: number };
+  { activity: string; source: 'qr'; token: string } | { activity: string; source: 'gps'; lat: number; lng: number };
 
 /** The check-in the rules allow; the writer gives it a document id and stores it with its key. */
 export interface NewCheckIn {
@@ -105,14 +104,21 @@ export function decideCheckIn(
     if (!activity.qrToken || activity.qrToken !== input.token) {
       return refuse(invalid('token', "not the activity's current QR token (二维码无效)"));
     }
-    const fresh = activity.qrRotatedAt != null && t - activity.qrRotatedAt.getTime() <= ruleSet.qrTokenTtlMinutes * 60000;
+    const fresh =
+      activity.qrRotatedAt != null && t - activity.qrRotatedAt.getTime() <= ruleSet.qrTokenTtlMinutes * 60000;
     if (!fresh) return refuse(invalid('token', 'the QR token has expired, scan the refreshed code (二维码已过期)'));
   } else {
-    if (activity.lat == null || activity.lng == null) return refuse(invalid('source', 'this activity has no location, use its QR code'));
+    if (activity.lat == null || activity.lng == null)
+      return refuse(invalid('source', 'this activity has no location, use its QR code'));
     const d = distanceMetres(activity.lat, activity.lng, input.lat, input.lng);
     const radius = activity.radius ?? DEFAULT_RADIUS_METRES;
     if (d > radius) {
-      return refuse(invalid('lat', `position is ${Math.round(d)} m from the activity, outside its ${radius} m radius (不在签到范围内)`));
+      return refuse(
+        invalid(
+          'lat',
+          `position is ${Math.round(d)} m from the activity, outside its ${radius} m radius (不在签到范围内)`,
+        ),
+      );
     }
   }
   // Advisory under races (two last seats may both pass); the open-slot index is the hard rule.
@@ -151,9 +157,22 @@ export function decideCheckOut(
   }
   const from = Math.max(open.checkedInAt.getTime(), activity.startsAt.getTime());
   if (now.getTime() < from) {
-    return refuse(conflict('check-out', 'the activity has not started yet, service time cannot be counted (活动尚未开始，不能签退)'));
+    return refuse(
+      conflict(
+        'check-out',
+        'the activity has not started yet, service time cannot be counted (活动尚未开始，不能签退)',
+      ),
+    );
   }
-  return allow({ checkedOutAt: now, minutes: serviceMinutes(open.checkedInAt.getTime(), now.getTime(), activity.startsAt.getTime(), activity.endsAt.getTime()) });
+  return allow({
+    checkedOutAt: now,
+    minutes: serviceMinutes(
+      open.checkedInAt.getTime(),
+      now.getTime(),
+      activity.startsAt.getTime(),
+      activity.endsAt.getTime(),
+    ),
+  });
 }
 
 // Clock skew allowed between the staff's device and the server.
@@ -182,17 +201,24 @@ export function decideManualCheckIn(
   const outAt = checkedOutAt?.getTime() ?? null;
   if (inAt > now.getTime() + FUTURE_SLACK_MS) return refuse(invalid('checkedInAt', 'must not be in the future'));
   if (inAt < starts - EARLY_MINUTES * 60000 || inAt > ends) {
-    return refuse(invalid('checkedInAt', `must lie between ${EARLY_MINUTES} minutes before the activity starts and its end`));
+    return refuse(
+      invalid('checkedInAt', `must lie between ${EARLY_MINUTES} minutes before the activity starts and its end`),
+    );
   }
   if (outAt != null && outAt <= inAt) return refuse(invalid('checkedOutAt', 'must be after checkedInAt'));
-  if (outAt != null && outAt > now.getTime() + FUTURE_SLACK_MS) return refuse(invalid('checkedOutAt', 'must not be in the future'));
+  if (outAt != null && outAt > now.getTime() + FUTURE_SLACK_MS)
+    return refuse(invalid('checkedOutAt', 'must not be in the future'));
   if (outAt != null && outAt < starts) return refuse(invalid('checkedOutAt', 'must be after the activity starts'));
   // A finished session must not overlap one the member already has for this activity (no double hours).
   const end = outAt ?? Number.POSITIVE_INFINITY;
   for (const o of others) {
     const oIn = o.checkedInAt.getTime();
     const oOut = o.checkedOutAt?.getTime() ?? Number.POSITIVE_INFINITY;
-    if (oIn < end && inAt < oOut) return refuse(conflict('checkedInAt', 'the member already has a check-in covering this time (时间段已有签到)'));
+    if (oIn < end && inAt < oOut)
+      return refuse(conflict('checkedInAt', 'the member already has a check-in covering this time (时间段已有签到)'));
   }
-  return allow({ minutes: outAt == null ? 0 : serviceMinutes(inAt, outAt, starts, ends), year: new Date(starts).getUTCFullYear() });
+  return allow({
+    minutes: outAt == null ? 0 : serviceMinutes(inAt, outAt, starts, ends),
+    year: new Date(starts).getUTCFullYear(),
+  });
 }

@@ -22,7 +22,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const a: ActivityRow | null = await strapi.db.query(UID.activity).findOne({ where: { documentId } });
     if (!a) throw notFound('activity');
     const rules = await getService(strapi, 'rules').get();
-    const stale = !a.qrToken || !a.qrRotatedAt || now.getTime() - new Date(a.qrRotatedAt).getTime() > (rules.qrTokenTtlMinutes * 60000) / 2;
+    const stale =
+      !a.qrToken ||
+      !a.qrRotatedAt ||
+      now.getTime() - new Date(a.qrRotatedAt).getTime() > (rules.qrTokenTtlMinutes * 60000) / 2;
     let token = a.qrToken ?? '';
     let rotatedAt: string | Date = a.qrRotatedAt ?? now;
     if (force || stale) {
@@ -34,6 +37,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const url = `${baseUrl}/checkin/?activity=${encodeURIComponent(documentId)}&token=${encodeURIComponent(token)}`;
     const png = await QRCode.toDataURL(url, { errorCorrectionLevel: 'M', margin: 2, width: 360 });
     const expiresAt = new Date(new Date(rotatedAt).getTime() + rules.qrTokenTtlMinutes * 60000).toISOString();
-    return { documentId, title: a.title, kind: a.kind, startsAt: a.startsAt, endsAt: a.endsAt, place: a.place ?? null, url, png, expiresAt };
+    return {
+      documentId,
+      title: a.title,
+      kind: a.kind,
+      startsAt: a.startsAt,
+      endsAt: a.endsAt,
+      place: a.place ?? null,
+      url,
+      png,
+      expiresAt,
+    };
   },
 });

@@ -20,7 +20,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     return m;
   },
   async unitOf(userId: number): Promise<UnitRef> {
-    const u: UnitRef | null = await strapi.db.query(UID.unit).findOne({ where: { account: { id: userId } }, select: ['id', 'documentId', 'name'] });
+    const u: UnitRef | null = await strapi.db
+      .query(UID.unit)
+      .findOne({ where: { account: { id: userId } }, select: ['id', 'documentId', 'name'] });
     if (!u) throw forbidden('account: not linked to a reporting unit (账号未关联报到单位)', 'account');
     return u;
   },

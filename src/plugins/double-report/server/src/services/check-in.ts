@@ -20,10 +20,18 @@ const date = (v: unknown) => readDate(v) ?? new Date(NaN);
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Facts from the database, the decision from domain/check-in-rules.ts, then the write. */
   async checkOut(member: MemberRef, activityDocumentId: string, now = new Date()): Promise<CheckInView> {
-    const activity: ActivityRow | null = await strapi.db.query(UID.activity).findOne({ where: { documentId: activityDocumentId } });
-    const open: CheckInRow | null = activity ? await strapi.db.query(UID.checkIn).findOne({ where: { openSlot: openSlotOf(member.id, activity.id) } }) : null;
+    const activity: ActivityRow | null = await strapi.db
+      .query(UID.activity)
+      .findOne({ where: { documentId: activityDocumentId } });
+    const open: CheckInRow | null = activity
+      ? await strapi.db.query(UID.checkIn).findOne({ where: { openSlot: openSlotOf(member.id, activity.id) } })
+      : null;
     const last: CheckInRow | null =
-      activity && !open ? await strapi.db.query(UID.checkIn).findOne({ where: { memberRef: member.id, activityRef: activity.id }, orderBy: { id: 'desc' } }) : null;
+      activity && !open
+        ? await strapi.db
+            .query(UID.checkIn)
+            .findOne({ where: { memberRef: member.id, activityRef: activity.id }, orderBy: { id: 'desc' } })
+        : null;
     const d = decideCheckOut(
       activity && { startsAt: date(activity.startsAt), endsAt: date(activity.endsAt) },
       open && { checkedInAt: date(open.checkedInAt) },
@@ -33,7 +41,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!d.ok) throw d.refusal;
     const updated = (await strapi.documents(UID.checkIn).update({
       documentId: open!.documentId,
-      data: documentData(UID.checkIn, { checkedOutAt: d.value.checkedOutAt.toISOString(), minutes: d.value.minutes, openSlot: null }),
+      data: documentData(UID.checkIn, {
+        checkedOutAt: d.value.checkedOutAt.toISOString(),
+        minutes: d.value.minutes,
+        openSlot: null,
+      }),
     })) as unknown as CheckInRecord;
     return shapeCheckIn(updated, activity);
   },
@@ -50,9 +62,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
   /** A member withdraws a check-in the community has not yet verified; verified records stay. */
   async cancel(member: MemberRef, documentId: string) {
-    const row: CheckInRow | null = await strapi.db.query(UID.checkIn).findOne({ where: { documentId, memberRef: member.id } });
+    const row: CheckInRow | null = await strapi.db
+      .query(UID.checkIn)
+      .findOne({ where: { documentId, memberRef: member.id } });
     if (!row) throw notFound('check-in');
-    if (row.status !== 'pending') throw conflict('check-in', `a ${row.status} check-in cannot be cancelled (已审核，不能撤销)`);
+    if (row.status !== 'pending')
+      throw conflict('check-in', `a ${row.status} check-in cannot be cancelled (已审核，不能撤销)`);
     await strapi.documents(UID.checkIn).delete({ documentId });
     return { documentId, cancelled: true };
   },

@@ -15,4 +15,21 @@ import reversal from './reversal';
 import itemEvaluation from './item-evaluation';
 import registrationsStaff from './registrations-staff';
 
-export default { access, rules, actors, 'check-in': checkIn, 'submit-check-in': submitCheckIn, verification, summary, lists, units, activities, metrics, demo, 'manual-check-in': manualCheckIn, reversal, 'item-evaluation': itemEvaluation, 'registrations-staff': registrationsStaff };
+export default {
+  access,
+  rules,
+  actors,
+  'check-in': checkIn,
+  'submit-check-in': submitCheckIn,
+  verification,
+  summary,
+  lists,
+  units,
+  activities,
+  metrics,
+  demo,
+  'manual-check-in': manualCheckIn,
+  reversal,
+  'item-evaluation': itemEvaluation,
+  'registrations-staff': registrationsStaff,
+};

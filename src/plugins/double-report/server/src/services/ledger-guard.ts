@@ -22,18 +22,30 @@ export function guardLedger(strapi: Core.Strapi) {
       const touches = ctx.action === 'delete' || DECISION_FIELDS.some((k) => data[k] !== undefined);
       // One indexed read, only when the decision could change (a check-out sets minutes on a pending row).
       const row: Record<string, unknown> | null =
-        touches && documentId ? await strapi.db.query(UID.checkIn).findOne({ where: { documentId }, select: ['status', ...DECISION_FIELDS] }) : null;
+        touches && documentId
+          ? await strapi.db
+              .query(UID.checkIn)
+              .findOne({ where: { documentId }, select: ['status', ...DECISION_FIELDS] })
+          : null;
       // The Content Manager sends every field on save: only a changed value counts.
       const changed = (k: string) => data[k] !== undefined && String(data[k] ?? '') !== String(row?.[k] ?? '');
       const redecides = ctx.action === 'delete' || DECISION_FIELDS.some(changed);
       if (row?.status === 'verified' && redecides) {
-        throw conflict('status', 'a verified check-in has produced points; revoke it instead (已审核签到请使用撤销，积分将冲回)');
+        throw conflict(
+          'status',
+          'a verified check-in has produced points; revoke it instead (已审核签到请使用撤销，积分将冲回)',
+        );
       }
     }
     if (ctx.uid === UID.listItem && ctx.action === 'delete' && params.documentId) {
-      const item: { status: string } | null = await strapi.db.query(UID.listItem).findOne({ where: { documentId: params.documentId }, select: ['status'] });
+      const item: { status: string } | null = await strapi.db
+        .query(UID.listItem)
+        .findOne({ where: { documentId: params.documentId }, select: ['status'] });
       if (item && ['done', 'evaluated'].includes(item.status)) {
-        throw conflict('status', `a ${item.status} item has produced points for its unit and stays on record (已完成事项不可删除)`);
+        throw conflict(
+          'status',
+          `a ${item.status} item has produced points for its unit and stays on record (已完成事项不可删除)`,
+        );
       }
     }
     return next();

@@ -37,9 +37,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       // Conditional update: only one unit can move an open item to claimed, even when two race.
       const { count } = await strapi.db
         .query(UID.listItem)
-        .updateMany({ where: { id: item.id, status: 'open' }, data: { status: 'claimed', claimedAt: now, claimedYear: now.getUTCFullYear() } });
+        .updateMany({
+          where: { id: item.id, status: 'open' },
+          data: { status: 'claimed', claimedAt: now, claimedYear: now.getUTCFullYear() },
+        });
       if (!count) throw conflict('status', `the item is ${item.status}, only an open item can be claimed (已被认领)`);
-      await strapi.documents(UID.listItem).update({ documentId, data: documentData(UID.listItem, { claimedBy: unit.documentId }) });
+      await strapi
+        .documents(UID.listItem)
+        .update({ documentId, data: documentData(UID.listItem, { claimedBy: unit.documentId }) });
       // The claimed item leaves the public needs list: the next read must not get the old copy.
       await httpCache(strapi).touch([UID.listItem]);
     });
@@ -47,19 +52,33 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async progress(unit: UnitRef, documentId: string, status: 'in_progress' | 'done', now = new Date()) {
-    const item: ListItemRow | null = await strapi.db.query(UID.listItem).findOne({ where: { documentId }, populate: { claimedBy: true } });
+    const item: ListItemRow | null = await strapi.db
+      .query(UID.listItem)
+      .findOne({ where: { documentId }, populate: { claimedBy: true } });
     if (!item || item.claimedBy?.id !== unit.id) throw notFound('list item (among your claims)');
-    if (item.status === 'open' || !canMove(ITEM_FLOW, item.status, status)) throw conflict('status', `${item.status} → ${status} is not allowed (${ITEM_PATH})`);
+    if (item.status === 'open' || !canMove(ITEM_FLOW, item.status, status))
+      throw conflict('status', `${item.status} → ${status} is not allowed (${ITEM_PATH})`);
     const rules = await getService(strapi, 'rules').get();
     await strapi.db.transaction(async () => {
       // Through the Document Service: it touches the list items' cache scope in this transaction.
       await strapi.documents(UID.listItem).update({
         documentId,
-        data: documentData(UID.listItem, { status, ...(status === 'done' ? { doneAt: now.toISOString(), doneYear: now.getUTCFullYear() } : {}) }),
+        data: documentData(UID.listItem, {
+          status,
+          ...(status === 'done' ? { doneAt: now.toISOString(), doneYear: now.getUTCFullYear() } : {}),
+        }),
       });
       if (status === 'done' && rules.pointsPerItemDone > 0) {
         await strapi.db.query(UID.points).create({
-          data: { points: rules.pointsPerItemDone, reason: `认领实事完成：${item.title}`, source: 'item_done', sourceRef: documentId, unit: unit.id, unitRef: unit.id, year: now.getUTCFullYear() },
+          data: {
+            points: rules.pointsPerItemDone,
+            reason: `认领实事完成：${item.title}`,
+            source: 'item_done',
+            sourceRef: documentId,
+            unit: unit.id,
+            unitRef: unit.id,
+            year: now.getUTCFullYear(),
+          },
         });
       }
     });
@@ -73,7 +92,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       orderBy: { dueDate: 'asc' },
       limit: 200,
     });
-    return rows.map((r) => ({ documentId: r.documentId, type: r.type, title: r.title, description: r.description ?? null, dueDate: r.dueDate ?? null, status: r.status }));
+    return rows.map((r) => ({
+      documentId: r.documentId,
+      type: r.type,
+      title: r.title,
+      description: r.description ?? null,
+      dueDate: r.dueDate ?? null,
+      status: r.status,
+    }));
   },
 
   /** Public (cached, cache.ts) and staff: activities not yet over, without location or QR token. */
@@ -83,7 +109,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       orderBy: { startsAt: 'asc' },
       limit: 200,
     });
-    return rows.map((r) => ({ documentId: r.documentId, title: r.title, kind: r.kind, startsAt: r.startsAt, endsAt: r.endsAt, place: r.place ?? null, capacity: r.capacity ?? null }));
+    return rows.map((r) => ({
+      documentId: r.documentId,
+      title: r.title,
+      kind: r.kind,
+      startsAt: r.startsAt,
+      endsAt: r.endsAt,
+      place: r.place ?? null,
+      capacity: r.capacity ?? null,
+    }));
   },
 
   async board(communityDocumentId: string) {
@@ -92,7 +126,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       populate: { claimedBy: true },
       orderBy: { id: 'asc' },
     });
-    const shape = (r: ListItemRow) => ({ documentId: r.documentId, title: r.title, status: r.status, dueDate: r.dueDate ?? null, claimedBy: r.claimedBy?.name ?? null, rating: r.rating ?? null });
+    const shape = (r: ListItemRow) => ({
+      documentId: r.documentId,
+      title: r.title,
+      status: r.status,
+      dueDate: r.dueDate ?? null,
+      claimedBy: r.claimedBy?.name ?? null,
+      rating: r.rating ?? null,
+    });
     const of = (type: ListItemRow['type']) => rows.filter((r) => r.type === type).map(shape);
     return { need: of('need'), resource: of('resource'), project: of('project') };
   },

@@ -38,32 +38,63 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** What the staff form offers: members living in the community and its activities of the last 90 days. */
   async options(communityDocumentId: string, now = new Date()) {
     const [members, activities]: [MemberRow[], ActivityRow[]] = await Promise.all([
-      strapi.db.query(UID.member).findMany({ where: { community: { documentId: communityDocumentId } }, populate: { unit: true }, orderBy: { name: 'asc' }, limit: 1000 }),
+      strapi.db
+        .query(UID.member)
+        .findMany({
+          where: { community: { documentId: communityDocumentId } },
+          populate: { unit: true },
+          orderBy: { name: 'asc' },
+          limit: 1000,
+        }),
       strapi.db.query(UID.activity).findMany({
-        where: { community: { documentId: communityDocumentId }, startsAt: { $gte: new Date(now.getTime() - 90 * 86400000), $lte: new Date(now.getTime() + EARLY_MINUTES * 60000) } },
+        where: {
+          community: { documentId: communityDocumentId },
+          startsAt: {
+            $gte: new Date(now.getTime() - 90 * 86400000),
+            $lte: new Date(now.getTime() + EARLY_MINUTES * 60000),
+          },
+        },
         orderBy: { startsAt: 'desc' },
         limit: 200,
       }),
     ]);
     return {
       members: members.map((m) => ({ documentId: m.documentId, name: m.name, unit: m.unit?.name ?? null })),
-      activities: activities.map((a) => ({ documentId: a.documentId, title: a.title, startsAt: a.startsAt, endsAt: a.endsAt })),
+      activities: activities.map((a) => ({
+        documentId: a.documentId,
+        title: a.title,
+        startsAt: a.startsAt,
+        endsAt: a.endsAt,
+      })),
     };
   },
 
   async record(input: ManualInput, by: string, now = new Date()) {
     const member: MemberRow | null = await strapi.db.query(UID.member).findOne({ where: { documentId: input.member } });
     if (!member) throw invalid('member', 'no such member');
-    const activity: ActivityRow | null = await strapi.db.query(UID.activity).findOne({ where: { documentId: input.activity } });
+    const activity: ActivityRow | null = await strapi.db
+      .query(UID.activity)
+      .findOne({ where: { documentId: input.activity } });
     if (!activity) throw invalid('activity', 'no such activity');
-    const others: Array<{ checkedInAt: string; checkedOutAt: string | null }> = await strapi.db.query(UID.checkIn).findMany({
-      where: { memberRef: member.id, activityRef: activity.id, status: { $ne: 'rejected' } },
-      select: ['checkedInAt', 'checkedOutAt'],
-    });
+    const others: Array<{ checkedInAt: string; checkedOutAt: string | null }> = await strapi.db
+      .query(UID.checkIn)
+      .findMany({
+        where: { memberRef: member.id, activityRef: activity.id, status: { $ne: 'rejected' } },
+        select: ['checkedInAt', 'checkedOutAt'],
+      });
     const inAt = new Date(input.checkedInAt);
     const outAt = input.checkedOutAt ? new Date(input.checkedOutAt) : null;
-    const sessions: Session[] = others.map((o) => ({ checkedInAt: date(o.checkedInAt), checkedOutAt: readDate(o.checkedOutAt) }));
-    const d = decideManualCheckIn({ startsAt: date(activity.startsAt), endsAt: date(activity.endsAt) }, inAt, outAt, sessions, now);
+    const sessions: Session[] = others.map((o) => ({
+      checkedInAt: date(o.checkedInAt),
+      checkedOutAt: readDate(o.checkedOutAt),
+    }));
+    const d = decideManualCheckIn(
+      { startsAt: date(activity.startsAt), endsAt: date(activity.endsAt) },
+      inAt,
+      outAt,
+      sessions,
+      now,
+    );
     if (!d.ok) throw d.refusal;
 
     try {
@@ -88,12 +119,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         // Closed at once, inside the same transaction: the slot was still checked by the unique index.
         return strapi.documents(UID.checkIn).update({
           documentId: row.documentId,
-          data: documentData(UID.checkIn, { checkedOutAt: outAt.toISOString(), minutes: d.value.minutes, openSlot: null }),
+          data: documentData(UID.checkIn, {
+            checkedOutAt: outAt.toISOString(),
+            minutes: d.value.minutes,
+            openSlot: null,
+          }),
         });
       });
-      return { ...shapeCheckIn(created as unknown as CheckInRecord, activity), member: { documentId: member.documentId, name: member.name } };
+      return {
+        ...shapeCheckIn(created as unknown as CheckInRecord, activity),
+        member: { documentId: member.documentId, name: member.name },
+      };
     } catch (err) {
-      if (isUniqueViolation(err)) throw conflict('member', 'already checked in to this activity, check out first (已签到，请先签退)');
+      if (isUniqueViolation(err))
+        throw conflict('member', 'already checked in to this activity, check out first (已签到，请先签退)');
       throw err;
     }
   },

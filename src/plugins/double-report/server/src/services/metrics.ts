@@ -25,7 +25,10 @@ export function metricDefinitions() {
       description: '社区年度已审核服务时长 ÷ 报到该社区的在职党员数',
       compute: async (input: MetricInput) => {
         const r = await communityOf(input);
-        return { value: r ? r.hoursPerMember : 0, figures: { members: r?.members ?? 0, verifiedHours: r?.verifiedHours ?? 0 } };
+        return {
+          value: r ? r.hoursPerMember : 0,
+          figures: { members: r?.members ?? 0, verifiedHours: r?.verifiedHours ?? 0 },
+        };
       },
     },
     {
@@ -36,7 +39,10 @@ export function metricDefinitions() {
       compute: async (input: MetricInput) => {
         const r = await communityOf(input);
         const needs = r?.needs ?? 0;
-        return { value: r && needs ? Math.round((r.needsDone / needs) * 10000) / 10000 : 0, figures: { needs, claimed: r?.needsClaimed ?? 0, done: r?.needsDone ?? 0 } };
+        return {
+          value: r && needs ? Math.round((r.needsDone / needs) * 10000) / 10000 : 0,
+          figures: { needs, claimed: r?.needsClaimed ?? 0, done: r?.needsDone ?? 0 },
+        };
       },
     },
   ];

@@ -20,19 +20,31 @@ interface RegistrationRow {
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Registrations waiting for a community (all communities when none given), oldest first. */
   async pending(communityDocumentId?: string) {
-    const where: Record<string, unknown> = { status: 'pending', ...(communityDocumentId ? { community: { documentId: communityDocumentId } } : {}) };
+    const where: Record<string, unknown> = {
+      status: 'pending',
+      ...(communityDocumentId ? { community: { documentId: communityDocumentId } } : {}),
+    };
     const rows: RegistrationRow[] = await strapi.db.query(UID.registration).findMany({
       where,
-      populate: { unit: { select: ['documentId', 'name'] }, member: { select: ['documentId', 'name'], populate: { unit: { select: ['name'] } } }, community: { select: ['documentId', 'name'] } },
+      populate: {
+        unit: { select: ['documentId', 'name'] },
+        member: { select: ['documentId', 'name'], populate: { unit: { select: ['name'] } } },
+        community: { select: ['documentId', 'name'] },
+      },
       orderBy: [{ reportedOn: 'asc' }, { id: 'asc' }],
       limit: 200,
     });
     // Names only: a member's phone and account never leave, even to staff lists.
     return rows.map((r) => ({
-      documentId: r.documentId, kind: r.kind, reportedOn: r.reportedOn, status: r.status,
+      documentId: r.documentId,
+      kind: r.kind,
+      reportedOn: r.reportedOn,
+      status: r.status,
       community: r.community ? { documentId: r.community.documentId, name: r.community.name } : null,
       unit: r.unit ? { documentId: r.unit.documentId, name: r.unit.name } : null,
-      member: r.member ? { documentId: r.member.documentId, name: r.member.name, unit: r.member.unit?.name ?? null } : null,
+      member: r.member
+        ? { documentId: r.member.documentId, name: r.member.name, unit: r.member.unit?.name ?? null }
+        : null,
     }));
   },
 
@@ -41,8 +53,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const r: RegistrationRow | null = await strapi.db.query(UID.registration).findOne({ where: { documentId } });
     if (!r) throw notFound('registration');
     // Conditional update: two staff clicking at once, or a withdrawal racing the click, leave one outcome.
-    const { count } = await strapi.db.query(UID.registration).updateMany({ where: { id: r.id, status: 'pending' }, data: { status: 'accepted' } });
-    if (!count) throw conflict('status', `only a pending registration can be accepted (this one is ${r.status === 'pending' ? 'changing' : r.status})`);
+    const { count } = await strapi.db
+      .query(UID.registration)
+      .updateMany({ where: { id: r.id, status: 'pending' }, data: { status: 'accepted' } });
+    if (!count)
+      throw conflict(
+        'status',
+        `only a pending registration can be accepted (this one is ${r.status === 'pending' ? 'changing' : r.status})`,
+      );
     return { documentId, kind: r.kind, reportedOn: r.reportedOn, status: 'accepted' };
   },
 });

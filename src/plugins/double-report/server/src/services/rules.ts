@@ -25,7 +25,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   defaults: (): Rules => ({ ...DEFAULT_RULES }),
   async get(): Promise<Rules> {
     const docs = strapi.documents(UID.rules);
-    const row = ((await docs.findFirst({})) ?? (await docs.create({ data: { ...DEFAULT_RULES } }))) as Partial<Record<keyof Rules, unknown>>;
+    const row = ((await docs.findFirst({})) ?? (await docs.create({ data: { ...DEFAULT_RULES } }))) as Partial<
+      Record<keyof Rules, unknown>
+    >;
     const out = { ...DEFAULT_RULES };
     for (const k of Object.keys(DEFAULT_RULES) as (keyof Rules)[]) if (row[k] != null) out[k] = Number(row[k]);
     return out;

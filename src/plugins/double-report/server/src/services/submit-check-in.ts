@@ -1,6 +1,15 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import { asRefusal, conflict, isPostgres, isUniqueViolation, knexOf, newDocumentId, parse, toBody } from '@grassroots/kit/server';
+import {
+  asRefusal,
+  conflict,
+  isPostgres,
+  isUniqueViolation,
+  knexOf,
+  newDocumentId,
+  parse,
+  toBody,
+} from '@grassroots/kit/server';
 import { checkInBody } from '../validation';
 import { ALREADY_IN, decideCheckIn, type MemberRef } from '../domain/check-in-rules';
 import { factsIn, rememberedFacts, type CheckInFacts } from '../check-in/facts';
@@ -54,7 +63,17 @@ function decide(body: unknown, member: MemberRef | null, facts: CheckInFacts, no
     const d = decideCheckIn(member, facts.activity, facts.ruleSet, parse(checkInBody, body), now);
     if (!d.ok) return refusal(d.refusal);
     const checkIn: Allowed = { ...d.value, documentId: newDocumentId() };
-    const data = shapeCheckIn({ documentId: checkIn.documentId, checkedInAt: now.toISOString(), source: checkIn.source, status: 'pending', minutes: 0, year: checkIn.year }, checkIn.activity);
+    const data = shapeCheckIn(
+      {
+        documentId: checkIn.documentId,
+        checkedInAt: now.toISOString(),
+        source: checkIn.source,
+        status: 'pending',
+        minutes: 0,
+        year: checkIn.year,
+      },
+      checkIn.activity,
+    );
     return { status: 201, body: { data }, checkIn };
   } catch (err) {
     return refusal(err);
@@ -89,9 +108,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const write = async (f: CheckInFacts, o: Outcome) => {
       const c = o.checkIn;
       const [row] = await runPrepared(strapi, remembered.statements().record, [
-        s.userId, docId, s.member?.id ?? null, f.activityVersion, f.rulesVersion,
-        scope, s.key, newDocumentId(), now, requestHash, o.status, JSON.stringify(o.body),
-        c?.documentId ?? null, c?.source ?? null, c?.year ?? null, c?.activityId ?? null, c?.openSlot ?? null, !!c,
+        s.userId,
+        docId,
+        s.member?.id ?? null,
+        f.activityVersion,
+        f.rulesVersion,
+        scope,
+        s.key,
+        newDocumentId(),
+        now,
+        requestHash,
+        o.status,
+        JSON.stringify(o.body),
+        c?.documentId ?? null,
+        c?.source ?? null,
+        c?.year ?? null,
+        c?.activityId ?? null,
+        c?.openSlot ?? null,
+        !!c,
       ]);
       return row;
     };
@@ -132,7 +166,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       knexOf(strapi).transaction(async (trx: Knex.Transaction): Promise<Answer> => {
         let outcome = decide(s.body, s.member, await factsIn(trx, strapi, activityIdOf(s.body)), now);
         try {
-          await insertKey(trx, strapi, { documentId: newDocumentId(), scope, key: s.key, requestHash, status: outcome.status, body: outcome.body, now });
+          await insertKey(trx, strapi, {
+            documentId: newDocumentId(),
+            scope,
+            key: s.key,
+            requestHash,
+            status: outcome.status,
+            body: outcome.body,
+            now,
+          });
         } catch (err) {
           if (!isUniqueViolation(err)) throw err;
           return answerFor(await findKey(trx, strapi, scope, s.key), requestHash);

@@ -64,14 +64,30 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       .where('year', year)
       .groupBy('member_ref')
       .as('c');
-    const pts = k(t.pts).select('member_ref').sum({ points: 'points' }).where('year', year).groupBy('member_ref').as('p');
+    const pts = k(t.pts)
+      .select('member_ref')
+      .sum({ points: 'points' })
+      .where('year', year)
+      .groupBy('member_ref')
+      .as('p');
     const q = k(`${t.mem} as m`)
       .leftJoin(`${t.memUnit.table} as mu`, `mu.${t.memUnit.own}`, 'm.id')
       .leftJoin(`${t.unit} as u`, 'u.id', `mu.${t.memUnit.other}`)
       .leftJoin(`${t.memCommunity.table} as mc`, `mc.${t.memCommunity.own}`, 'm.id')
       .leftJoin(ci, 'c.member_ref', 'm.id')
       .leftJoin(pts, 'p.member_ref', 'm.id')
-      .select('m.id', 'm.document_id', 'm.name', 'u.name as unit_name', 'u.document_id as unit_document_id', 'c.sessions', 'c.verified_minutes', 'c.pending_minutes', 'c.avg_rating', 'p.points')
+      .select(
+        'm.id',
+        'm.document_id',
+        'm.name',
+        'u.name as unit_name',
+        'u.document_id as unit_document_id',
+        'c.sessions',
+        'c.verified_minutes',
+        'c.pending_minutes',
+        'c.avg_rating',
+        'p.points',
+      )
       .orderBy('m.name');
     if (scope.unitId) q.where(`mu.${t.memUnit.other}`, scope.unitId);
     if (scope.communityId) q.where(`mc.${t.memCommunity.other}`, scope.communityId);
@@ -103,9 +119,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         k.raw("COALESCE(SUM(CASE WHEN status = 'verified' THEN minutes ELSE 0 END), 0) as verified_minutes"),
         k.raw("COALESCE(SUM(CASE WHEN status = 'pending' THEN minutes ELSE 0 END), 0) as pending_minutes"),
         k.raw('AVG(rating) as avg_rating'),
-        k.raw(`(SELECT COALESCE(SUM(points), 0) FROM ${t.pts} WHERE member_ref = ? AND year = ?) as points`, [memberId, year]),
+        k.raw(`(SELECT COALESCE(SUM(points), 0) FROM ${t.pts} WHERE member_ref = ? AND year = ?) as points`, [
+          memberId,
+          year,
+        ]),
         // The rule set is a single type: its one row, if the admin has saved it yet.
-        k.raw(`(SELECT annual_hours_required FROM ${tableOf(strapi, UID.rules)} ORDER BY id LIMIT 1) as required_hours`)
+        k.raw(
+          `(SELECT annual_hours_required FROM ${tableOf(strapi, UID.rules)} ORDER BY id LIMIT 1) as required_hours`,
+        ),
       )
       .first();
   }
@@ -135,11 +156,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       // Items, item ratings and report-in (registrations not withdrawn) in one statement of scalar subqueries.
       const figures: Record<string, unknown> = await k
         .select(
-          k.raw(`(SELECT COUNT(*) FROM ${t.item} i JOIN ${t.itemUnit.table} iu ON iu.${t.itemUnit.own} = i.id WHERE iu.${t.itemUnit.other} = ? AND i.claimed_year = ?) as claimed`, [unit.id, year]),
-          k.raw(`(SELECT COUNT(*) FROM ${t.item} i JOIN ${t.itemUnit.table} iu ON iu.${t.itemUnit.own} = i.id WHERE iu.${t.itemUnit.other} = ? AND i.status IN ('done', 'evaluated') AND i.done_year = ?) as done`, [unit.id, year]),
-          k.raw(`(SELECT COUNT(*) FROM ${t.item} i JOIN ${t.itemUnit.table} iu ON iu.${t.itemUnit.own} = i.id WHERE iu.${t.itemUnit.other} = ? AND i.status = 'evaluated' AND i.done_year = ?) as evaluated`, [unit.id, year]),
-          k.raw(`(SELECT AVG(i.rating) FROM ${t.item} i JOIN ${t.itemUnit.table} iu ON iu.${t.itemUnit.own} = i.id WHERE iu.${t.itemUnit.other} = ? AND i.status = 'evaluated' AND i.done_year = ?) as item_rating`, [unit.id, year]),
-          k.raw(`(SELECT COUNT(DISTINCT m.id) FROM ${t.mem} m JOIN ${t.memUnit.table} mu ON mu.${t.memUnit.own} = m.id JOIN ${t.regMember.table} rm ON rm.${t.regMember.other} = m.id JOIN ${t.reg} r ON r.id = rm.${t.regMember.own} WHERE mu.${t.memUnit.other} = ? AND r.status <> 'withdrawn') as reported`, [unit.id])
+          k.raw(
+            `(SELECT COUNT(*) FROM ${t.item} i JOIN ${t.itemUnit.table} iu ON iu.${t.itemUnit.own} = i.id WHERE iu.${t.itemUnit.other} = ? AND i.claimed_year = ?) as claimed`,
+            [unit.id, year],
+          ),
+          k.raw(
+            `(SELECT COUNT(*) FROM ${t.item} i JOIN ${t.itemUnit.table} iu ON iu.${t.itemUnit.own} = i.id WHERE iu.${t.itemUnit.other} = ? AND i.status IN ('done', 'evaluated') AND i.done_year = ?) as done`,
+            [unit.id, year],
+          ),
+          k.raw(
+            `(SELECT COUNT(*) FROM ${t.item} i JOIN ${t.itemUnit.table} iu ON iu.${t.itemUnit.own} = i.id WHERE iu.${t.itemUnit.other} = ? AND i.status = 'evaluated' AND i.done_year = ?) as evaluated`,
+            [unit.id, year],
+          ),
+          k.raw(
+            `(SELECT AVG(i.rating) FROM ${t.item} i JOIN ${t.itemUnit.table} iu ON iu.${t.itemUnit.own} = i.id WHERE iu.${t.itemUnit.other} = ? AND i.status = 'evaluated' AND i.done_year = ?) as item_rating`,
+            [unit.id, year],
+          ),
+          k.raw(
+            `(SELECT COUNT(DISTINCT m.id) FROM ${t.mem} m JOIN ${t.memUnit.table} mu ON mu.${t.memUnit.own} = m.id JOIN ${t.regMember.table} rm ON rm.${t.regMember.other} = m.id JOIN ${t.reg} r ON r.id = rm.${t.regMember.own} WHERE mu.${t.memUnit.other} = ? AND r.status <> 'withdrawn') as reported`,
+            [unit.id],
+          ),
         )
         .first();
       const kinds: Array<{ kind: string }> = await k(`${t.ci} as c`)
@@ -152,7 +188,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         .distinct('a.kind');
       const five = ['policy_talk', 'sentiment_talk', 'dispute_screening', 'livelihood_project', 'home_visit'];
       const done = new Set(kinds.map((r) => r.kind));
-      const sum = (f: (m: (typeof members)[number]) => number) => Math.round(members.reduce((s, m) => s + f(m), 0) * 100) / 100;
+      const sum = (f: (m: (typeof members)[number]) => number) =>
+        Math.round(members.reduce((s, m) => s + f(m), 0) * 100) / 100;
       return {
         year,
         unit: { documentId: unit.documentId, name: unit.name },
@@ -179,17 +216,36 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         .join(`${t.memCommunity.table} as mc`, `mc.${t.memCommunity.own}`, 'm.id')
         .join(`${tableOf(strapi, UID.branch)} as b`, 'b.id', `mc.${t.memCommunity.other}`)
         .leftJoin(
-          k(t.ci).select('member_ref').count({ sessions: '*' }).sum({ vm: k.raw("CASE WHEN status = 'verified' THEN minutes ELSE 0 END") }).avg({ ar: 'rating' }).where('year', year).groupBy('member_ref').as('c'),
+          k(t.ci)
+            .select('member_ref')
+            .count({ sessions: '*' })
+            .sum({ vm: k.raw("CASE WHEN status = 'verified' THEN minutes ELSE 0 END") })
+            .avg({ ar: 'rating' })
+            .where('year', year)
+            .groupBy('member_ref')
+            .as('c'),
           'c.member_ref',
-          'm.id'
+          'm.id',
         )
         .groupBy('b.id', 'b.document_id', 'b.name', 'b.code')
         .select('b.document_id', 'b.name', 'b.code')
         .count({ members: 'm.id' })
         .sum({ sessions: 'c.sessions', verified_minutes: 'c.vm' })
-        .select(k.raw(`(SELECT COUNT(*) FROM ${t.item} i JOIN ${t.itemCommunity.table} ic ON ic.${t.itemCommunity.own} = i.id WHERE ic.${t.itemCommunity.other} = b.id AND i.type = 'need') as needs`))
-        .select(k.raw(`(SELECT COUNT(*) FROM ${t.item} i JOIN ${t.itemCommunity.table} ic ON ic.${t.itemCommunity.own} = i.id WHERE ic.${t.itemCommunity.other} = b.id AND i.type = 'need' AND i.status <> 'open') as needs_claimed`))
-        .select(k.raw(`(SELECT COUNT(*) FROM ${t.item} i JOIN ${t.itemCommunity.table} ic ON ic.${t.itemCommunity.own} = i.id WHERE ic.${t.itemCommunity.other} = b.id AND i.type = 'need' AND i.status IN ('done', 'evaluated')) as needs_done`))
+        .select(
+          k.raw(
+            `(SELECT COUNT(*) FROM ${t.item} i JOIN ${t.itemCommunity.table} ic ON ic.${t.itemCommunity.own} = i.id WHERE ic.${t.itemCommunity.other} = b.id AND i.type = 'need') as needs`,
+          ),
+        )
+        .select(
+          k.raw(
+            `(SELECT COUNT(*) FROM ${t.item} i JOIN ${t.itemCommunity.table} ic ON ic.${t.itemCommunity.own} = i.id WHERE ic.${t.itemCommunity.other} = b.id AND i.type = 'need' AND i.status <> 'open') as needs_claimed`,
+          ),
+        )
+        .select(
+          k.raw(
+            `(SELECT COUNT(*) FROM ${t.item} i JOIN ${t.itemCommunity.table} ic ON ic.${t.itemCommunity.own} = i.id WHERE ic.${t.itemCommunity.other} = b.id AND i.type = 'need' AND i.status IN ('done', 'evaluated')) as needs_done`,
+          ),
+        )
         .orderBy('b.code')) as unknown as CommunityFigures[];
       return rows.map((r) => ({
         documentId: r.document_id,
@@ -211,8 +267,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async underRequirement(year: number, filter: { unitId?: number; communityId?: number } = {}) {
       const rules = await getService(strapi, 'rules').get();
       const rows = await memberRows(year, filter);
-      return { year, requiredHours: rules.annualHoursRequired, members: rows.filter((r) => r.verifiedHours < rules.annualHoursRequired) };
+      return {
+        year,
+        requiredHours: rules.annualHoursRequired,
+        members: rows.filter((r) => r.verifiedHours < rules.annualHoursRequired),
+      };
     },
   };
 };
-

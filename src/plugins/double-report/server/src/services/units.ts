@@ -51,19 +51,29 @@ const today = (now: Date) => now.toISOString().slice(0, 10);
 /** Units manage their own members and report in; members report in to where they live. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async members(unit: UnitRef) {
-    const rows: MemberRow[] = await strapi.db.query(UID.member).findMany({ where: { unit: { id: unit.id } }, populate: { community: true }, orderBy: { name: 'asc' } });
+    const rows: MemberRow[] = await strapi.db
+      .query(UID.member)
+      .findMany({ where: { unit: { id: unit.id } }, populate: { community: true }, orderBy: { name: 'asc' } });
     return rows.map(shapeMember);
   },
   async addMember(unit: UnitRef, input: { name: string; community: string; phone?: string; skills?: string[] }) {
     await community(strapi, input.community);
     const m = (await strapi.documents(UID.member).create({
-      data: documentData(UID.member, { name: input.name, community: input.community, phone: input.phone ?? null, skills: input.skills ?? [], unit: unit.documentId }),
+      data: documentData(UID.member, {
+        name: input.name,
+        community: input.community,
+        phone: input.phone ?? null,
+        skills: input.skills ?? [],
+        unit: unit.documentId,
+      }),
       populate: ['community'],
     })) as unknown as MemberRow;
     return shapeMember(m);
   },
   async memberCheckIns(unit: UnitRef, memberDocumentId: string, year?: number) {
-    const m: MemberRow | null = await strapi.db.query(UID.member).findOne({ where: { documentId: memberDocumentId, unit: { id: unit.id } } });
+    const m: MemberRow | null = await strapi.db
+      .query(UID.member)
+      .findOne({ where: { documentId: memberDocumentId, unit: { id: unit.id } } });
     if (!m) throw notFound('member (in your unit)');
     const rows: Array<CheckInRecord & { activity?: ActivityRef | null }> = await strapi.db.query(UID.checkIn).findMany({
       where: { memberRef: m.id, ...(year ? { year } : {}) },
@@ -76,19 +86,41 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async report(kind: Kind, who: Who, communityDocumentId: string, now = new Date()) {
     await community(strapi, communityDocumentId);
     const existing = await strapi.db.query(UID.registration).findOne({
-      where: { kind, community: { documentId: communityDocumentId }, status: { $ne: 'withdrawn' }, [kind]: { id: who.id } },
+      where: {
+        kind,
+        community: { documentId: communityDocumentId },
+        status: { $ne: 'withdrawn' },
+        [kind]: { id: who.id },
+      },
     });
     if (existing) throw conflict('registration', 'already reported to this community (已报到)');
     const r = (await strapi.documents(UID.registration).create({
-      data: documentData(UID.registration, { kind, [kind]: who.documentId, community: communityDocumentId, reportedOn: today(now), status: 'pending' }),
+      data: documentData(UID.registration, {
+        kind,
+        [kind]: who.documentId,
+        community: communityDocumentId,
+        reportedOn: today(now),
+        status: 'pending',
+      }),
     })) as unknown as RegistrationRow;
-    return { documentId: r.documentId, kind, community: communityDocumentId, reportedOn: r.reportedOn, status: r.status };
+    return {
+      documentId: r.documentId,
+      kind,
+      community: communityDocumentId,
+      reportedOn: r.reportedOn,
+      status: r.status,
+    };
   },
   /** The caller's own registrations, newest first (withdrawn ones included, with their date). */
   async registrations(kind: Kind, who: Who) {
     const rows: RegistrationRow[] = await strapi.db
       .query(UID.registration)
-      .findMany({ where: { kind, [kind]: { id: who.id } }, populate: { community: true }, orderBy: { id: 'desc' }, limit: 100 });
+      .findMany({
+        where: { kind, [kind]: { id: who.id } },
+        populate: { community: true },
+        orderBy: { id: 'desc' },
+        limit: 100,
+      });
     return rows.map((r) => ({
       documentId: r.documentId,
       kind,
@@ -101,12 +133,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
   /** The unit or member withdraws its own registration; someone else's is a 404 and stays untouched. */
   async withdraw(kind: Kind, who: Who, documentId: string, now = new Date()) {
-    const r: RegistrationRow | null = await strapi.db.query(UID.registration).findOne({ where: { documentId, kind, [kind]: { id: who.id } }, populate: { community: true } });
+    const r: RegistrationRow | null = await strapi.db
+      .query(UID.registration)
+      .findOne({ where: { documentId, kind, [kind]: { id: who.id } }, populate: { community: true } });
     if (!r) throw notFound('registration (among your registrations)');
     const withdrawnOn = today(now);
     // Conditional update: a second (or racing) withdrawal finds nothing left to change.
-    const { count } = await strapi.db.query(UID.registration).updateMany({ where: { id: r.id, status: { $ne: 'withdrawn' } }, data: { status: 'withdrawn', withdrawnOn } });
+    const { count } = await strapi.db
+      .query(UID.registration)
+      .updateMany({ where: { id: r.id, status: { $ne: 'withdrawn' } }, data: { status: 'withdrawn', withdrawnOn } });
     if (!count) throw conflict('status', 'the registration is already withdrawn (已撤回)');
-    return { documentId, kind, community: r.community?.documentId ?? '', reportedOn: r.reportedOn, status: 'withdrawn' as const, withdrawnOn };
+    return {
+      documentId,
+      kind,
+      community: r.community?.documentId ?? '',
+      reportedOn: r.reportedOn,
+      status: 'withdrawn' as const,
+      withdrawnOn,
+    };
   },
 });

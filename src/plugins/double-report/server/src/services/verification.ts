@@ -23,15 +23,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Pending (to decide, oldest first) or verified (to revoke if need be, latest decisions first). */
   async queue(communityDocumentId?: string, status: 'pending' | 'verified' = 'pending') {
     const rows: QueueRow[] = await strapi.db.query(UID.checkIn).findMany({
-      where: { status, checkedOutAt: { $notNull: true }, ...(communityDocumentId ? { activity: { community: { documentId: communityDocumentId } } } : {}) },
+      where: {
+        status,
+        checkedOutAt: { $notNull: true },
+        ...(communityDocumentId ? { activity: { community: { documentId: communityDocumentId } } } : {}),
+      },
       populate: { member: { populate: { unit: true } }, activity: true },
       orderBy: status === 'pending' ? { checkedInAt: 'asc' } : { verifiedAt: 'desc' },
       limit: status === 'pending' ? 500 : 100,
     });
     return rows.map((r) => ({
       documentId: r.documentId,
-      member: r.member ? { documentId: r.member.documentId, name: r.member.name, unit: r.member.unit?.name ?? null } : null,
-      activity: r.activity ? { documentId: r.activity.documentId, title: r.activity.title, kind: r.activity.kind } : null,
+      member: r.member
+        ? { documentId: r.member.documentId, name: r.member.name, unit: r.member.unit?.name ?? null }
+        : null,
+      activity: r.activity
+        ? { documentId: r.activity.documentId, title: r.activity.title, kind: r.activity.kind }
+        : null,
       checkedInAt: r.checkedInAt,
       checkedOutAt: r.checkedOutAt,
       minutes: r.minutes,
@@ -41,8 +49,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     }));
   },
 
-  async decide(documentId: string, input: { status: 'verified' | 'rejected'; rating?: number; comment?: string }, by: string) {
-    const row: QueueRow | null = await strapi.db.query(UID.checkIn).findOne({ where: { documentId }, populate: { member: { populate: { unit: true } } } });
+  async decide(
+    documentId: string,
+    input: { status: 'verified' | 'rejected'; rating?: number; comment?: string },
+    by: string,
+  ) {
+    const row: QueueRow | null = await strapi.db
+      .query(UID.checkIn)
+      .findOne({ where: { documentId }, populate: { member: { populate: { unit: true } } } });
     if (!row) throw notFound('check-in');
     if (row.status !== 'pending') throw conflict('status', `the check-in is already ${row.status} (已审核)`);
     if (!row.checkedOutAt) throw conflict('status', 'the member has not checked out yet (尚未签退)');
@@ -51,16 +65,42 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     await strapi.db.transaction(async () => {
       await strapi.db.query(UID.checkIn).update({
         where: { id: row.id },
-        data: { status: input.status, rating: input.rating ?? null, ratingComment: input.comment ?? null, verifiedAt: new Date(), verifiedBy: by },
+        data: {
+          status: input.status,
+          rating: input.rating ?? null,
+          ratingComment: input.comment ?? null,
+          verifiedAt: new Date(),
+          verifiedBy: by,
+        },
       });
       if (input.status !== 'verified') return;
       const entries = [
-        { points: round2((row.minutes / 60) * rules.pointsPerVerifiedHour), reason: `服务时长 ${row.minutes} 分钟`, source: 'verified_hours' },
-        ...(input.rating ? [{ points: round2(input.rating * rules.pointsPerRatingStar), reason: `服务评价 ${input.rating} 星`, source: 'rating' }] : []),
+        {
+          points: round2((row.minutes / 60) * rules.pointsPerVerifiedHour),
+          reason: `服务时长 ${row.minutes} 分钟`,
+          source: 'verified_hours',
+        },
+        ...(input.rating
+          ? [
+              {
+                points: round2(input.rating * rules.pointsPerRatingStar),
+                reason: `服务评价 ${input.rating} 星`,
+                source: 'rating',
+              },
+            ]
+          : []),
       ];
       for (const e of entries) {
         await strapi.db.query(UID.points).create({
-          data: { ...e, sourceRef: documentId, member: row.member?.id, unit: unitId, memberRef: row.member?.id, unitRef: unitId, year: row.year },
+          data: {
+            ...e,
+            sourceRef: documentId,
+            member: row.member?.id,
+            unit: unitId,
+            memberRef: row.member?.id,
+            unitRef: unitId,
+            year: row.year,
+          },
         });
       }
     });
