@@ -20,11 +20,18 @@ beforeAll(async () => {
 afterAll(teardownStrapi);
 
 let n = 0;
-const post = (jwt: string, body: unknown) => http().post('/api/double-report/check-ins').set(bearer(jwt)).set('Idempotency-Key', `chg-${++n}`).send(body as object);
+const post = (jwt: string, body: unknown) =>
+  http()
+    .post('/api/double-report/check-ins')
+    .set(bearer(jwt))
+    .set('Idempotency-Key', `chg-${++n}`)
+    .send(body as object);
 /** A finished session before the change: the member's next check-in to `a` is the one under test. */
 async function session(jwt: string, a: any, body: Record<string, unknown> = { source: 'qr', token: a.qrToken }) {
   expect((await post(jwt, { activity: a.documentId, ...body })).status).toBe(201);
-  expect((await http().post('/api/double-report/check-outs').set(bearer(jwt)).send({ activity: a.documentId })).status).toBe(200);
+  expect(
+    (await http().post('/api/double-report/check-outs').set(bearer(jwt)).send({ activity: a.documentId })).status,
+  ).toBe(200);
 }
 
 describe('check-ins follow what staff change', () => {
@@ -64,12 +71,17 @@ describe('check-ins follow what staff change', () => {
     const m = await member(u, c);
     await session(m.jwt, a, { source: 'gps', lat: 34.4123, lng: 114.1935 });
     // About 2.2 km north: the old position is now outside the 200 m radius.
-    const moved = await http().put(`${CM}/collection-types/plugin::double-report.activity/${a.documentId}`).set(bearer(staff)).send({ lat: 34.4323 });
+    const moved = await http()
+      .put(`${CM}/collection-types/plugin::double-report.activity/${a.documentId}`)
+      .set(bearer(staff))
+      .send({ lat: 34.4323 });
     expect(moved.status).toBe(200);
     const there = await post(m.jwt, { activity: a.documentId, source: 'gps', lat: 34.4123, lng: 114.1935 });
     expect(there.status).toBe(400);
     expect(there.body.error.message).toMatch(/^lat: .*radius/);
-    expect((await post(m.jwt, { activity: a.documentId, source: 'gps', lat: 34.4323, lng: 114.1935 })).status).toBe(201);
+    expect((await post(m.jwt, { activity: a.documentId, source: 'gps', lat: 34.4323, lng: 114.1935 })).status).toBe(
+      201,
+    );
   });
 
   it('a shorter QR lifetime in the rule set expires a code at once', async () => {
@@ -77,14 +89,20 @@ describe('check-ins follow what staff change', () => {
     const a = await activity(c, { qrRotatedAt: new Date(Date.now() - 6 * 60000).toISOString() });
     const m = await member(u, c);
     await session(m.jwt, a);
-    const rules = await http().put(`${CM}/single-types/plugin::double-report.rule-set`).set(bearer(staff)).send({ qrTokenTtlMinutes: 5 });
+    const rules = await http()
+      .put(`${CM}/single-types/plugin::double-report.rule-set`)
+      .set(bearer(staff))
+      .send({ qrTokenTtlMinutes: 5 });
     expect(rules.status).toBe(200);
     try {
       const expired = await post(m.jwt, { activity: a.documentId, source: 'qr', token: a.qrToken });
       expect(expired.status).toBe(400);
       expect(expired.body.error.message).toMatch(/^token: .*expired/);
     } finally {
-      await http().put(`${CM}/single-types/plugin::double-report.rule-set`).set(bearer(staff)).send({ qrTokenTtlMinutes: 10 });
+      await http()
+        .put(`${CM}/single-types/plugin::double-report.rule-set`)
+        .set(bearer(staff))
+        .send({ qrTokenTtlMinutes: 10 });
     }
   });
 
@@ -94,14 +112,20 @@ describe('check-ins follow what staff change', () => {
     const other = await member(u, c);
     await session(m.jwt, a);
     const MEMBER = 'plugin::double-report.member';
-    await strapi().db.query(MEMBER).update({ where: { id: m.id }, data: { account: null } });
-    await strapi().db.query(MEMBER).update({ where: { id: other.id }, data: { account: m.userId } });
+    await strapi()
+      .db.query(MEMBER)
+      .update({ where: { id: m.id }, data: { account: null } });
+    await strapi()
+      .db.query(MEMBER)
+      .update({ where: { id: other.id }, data: { account: m.userId } });
     const moved = await post(m.jwt, { activity: a.documentId, source: 'qr', token: a.qrToken });
     expect(moved.status).toBe(201);
     expect(await countCheckIns({ memberRef: other.id, activityRef: a.id })).toBe(1);
     expect(await countCheckIns({ memberRef: m.id, activityRef: a.id })).toBe(1);
     await http().post('/api/double-report/check-outs').set(bearer(m.jwt)).send({ activity: a.documentId });
-    await strapi().db.query(MEMBER).update({ where: { id: other.id }, data: { account: null } });
+    await strapi()
+      .db.query(MEMBER)
+      .update({ where: { id: other.id }, data: { account: null } });
     const unlinked = await post(m.jwt, { activity: a.documentId, source: 'qr', token: a.qrToken });
     expect(unlinked.status).toBe(403);
     expect(unlinked.body.error.message).toMatch(/^account:/);
@@ -112,8 +136,13 @@ describe('check-ins follow what staff change', () => {
     const a = await activity(c);
     const m = await member(u, c);
     await session(m.jwt, a);
-    await strapi().db.query('plugin::double-report.check-in').deleteMany({ where: { activityRef: a.id } });
-    expect((await http().delete(`${CM}/collection-types/plugin::double-report.activity/${a.documentId}`).set(bearer(staff))).status).toBe(200);
+    await strapi()
+      .db.query('plugin::double-report.check-in')
+      .deleteMany({ where: { activityRef: a.id } });
+    expect(
+      (await http().delete(`${CM}/collection-types/plugin::double-report.activity/${a.documentId}`).set(bearer(staff)))
+        .status,
+    ).toBe(200);
     const gone = await post(m.jwt, { activity: a.documentId, source: 'qr', token: a.qrToken });
     expect(gone.status).toBe(400);
     expect(gone.body.error.message).toMatch(/^activity: no such activity/);

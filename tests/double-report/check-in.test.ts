@@ -55,8 +55,19 @@ describe('check-in idempotency', () => {
     const { createHash } = await import('crypto');
     // A key row in state in_flight, as versions before 2026-12-01 wrote while the first request ran
     // (keys are now written with their answer; the live race is the PostgreSQL-only test below).
-    const hash = createHash('sha256').update(`{"activity":${JSON.stringify(a.documentId)},"source":"qr","token":${JSON.stringify(a.qrToken)}}`).digest('hex');
-    await strapi().db.query('plugin::double-report.idempotency-key').create({ data: { scope: `user:${m.account?.id ?? (await accountId(m))}`, key: 'busy', requestHash: hash, state: 'in_flight' } });
+    const hash = createHash('sha256')
+      .update(`{"activity":${JSON.stringify(a.documentId)},"source":"qr","token":${JSON.stringify(a.qrToken)}}`)
+      .digest('hex');
+    await strapi()
+      .db.query('plugin::double-report.idempotency-key')
+      .create({
+        data: {
+          scope: `user:${m.account?.id ?? (await accountId(m))}`,
+          key: 'busy',
+          requestHash: hash,
+          state: 'in_flight',
+        },
+      });
     const res = await post(m.jwt, body, 'busy');
     expect(res.status).toBe(409);
     expect(res.body.error.message).toMatch(/in flight/);
@@ -65,27 +76,43 @@ describe('check-in idempotency', () => {
 
   // PostgreSQL only: the test holds the first request's key row uncommitted, as a first request
   // being written on another instance would; SQLite has one writer, so a second request waits for it.
-  (process.env.TEST_DB === 'postgres' ? it : it.skip)('a request meeting the first one mid-write answers 409 in flight; its retry replays the first answer', async () => {
-    const m = await member(u, c);
-    const a = await activity(c);
-    const body = { activity: a.documentId, source: 'qr', token: a.qrToken };
-    const { createHash } = await import('crypto');
-    const hash = createHash('sha256').update(`{"activity":${JSON.stringify(a.documentId)},"source":"qr","token":${JSON.stringify(a.qrToken)}}`).digest('hex');
-    const now = new Date();
-    const first = { data: { documentId: 'first-answer' } };
-    const trx = await strapi().db.connection.transaction();
-    await trx('dr_idempotency_keys').insert({ document_id: 'racefirst', created_at: now, updated_at: now, published_at: now, scope: `user:${m.userId}`, key: 'race', request_hash: hash, state: 'done', response_status: 201, response_body: JSON.stringify(first) });
-    const pending = post(m.jwt, body, 'race').then((r) => r);
-    await new Promise((r) => setTimeout(r, 300));
-    await trx.commit();
-    const res = await pending;
-    expect(res.status).toBe(409);
-    expect(res.body.error.message).toMatch(/in flight/);
-    const again = await post(m.jwt, body, 'race');
-    expect(again.status).toBe(201);
-    expect(again.body).toEqual(first);
-    expect(await countCheckIns({ memberRef: m.id })).toBe(0);
-  });
+  (process.env.TEST_DB === 'postgres' ? it : it.skip)(
+    'a request meeting the first one mid-write answers 409 in flight; its retry replays the first answer',
+    async () => {
+      const m = await member(u, c);
+      const a = await activity(c);
+      const body = { activity: a.documentId, source: 'qr', token: a.qrToken };
+      const { createHash } = await import('crypto');
+      const hash = createHash('sha256')
+        .update(`{"activity":${JSON.stringify(a.documentId)},"source":"qr","token":${JSON.stringify(a.qrToken)}}`)
+        .digest('hex');
+      const now = new Date();
+      const first = { data: { documentId: 'first-answer' } };
+      const trx = await strapi().db.connection.transaction();
+      await trx('dr_idempotency_keys').insert({
+        document_id: 'racefirst',
+        created_at: now,
+        updated_at: now,
+        published_at: now,
+        scope: `user:${m.userId}`,
+        key: 'race',
+        request_hash: hash,
+        state: 'done',
+        response_status: 201,
+        response_body: JSON.stringify(first),
+      });
+      const pending = post(m.jwt, body, 'race').then((r) => r);
+      await new Promise((r) => setTimeout(r, 300));
+      await trx.commit();
+      const res = await pending;
+      expect(res.status).toBe(409);
+      expect(res.body.error.message).toMatch(/in flight/);
+      const again = await post(m.jwt, body, 'race');
+      expect(again.status).toBe(201);
+      expect(again.body).toEqual(first);
+      expect(await countCheckIns({ memberRef: m.id })).toBe(0);
+    },
+  );
 
   it('keys are scoped to the caller: two members may use the same key', async () => {
     const m1 = await member(u, c);
@@ -118,7 +145,9 @@ describe('check-in idempotency', () => {
 });
 
 async function accountId(m: any) {
-  const row: any = await strapi().db.query('plugin::double-report.member').findOne({ where: { id: m.id }, populate: { account: true } });
+  const row: any = await strapi()
+    .db.query('plugin::double-report.member')
+    .findOne({ where: { id: m.id }, populate: { account: true } });
   return row.account.id;
 }
 
@@ -143,7 +172,7 @@ describe('QR and GPS checks', () => {
     const far = await post(m.jwt, { activity: a.documentId, source: 'gps', lat: 34.4223, lng: 114.1935 }, 'g1');
     expect(far.status).toBe(400);
     expect(far.body.error.message).toMatch(/^lat: .*radius/);
-    const near = await post(m.jwt, { activity: a.documentId, source: 'gps', lat: 34.4130, lng: 114.1935 }, 'g2');
+    const near = await post(m.jwt, { activity: a.documentId, source: 'gps', lat: 34.413, lng: 114.1935 }, 'g2');
     expect(near.status).toBe(201);
     expect(near.body.data.source).toBe('gps');
   });
@@ -162,7 +191,10 @@ describe('QR and GPS checks', () => {
 
   it('refuses check-in to an activity that has ended', async () => {
     const m = await member(u, c);
-    const a = await activity(c, { startsAt: new Date(Date.now() - 7200000).toISOString(), endsAt: new Date(Date.now() - 3600000).toISOString() });
+    const a = await activity(c, {
+      startsAt: new Date(Date.now() - 7200000).toISOString(),
+      endsAt: new Date(Date.now() - 3600000).toISOString(),
+    });
     const res = await post(m.jwt, { activity: a.documentId, source: 'qr', token: a.qrToken }, 'e1');
     expect(res.status).toBe(400);
     expect(res.body.error.message).toMatch(/^activity:.*ended/);
@@ -170,7 +202,8 @@ describe('QR and GPS checks', () => {
 });
 
 describe('check-out', () => {
-  const out = (jwt: string, a: any) => http().post('/api/double-report/check-outs').set(bearer(jwt)).send({ activity: a.documentId });
+  const out = (jwt: string, a: any) =>
+    http().post('/api/double-report/check-outs').set(bearer(jwt)).send({ activity: a.documentId });
 
   it('without a check-in → 409; then in, out (minutes computed on the server); twice → 409', async () => {
     const m = await member(u, c);
@@ -192,12 +225,17 @@ describe('check-out', () => {
 
   it('before the activity starts → 409', async () => {
     const m = await member(u, c);
-    const a = await activity(c, { startsAt: new Date(Date.now() + 30 * 60000).toISOString(), endsAt: new Date(Date.now() + 90 * 60000).toISOString() });
+    const a = await activity(c, {
+      startsAt: new Date(Date.now() + 30 * 60000).toISOString(),
+      endsAt: new Date(Date.now() + 90 * 60000).toISOString(),
+    });
     expect((await post(m.jwt, { activity: a.documentId, source: 'qr', token: a.qrToken }, 'p1')).status).toBe(201);
     const res = await out(m.jwt, a);
     expect(res.status).toBe(409);
     expect(res.body.error.message).toMatch(/not started/);
-    const row: any = await strapi().db.query('plugin::double-report.check-in').findOne({ where: { memberRef: m.id } });
+    const row: any = await strapi()
+      .db.query('plugin::double-report.check-in')
+      .findOne({ where: { memberRef: m.id } });
     expect(row.checkedOutAt).toBeNull();
   });
 
@@ -215,7 +253,14 @@ describe('check-out', () => {
 
   it('anonymous callers and unit accounts cannot check in', async () => {
     const a = await activity(c);
-    expect((await http().post('/api/double-report/check-ins').set('Idempotency-Key', 'x').send({ activity: a.documentId, source: 'qr', token: a.qrToken })).status).toBe(403);
+    expect(
+      (
+        await http()
+          .post('/api/double-report/check-ins')
+          .set('Idempotency-Key', 'x')
+          .send({ activity: a.documentId, source: 'qr', token: a.qrToken })
+      ).status,
+    ).toBe(403);
     expect((await post(u.jwt, { activity: a.documentId, source: 'qr', token: a.qrToken }, 'x')).status).toBe(403);
   });
 });

@@ -6,23 +6,35 @@ const tag = () => randomBytes(3).toString('hex');
 const docs = (uid: string) => strapi().documents(uid as any);
 
 export async function community(name = `社区${tag()}`) {
-  return (await docs('api::branch.branch').create({ data: { name, code: `T-${tag()}`, level: 'community_branch', category: 'urban' } as any })) as any;
+  return (await docs('api::branch.branch').create({
+    data: { name, code: `T-${tag()}`, level: 'community_branch', category: 'urban' } as any,
+  })) as any;
 }
 
 /** A reporting unit with its party-unit account. */
 export async function unit(communityDoc: any, name = `单位${tag()}`) {
-  const branch: any = await docs('api::branch.branch').create({ data: { name, code: `TU-${tag()}`, level: 'unit_branch' } as any });
+  const branch: any = await docs('api::branch.branch').create({
+    data: { name, code: `TU-${tag()}`, level: 'unit_branch' } as any,
+  });
   const account = await createUser('party-unit');
-  const u: any = await docs('plugin::double-report.unit').create({ data: { name, branch: branch.documentId, community: communityDoc.documentId, contactPhone: '13900000000' } as any });
-  await strapi().db.query('plugin::double-report.unit').update({ where: { id: u.id }, data: { account: account.user.id } });
+  const u: any = await docs('plugin::double-report.unit').create({
+    data: { name, branch: branch.documentId, community: communityDoc.documentId, contactPhone: '13900000000' } as any,
+  });
+  await strapi()
+    .db.query('plugin::double-report.unit')
+    .update({ where: { id: u.id }, data: { account: account.user.id } });
   return { ...u, jwt: account.jwt };
 }
 
 /** An in-service member with a party-member account. */
 export async function member(unitDoc: any, communityDoc: any, name = `党员${tag()}`) {
   const account = await createUser('party-member');
-  const m: any = await docs('plugin::double-report.member').create({ data: { name, unit: unitDoc.documentId, community: communityDoc.documentId, phone: '13800000000' } as any });
-  await strapi().db.query('plugin::double-report.member').update({ where: { id: m.id }, data: { account: account.user.id } });
+  const m: any = await docs('plugin::double-report.member').create({
+    data: { name, unit: unitDoc.documentId, community: communityDoc.documentId, phone: '13800000000' } as any,
+  });
+  await strapi()
+    .db.query('plugin::double-report.member')
+    .update({ where: { id: m.id }, data: { account: account.user.id } });
   return { ...m, jwt: account.jwt, userId: account.user.id, username: account.username, password: account.password };
 }
 
@@ -30,11 +42,20 @@ export async function activity(communityDoc: any, over: Record<string, unknown> 
   const now = Date.now();
   return (await docs('plugin::double-report.activity').create({
     data: {
-      title: `活动${tag()}`, kind: 'policy_talk', community: communityDoc.documentId,
-      startsAt: new Date(now - 3600000).toISOString(), endsAt: new Date(now + 3600000).toISOString(),
-      lat: 34.4123, lng: 114.1935, radius: 200, qrToken: `tok-${tag()}`, qrRotatedAt: new Date(now).toISOString(), ...over,
+      title: `活动${tag()}`,
+      kind: 'policy_talk',
+      community: communityDoc.documentId,
+      startsAt: new Date(now - 3600000).toISOString(),
+      endsAt: new Date(now + 3600000).toISOString(),
+      lat: 34.4123,
+      lng: 114.1935,
+      radius: 200,
+      qrToken: `tok-${tag()}`,
+      qrRotatedAt: new Date(now).toISOString(),
+      ...over,
     } as any,
   })) as any;
 }
 
-export const countCheckIns = (where: Record<string, unknown> = {}) => strapi().db.query('plugin::double-report.check-in').count({ where });
+export const countCheckIns = (where: Record<string, unknown> = {}) =>
+  strapi().db.query('plugin::double-report.check-in').count({ where });

@@ -10,14 +10,33 @@ let staff: string;
 let author: string;
 
 async function finished(m: any, a: any, minutes: number) {
-  return (await strapi().documents('plugin::double-report.check-in').create({
-    data: { member: m.documentId, activity: a.documentId, memberRef: m.id, activityRef: a.id, checkedInAt: `${YEAR}-05-01T01:00:00.000Z`, checkedOutAt: `${YEAR}-05-01T04:00:00.000Z`, minutes, source: 'qr', status: 'pending', year: YEAR } as any,
-  })) as any;
+  return (await strapi()
+    .documents('plugin::double-report.check-in')
+    .create({
+      data: {
+        member: m.documentId,
+        activity: a.documentId,
+        memberRef: m.id,
+        activityRef: a.id,
+        checkedInAt: `${YEAR}-05-01T01:00:00.000Z`,
+        checkedOutAt: `${YEAR}-05-01T04:00:00.000Z`,
+        minutes,
+        source: 'qr',
+        status: 'pending',
+        year: YEAR,
+      } as any,
+    })) as any;
 }
-const decide = (id: string, body: object) => http().post(`/double-report/check-ins/${id}/decision`).set(bearer(staff)).send(body);
-const revoke = (token: string, id: string, body: object) => http().post(`/double-report/check-ins/${id}/revoke`).set(bearer(token)).send(body);
-const ledger = async (memberId: number) => (await strapi().db.query(PTS).findMany({ where: { memberRef: memberId }, orderBy: { id: 'asc' } })) as any[];
-const points = async (m: any) => (await http().get(`/api/double-report/me/summary?year=${YEAR}`).set(bearer(m.jwt))).body.data;
+const decide = (id: string, body: object) =>
+  http().post(`/double-report/check-ins/${id}/decision`).set(bearer(staff)).send(body);
+const revoke = (token: string, id: string, body: object) =>
+  http().post(`/double-report/check-ins/${id}/revoke`).set(bearer(token)).send(body);
+const ledger = async (memberId: number) =>
+  (await strapi()
+    .db.query(PTS)
+    .findMany({ where: { memberRef: memberId }, orderBy: { id: 'asc' } })) as any[];
+const points = async (m: any) =>
+  (await http().get(`/api/double-report/me/summary?year=${YEAR}`).set(bearer(m.jwt))).body.data;
 
 beforeAll(async () => {
   await setupStrapi();
@@ -43,16 +62,27 @@ describe('revoking a verified check-in writes compensating ledger rows', () => {
     const res = await revoke(staff, wrong.documentId, { reason: '核实未到场' });
     expect(res.status).toBe(200);
     expect(res.body.data.status).toBe('rejected');
-    expect(res.body.data.reversals.map((r: any) => [r.source, r.points]).sort()).toEqual([['rating', -2], ['verified_hours', -1.5]]);
+    expect(res.body.data.reversals.map((r: any) => [r.source, r.points]).sort()).toEqual([
+      ['rating', -2],
+      ['verified_hours', -1.5],
+    ]);
 
     const rows = await ledger(m.id);
     expect(rows).toHaveLength(6);
     const originals = rows.filter((r) => r.source !== 'reversal');
     expect(originals.map((r) => [r.source, Number(r.points), r.sourceRef]).sort()).toEqual(
-      [['rating', 2, wrong.documentId], ['rating', 2.5, keep.documentId], ['verified_hours', 1.5, wrong.documentId], ['verified_hours', 2, keep.documentId]].sort()
+      [
+        ['rating', 2, wrong.documentId],
+        ['rating', 2.5, keep.documentId],
+        ['verified_hours', 1.5, wrong.documentId],
+        ['verified_hours', 2, keep.documentId],
+      ].sort(),
     );
     const reversals = rows.filter((r) => r.source === 'reversal');
-    expect(reversals.map((r) => [r.sourceRef, Number(r.points)]).sort()).toEqual([[`rating:${wrong.documentId}`, -2], [`verified_hours:${wrong.documentId}`, -1.5]]);
+    expect(reversals.map((r) => [r.sourceRef, Number(r.points)]).sort()).toEqual([
+      [`rating:${wrong.documentId}`, -2],
+      [`verified_hours:${wrong.documentId}`, -1.5],
+    ]);
     for (const r of reversals) {
       expect(r.reason).toMatch(/核实未到场/);
       expect(r.year).toBe(YEAR);
@@ -62,11 +92,15 @@ describe('revoking a verified check-in writes compensating ledger rows', () => {
     const s = await points(m);
     expect(s.points).toBe(4.5);
     expect(s.verifiedHours).toBe(2);
-    const unitSummary = (await http().get(`/api/double-report/units/${u.documentId}/summary?year=${YEAR}`).set(bearer(u.jwt))).body.data;
+    const unitSummary = (
+      await http().get(`/api/double-report/units/${u.documentId}/summary?year=${YEAR}`).set(bearer(u.jwt))
+    ).body.data;
     expect(unitSummary.points).toBe(4.5);
 
     // The staff's verified list (queue?status=verified) no longer shows it; the kept one is there.
-    const verifiedList = await http().get(`/double-report/check-ins/queue?status=verified&community=${c.documentId}`).set(bearer(staff));
+    const verifiedList = await http()
+      .get(`/double-report/check-ins/queue?status=verified&community=${c.documentId}`)
+      .set(bearer(staff));
     expect(verifiedList.status).toBe(200);
     expect(verifiedList.body.data.map((r: any) => r.documentId)).toContain(keep.documentId);
     expect(verifiedList.body.data.map((r: any) => r.documentId)).not.toContain(wrong.documentId);
@@ -85,7 +119,10 @@ describe('revoking a verified check-in writes compensating ledger rows', () => {
     const a = await activity(c, { startsAt: `${YEAR}-07-01T01:00:00.000Z`, endsAt: `${YEAR}-07-01T05:00:00.000Z` });
     const ci = await finished(m, a, 60);
     expect((await decide(ci.documentId, { status: 'verified', rating: 3 })).status).toBe(200);
-    const [r1, r2] = await Promise.all([revoke(staff, ci.documentId, { reason: '错误审核' }), revoke(staff, ci.documentId, { reason: '错误审核' })]);
+    const [r1, r2] = await Promise.all([
+      revoke(staff, ci.documentId, { reason: '错误审核' }),
+      revoke(staff, ci.documentId, { reason: '错误审核' }),
+    ]);
     expect([r1.status, r2.status].sort()).toEqual([200, 409]);
     const rows = await ledger(m.id);
     expect(rows.filter((r) => r.source === 'reversal')).toHaveLength(2);
@@ -104,7 +141,9 @@ describe('revoking a verified check-in writes compensating ledger rows', () => {
     expect(noReason.status).toBe(400);
     expect(noReason.body.error.message).toMatch(/^reason:/);
     expect((await revoke(staff, 'no-such-check-in', { reason: '测试一下' })).status).toBe(404);
-    const row: any = await strapi().db.query('plugin::double-report.check-in').findOne({ where: { documentId: ci.documentId } });
+    const row: any = await strapi()
+      .db.query('plugin::double-report.check-in')
+      .findOne({ where: { documentId: ci.documentId } });
     expect(row.status).toBe('verified');
     expect(await ledger(m.id)).toHaveLength(1);
   });
@@ -134,17 +173,41 @@ describe('revoking a verified check-in writes compensating ledger rows', () => {
     expect((await http().delete(`${cm}/${CI}/${ci.documentId}`).set(bearer(staff))).status).toBe(409);
     // The edit view saves the whole record: only a changed status / minutes / rating is refused.
     const saved = (await http().get(`${cm}/${CI}/${ci.documentId}`).set(bearer(staff))).body.data;
-    const form = { checkedInAt: saved.checkedInAt, checkedOutAt: saved.checkedOutAt, minutes: saved.minutes, source: saved.source, status: saved.status, rating: saved.rating, ratingComment: saved.ratingComment, year: saved.year };
+    const form = {
+      checkedInAt: saved.checkedInAt,
+      checkedOutAt: saved.checkedOutAt,
+      minutes: saved.minutes,
+      source: saved.source,
+      status: saved.status,
+      rating: saved.rating,
+      ratingComment: saved.ratingComment,
+      year: saved.year,
+    };
     // (Strapi 5's Content Manager reads a `status` field as the draft/publish status and refuses it with 400 itself.)
-    const redecide = await http().put(`${cm}/${CI}/${ci.documentId}`).set(bearer(staff)).send({ ...form, minutes: 600 });
+    const redecide = await http()
+      .put(`${cm}/${CI}/${ci.documentId}`)
+      .set(bearer(staff))
+      .send({ ...form, minutes: 600 });
     expect(redecide.status).toBe(409);
     expect(redecide.body.error.message).toMatch(/revoke it instead/);
-    expect((await http().put(`${cm}/${CI}/${ci.documentId}`).set(bearer(staff)).send({ ...form, rating: 5 })).status).toBe(409);
+    expect(
+      (
+        await http()
+          .put(`${cm}/${CI}/${ci.documentId}`)
+          .set(bearer(staff))
+          .send({ ...form, rating: 5 })
+      ).status,
+    ).toBe(409);
     // An edit that leaves the decision alone (a note in the comment) is allowed.
-    const note = await http().put(`${cm}/${CI}/${ci.documentId}`).set(bearer(staff)).send({ ...form, ratingComment: '补充说明' });
+    const note = await http()
+      .put(`${cm}/${CI}/${ci.documentId}`)
+      .set(bearer(staff))
+      .send({ ...form, ratingComment: '补充说明' });
     expect(note.status).toBe(200);
     expect((await ledger(m.id)).map((r) => Number(r.points))).toEqual([1, 1]);
-    const row: any = await strapi().db.query(CI).findOne({ where: { documentId: ci.documentId } });
+    const row: any = await strapi()
+      .db.query(CI)
+      .findOne({ where: { documentId: ci.documentId } });
     expect(row.status).toBe('verified');
     // A pending check-in can still be deleted there (nothing was awarded for it).
     const p = await finished(m, a, 30);
@@ -152,14 +215,31 @@ describe('revoking a verified check-in writes compensating ledger rows', () => {
 
     // A done list item earned its unit points: it is not deleted; an open one may be.
     const ITEM = 'plugin::double-report.list-item';
-    const done: any = await strapi().documents(ITEM as any).create({ data: { type: 'need', title: '已完成', community: c.documentId, status: 'open' } as any });
-    expect((await http().post(`/api/double-report/list-items/${done.documentId}/claim`).set(bearer(u.jwt))).status).toBe(200);
-    expect((await http().post(`/api/double-report/list-items/${done.documentId}/progress`).set(bearer(u.jwt)).send({ status: 'done' })).status).toBe(200);
+    const done: any = await strapi()
+      .documents(ITEM as any)
+      .create({ data: { type: 'need', title: '已完成', community: c.documentId, status: 'open' } as any });
+    expect(
+      (await http().post(`/api/double-report/list-items/${done.documentId}/claim`).set(bearer(u.jwt))).status,
+    ).toBe(200);
+    expect(
+      (
+        await http()
+          .post(`/api/double-report/list-items/${done.documentId}/progress`)
+          .set(bearer(u.jwt))
+          .send({ status: 'done' })
+      ).status,
+    ).toBe(200);
     const refused = await http().delete(`${cm}/${ITEM}/${done.documentId}`).set(bearer(staff));
     expect(refused.status).toBe(409);
     expect(refused.body.error.message).toMatch(/^status: a done item/);
-    expect(await strapi().db.query(ITEM).count({ where: { documentId: done.documentId } })).toBe(1);
-    const open: any = await strapi().documents(ITEM as any).create({ data: { type: 'need', title: '可删除', community: c.documentId, status: 'open' } as any });
+    expect(
+      await strapi()
+        .db.query(ITEM)
+        .count({ where: { documentId: done.documentId } }),
+    ).toBe(1);
+    const open: any = await strapi()
+      .documents(ITEM as any)
+      .create({ data: { type: 'need', title: '可删除', community: c.documentId, status: 'open' } as any });
     expect((await http().delete(`${cm}/${ITEM}/${open.documentId}`).set(bearer(staff))).status).toBe(200);
   });
 });

@@ -15,7 +15,10 @@ beforeAll(async () => {
 afterAll(teardownStrapi);
 
 const checkIn = (headers: Record<string, string>, a: any, key: string) =>
-  http().post('/api/double-report/check-ins').set({ ...headers, 'Idempotency-Key': key }).send({ activity: a.documentId, source: 'qr', token: a.qrToken });
+  http()
+    .post('/api/double-report/check-ins')
+    .set({ ...headers, 'Idempotency-Key': key })
+    .send({ activity: a.documentId, source: 'qr', token: a.qrToken });
 const users = () => strapi().db.query('plugin::users-permissions.user');
 const advanced = () => strapi().store({ type: 'plugin', name: 'users-permissions', key: 'advanced' });
 
@@ -77,6 +80,8 @@ describe('who may check in (same answers as Users & Permissions)', () => {
     expect((await checkIn(bearer(m.jwt), a, 'out-1')).status).toBe(201);
     expect((await http().post('/api/double-report/check-outs').send({ activity: a.documentId })).status).toBe(403);
     await users().update({ where: { id: m.userId }, data: { blocked: true } });
-    expect((await http().post('/api/double-report/check-outs').set(bearer(m.jwt)).send({ activity: a.documentId })).status).toBe(401);
+    expect(
+      (await http().post('/api/double-report/check-outs').set(bearer(m.jwt)).send({ activity: a.documentId })).status,
+    ).toBe(401);
   });
 });

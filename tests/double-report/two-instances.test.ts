@@ -13,7 +13,10 @@ let child: ChildProcess;
 
 async function startInstanceB(): Promise<string> {
   const env = { ...process.env, ...databaseEnv(), NODE_ENV: 'test' };
-  child = spawn(process.execPath, [path.resolve(__dirname, '../../scripts/lib/serve.js')], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  child = spawn(process.execPath, [path.resolve(__dirname, '../../scripts/lib/serve.js')], {
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (d) => {
@@ -26,7 +29,11 @@ async function startInstanceB(): Promise<string> {
 }
 
 async function login(base: string, username: string, password: string): Promise<string> {
-  const res = await fetch(`${base}/api/auth/local`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ identifier: username, password }) });
+  const res = await fetch(`${base}/api/auth/local`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ identifier: username, password }),
+  });
   if (res.status !== 200) throw new Error(`login on ${base} failed: ${res.status}`);
   return ((await res.json()) as any).jwt;
 }
@@ -68,14 +75,21 @@ describe('two app instances, one database', () => {
     const m = await twoSidedMember();
     const a = await activity(c);
     const body = { activity: a.documentId, source: 'qr', token: a.qrToken };
-    const results = await Promise.all(Array.from({ length: 100 }, (_, i) => (i % 2 ? post(urlB, m.jwtB, `two-${i}`, body) : post(urlA, m.jwtA, `two-${i}`, body))));
+    const results = await Promise.all(
+      Array.from({ length: 100 }, (_, i) =>
+        i % 2 ? post(urlB, m.jwtB, `two-${i}`, body) : post(urlA, m.jwtA, `two-${i}`, body),
+      ),
+    );
     const statuses = results.map((r) => r.status);
     expect(statuses.filter((s) => s === 201)).toHaveLength(1);
     expect(statuses.filter((s) => s === 409)).toHaveLength(99);
-    for (const r of results.filter((x) => x.status === 409)) expect(r.body.error.message).toMatch(/already checked in|已签到/);
+    for (const r of results.filter((x) => x.status === 409))
+      expect(r.body.error.message).toMatch(/already checked in|已签到/);
     expect(await countCheckIns({ memberRef: m.id, activityRef: a.id })).toBe(1);
     // Both instances answered requests (the split really happened) and the stored row is open.
-    const row: any = await strapi().db.query('plugin::double-report.check-in').findOne({ where: { memberRef: m.id, activityRef: a.id } });
+    const row: any = await strapi()
+      .db.query('plugin::double-report.check-in')
+      .findOne({ where: { memberRef: m.id, activityRef: a.id } });
     expect(row.openSlot).toBe(`${m.id}:${a.id}`);
   });
 
@@ -83,7 +97,11 @@ describe('two app instances, one database', () => {
     const m = await twoSidedMember();
     const a = await activity(c);
     const body = { activity: a.documentId, source: 'qr', token: a.qrToken };
-    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => (i % 2 ? post(urlB, m.jwtB, 'same-key', body) : post(urlA, m.jwtA, 'same-key', body))));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        i % 2 ? post(urlB, m.jwtB, 'same-key', body) : post(urlA, m.jwtA, 'same-key', body),
+      ),
+    );
     const created = results.filter((r) => r.status === 201);
     expect(created.length).toBeGreaterThanOrEqual(1);
     const first = created.find((r) => r.replayed !== 'true')!;
@@ -103,7 +121,12 @@ describe('two app instances, one database', () => {
     expect(replayB.body).toEqual(first.body);
     expect(replayB.replayed).toBe('true');
     // Same key with another body on the other instance → 422, still one row.
-    const other = await post(urlB, m.jwtB, 'same-key', { activity: a.documentId, source: 'gps', lat: 34.4123, lng: 114.1935 });
+    const other = await post(urlB, m.jwtB, 'same-key', {
+      activity: a.documentId,
+      source: 'gps',
+      lat: 34.4123,
+      lng: 114.1935,
+    });
     expect(other.status).toBe(422);
     expect(await countCheckIns({ memberRef: m.id })).toBe(1);
   });

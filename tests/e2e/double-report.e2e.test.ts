@@ -11,15 +11,36 @@ afterAll(() => session?.close());
 
 describe('member check-in page on a phone (Chromium, 390×844)', () => {
   it('logs in, checks in with the scanned QR token, checks out and shows the year', async () => {
-    const c: any = await strapi().documents('api::branch.branch').create({ data: { name: '手机测试社区', code: 'E2E-C1', level: 'community_branch' } as any });
-    const u: any = await strapi().documents('plugin::double-report.unit').create({ data: { name: '手机测试单位', community: c.documentId } as any });
+    const c: any = await strapi()
+      .documents('api::branch.branch')
+      .create({ data: { name: '手机测试社区', code: 'E2E-C1', level: 'community_branch' } as any });
+    const u: any = await strapi()
+      .documents('plugin::double-report.unit')
+      .create({ data: { name: '手机测试单位', community: c.documentId } as any });
     const account = await createUser('party-member');
-    const demoMember: any = await strapi().documents('plugin::double-report.member').create({ data: { name: '王建国', unit: u.documentId, community: c.documentId } as any, populate: ['community'] as any });
-    await strapi().db.query('plugin::double-report.member').update({ where: { id: demoMember.id }, data: { account: account.user.id } });
+    const demoMember: any = await strapi()
+      .documents('plugin::double-report.member')
+      .create({
+        data: { name: '王建国', unit: u.documentId, community: c.documentId } as any,
+        populate: ['community'] as any,
+      });
+    await strapi()
+      .db.query('plugin::double-report.member')
+      .update({ where: { id: demoMember.id }, data: { account: account.user.id } });
     const now = Date.now();
-    const activity: any = await strapi().documents('plugin::double-report.activity').create({
-      data: { title: '手机签到测试活动', kind: 'home_visit', community: demoMember.community.documentId, startsAt: new Date(now - 600000).toISOString(), endsAt: new Date(now + 3600000).toISOString(), qrToken: 'phone-token', qrRotatedAt: new Date(now).toISOString() } as any,
-    });
+    const activity: any = await strapi()
+      .documents('plugin::double-report.activity')
+      .create({
+        data: {
+          title: '手机签到测试活动',
+          kind: 'home_visit',
+          community: demoMember.community.documentId,
+          startsAt: new Date(now - 600000).toISOString(),
+          endsAt: new Date(now + 3600000).toISOString(),
+          qrToken: 'phone-token',
+          qrRotatedAt: new Date(now).toISOString(),
+        } as any,
+      });
     const page = await session.anonymous({ viewport: { width: 390, height: 844 }, isMobile: true });
     await page.goto(`/checkin/?activity=${activity.documentId}&token=phone-token`);
     await page.fill('input[name=identifier]', account.username);
@@ -32,7 +53,9 @@ describe('member check-in page on a phone (Chromium, 390×844)', () => {
     await page.getByText(/已签到，请先签退/).waitFor();
     await page.click('#checkout');
     await page.getByText(/签退成功，本次服务 \d+ 分钟/).waitFor();
-    const rows = await strapi().db.query('plugin::double-report.check-in').findMany({ where: { memberRef: demoMember.id, activityRef: activity.id } });
+    const rows = await strapi()
+      .db.query('plugin::double-report.check-in')
+      .findMany({ where: { memberRef: demoMember.id, activityRef: activity.id } });
     expect(rows).toHaveLength(1);
     expect(rows[0].checkedOutAt).toBeTruthy();
     // The page's layout fits the phone: no horizontal scroll.
@@ -41,7 +64,10 @@ describe('member check-in page on a phone (Chromium, 390×844)', () => {
 });
 
 describe('admin pages', () => {
-  for (const [lang, words] of [['zh-Hans', ['三张清单', '签到审核', '年度统计', '需求清单']], ['en', ['Three lists', 'Verification queue', 'Yearly dashboard', 'Needs']]] as const) {
+  for (const [lang, words] of [
+    ['zh-Hans', ['三张清单', '签到审核', '年度统计', '需求清单']],
+    ['en', ['Three lists', 'Verification queue', 'Yearly dashboard', 'Needs']],
+  ] as const) {
     it(`shows the board, queue and dashboard in ${lang}`, async () => {
       const page = await session.login(lang);
       await page.goto('/admin/plugins/double-report');

@@ -9,7 +9,12 @@ module.exports = (req) => {
   const activity = activities[Math.floor(k / jwts.length) % activities.length];
   return {
     ...req,
-    headers: { ...req.headers, 'content-type': 'application/json', authorization: `Bearer ${jwts[k % jwts.length]}`, 'idempotency-key': `bench-${k}` },
+    headers: {
+      ...req.headers,
+      'content-type': 'application/json',
+      authorization: `Bearer ${jwts[k % jwts.length]}`,
+      'idempotency-key': `bench-${k}`,
+    },
     body: JSON.stringify({ activity, source: 'gps', lat: 34.41, lng: 114.19 }),
   };
 };

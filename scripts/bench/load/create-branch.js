@@ -5,5 +5,10 @@ let n = 0;
 module.exports = (req) => {
   const { prefix } = data();
   n += 1;
-  return { ...req, body: JSON.stringify({ data: { name: `压测党支部${prefix}-${n}`, code: `BENCH-${prefix}-${n}`, level: 'community_branch' } }) };
+  return {
+    ...req,
+    body: JSON.stringify({
+      data: { name: `压测党支部${prefix}-${n}`, code: `BENCH-${prefix}-${n}`, level: 'community_branch' },
+    }),
+  };
 };

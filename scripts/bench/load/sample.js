@@ -6,5 +6,6 @@ const seen = {};
 module.exports = (status, body) => {
   if (status < 400) return;
   seen[status] = (seen[status] || 0) + 1;
-  if (seen[status] <= 3) fs.appendFileSync(process.env.BENCH_SAMPLES, `${JSON.stringify({ status, body: String(body).slice(0, 300) })}\n`);
+  if (seen[status] <= 3)
+    fs.appendFileSync(process.env.BENCH_SAMPLES, `${JSON.stringify({ status, body: String(body).slice(0, 300) })}\n`);
 };

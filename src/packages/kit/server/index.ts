@@ -6,3 +6,4 @@ export * from './services';
 export * from './cache';
 export * from './flow';
 export * from './plugin';
+export * from './documents';

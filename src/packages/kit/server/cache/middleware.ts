@@ -13,6 +13,11 @@ export interface CacheRule {
    * see more). `staff`: admin routes, cached after Strapi's policies ran, one copy per URL and variant.
    */
   audience: 'public' | 'staff';
+  /**
+   * Seconds: the answer also depends on the clock (e.g. "activities not yet over"). The copy and its
+   * ETag then change at least once per window, and Last-Modified is never older than the window's start.
+   */
+  window?: number;
 }
 
 // Browsers revalidate every time (cheap 304s); a shared cache in front may keep a public answer 30 s.
@@ -23,6 +28,14 @@ export const STAFF_CACHE_CONTROL = 'private, no-cache';
 // authentication and policies), MISS (built by the controller). Diagnostics only.
 
 
+
+/** The validators of an entry: its scopes' versions, and for a clock-dependent answer the current window. */
+async function validatorsOf(cache: ReturnType<typeof httpCache>, key: string, scopes: string[], window?: number): Promise<Validators> {
+  if (!window) return cache.validators(key, scopes);
+  const start = Math.floor(Date.now() / (window * 1000)) * window * 1000;
+  const v = await cache.validators(`${key}|t${start}`, scopes);
+  return { etag: v.etag, lastModified: Math.max(v.lastModified, start) };
+}
 
 const etagMatches = (header: string | undefined, etag: string) =>
   !!header &&
@@ -74,7 +87,7 @@ export function cached(rule: CacheRule): Middleware {
     const user = ctx.state.user as { id?: number } | undefined;
     const variant = rule.audience === 'staff' && user?.id !== undefined ? await cache.staffVariant(user.id) : '';
     const key = cacheKey(rule.audience, variant, ctx.originalUrl);
-    const v = await cache.validators(key, rule.scopes);
+    const v = await validatorsOf(cache, key, rule.scopes, rule.window);
     setValidators(ctx, v, rule.audience);
     if (answerFromCache(ctx, v, cache.get(key))) {
       ctx.set('X-Cache', 'HIT-ROUTED');
@@ -88,7 +101,7 @@ export function cached(rule: CacheRule): Middleware {
     const body = text ? (ctx.body as string) : JSON.stringify(ctx.body);
     const type = text ? ctx.response.get('Content-Type') || 'text/plain; charset=utf-8' : 'application/json; charset=utf-8';
     const actions = rule.audience === 'staff' ? (requiredActions(ctx) ?? undefined) : undefined;
-    cache.set(key, { etag: v.etag, lastModified: v.lastModified, type, body, scopes: rule.scopes, audience: rule.audience, actions });
+    cache.set(key, { etag: v.etag, lastModified: v.lastModified, type, body, scopes: rule.scopes, audience: rule.audience, actions, window: rule.window });
     setValidators(ctx, v, rule.audience);
   };
 }
@@ -106,7 +119,7 @@ export function publicFastPath(strapi: Core.Strapi): Middleware {
     const key = cacheKey('public', '', ctx.originalUrl);
     const hit = cache.get(key);
     if (!hit) return next();
-    const v = await cache.validators(key, hit.scopes);
+    const v = await validatorsOf(cache, key, hit.scopes, hit.window);
     if (hit.etag !== v.etag) return next();
     setValidators(ctx, v, 'public');
     ctx.set('X-Cache', 'HIT');
@@ -131,7 +144,7 @@ export function staffFastPath(strapi: Core.Strapi): Middleware {
     const key = cacheKey('staff', await cache.staffVariant(token.userId), ctx.originalUrl);
     const hit = cache.get(key);
     if (!hit?.actions) return next();
-    const [v, admitted] = await Promise.all([cache.validators(key, hit.scopes), admits(strapi, token, hit.actions)]);
+    const [v, admitted] = await Promise.all([validatorsOf(cache, key, hit.scopes, hit.window), admits(strapi, token, hit.actions)]);
     if (!admitted || hit.etag !== v.etag) return next();
     setValidators(ctx, v, 'staff');
     ctx.set('X-Cache', 'HIT');

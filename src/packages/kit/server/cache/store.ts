@@ -15,6 +15,8 @@ export interface CachedEntry {
   audience: 'public' | 'staff';
   /** staff: the admin actions the route's policy requires (the fast path admits by them) */
   actions?: string[];
+  /** seconds, for an answer that also depends on the clock (CacheRule.window) */
+  window?: number;
 }
 
 export interface Validators {

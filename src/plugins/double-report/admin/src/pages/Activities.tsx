@@ -1,47 +1,59 @@
 import { useEffect, useState } from 'react';
 import { Box, Button, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
-import { useFetchClient } from '@strapi/strapi/admin';
-import { useIntl } from 'react-intl';
+import { useData } from '@grassroots/kit/admin';
+import { useT } from '../useT';
 import { PLUGIN_ID } from '../pluginId';
 
-const t = (id: string) => `${PLUGIN_ID}.${id}`;
-type Qr = { title: string; png: string; url: string; expiresAt: string; place: string | null; startsAt: string };
+import type { ActivityRow, Qr } from '../types';
 
 /** Upcoming activities; one opens its printable QR code, refreshed before the token expires. */
 export const Activities = ({ community }: { community: string }) => {
-  const { formatMessage } = useIntl();
-  const { get } = useFetchClient();
-  const [rows, setRows] = useState<any[]>([]);
+  const t = useT();
+  const rows = useData<ActivityRow[]>(`/${PLUGIN_ID}/communities/${community}/activities`).data ?? [];
   const [open, setOpen] = useState<string | null>(null);
-  const [qr, setQr] = useState<Qr | null>(null);
-  useEffect(() => {
-    get(`/${PLUGIN_ID}/communities/${community}/activities`).then(({ data }: any) => setRows(data.data));
-  }, [community]);
+  const { data: qr, reload } = useData<Qr>(open ? `/${PLUGIN_ID}/activities/${open}/qr` : null);
+  // The server rotates the token once half its lifetime is gone: ask again every minute.
   useEffect(() => {
     if (!open) return;
-    const load = () => get(`/${PLUGIN_ID}/activities/${open}/qr`).then(({ data }: any) => setQr(data.data));
-    load();
-    const timer = setInterval(load, 60000);
+    const timer = setInterval(() => void reload(), 60000);
     return () => clearInterval(timer);
-  }, [open]);
+  }, [open, reload]);
   return (
     <Box paddingTop={4}>
       <Table colCount={4} rowCount={rows.length}>
         <Thead>
           <Tr>
-            <Th><Typography variant="sigma">{formatMessage({ id: t('activity.title'), defaultMessage: 'Title' })}</Typography></Th>
-            <Th><Typography variant="sigma">{formatMessage({ id: t('activity.kind'), defaultMessage: 'Kind' })}</Typography></Th>
-            <Th><Typography variant="sigma">{formatMessage({ id: t('activity.startsAt'), defaultMessage: 'Starts' })}</Typography></Th>
-            <Th><Typography variant="sigma">QR</Typography></Th>
+            <Th>
+              <Typography variant="sigma">{t('activity.title')}</Typography>
+            </Th>
+            <Th>
+              <Typography variant="sigma">{t('activity.kind')}</Typography>
+            </Th>
+            <Th>
+              <Typography variant="sigma">{t('activity.startsAt')}</Typography>
+            </Th>
+            <Th>
+              <Typography variant="sigma">QR</Typography>
+            </Th>
           </Tr>
         </Thead>
         <Tbody>
           {rows.map((r) => (
             <Tr key={r.documentId}>
-              <Td><Typography>{r.title}</Typography></Td>
-              <Td><Typography>{formatMessage({ id: t(`kind.${r.kind}`), defaultMessage: r.kind })}</Typography></Td>
-              <Td><Typography>{new Date(r.startsAt).toLocaleString()}</Typography></Td>
-              <Td><Button variant="secondary" onClick={() => setOpen(r.documentId)}>{formatMessage({ id: t('activity.showQr'), defaultMessage: 'QR code' })}</Button></Td>
+              <Td>
+                <Typography>{r.title}</Typography>
+              </Td>
+              <Td>
+                <Typography>{t(`kind.${r.kind}`)}</Typography>
+              </Td>
+              <Td>
+                <Typography>{new Date(r.startsAt).toLocaleString()}</Typography>
+              </Td>
+              <Td>
+                <Button variant="secondary" onClick={() => setOpen(r.documentId)}>
+                  {t('activity.showQr')}
+                </Button>
+              </Td>
             </Tr>
           ))}
         </Tbody>
@@ -51,8 +63,10 @@ export const Activities = ({ community }: { community: string }) => {
           <Typography variant="beta">{qr.title}</Typography>
           <Typography>{qr.place}</Typography>
           <img src={qr.png} alt={qr.url} width={360} height={360} />
-          <Typography variant="pi">{formatMessage({ id: t('activity.expires'), defaultMessage: 'Refreshes automatically; valid until' })} {new Date(qr.expiresAt).toLocaleTimeString()}</Typography>
-          <Button onClick={() => window.print()}>{formatMessage({ id: t('activity.print'), defaultMessage: 'Print' })}</Button>
+          <Typography variant="pi">
+            {t('activity.expires')} {new Date(qr.expiresAt).toLocaleTimeString()}
+          </Typography>
+          <Button onClick={() => window.print()}>{t('activity.print')}</Button>
         </Flex>
       )}
     </Box>

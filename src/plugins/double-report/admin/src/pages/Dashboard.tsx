@@ -1,85 +1,131 @@
-import { useEffect, useState } from 'react';
 import { Badge, Box, Button, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
-import { useIntl } from 'react-intl';
+import { useData } from '@grassroots/kit/admin';
+import { useT } from '../useT';
 import { PLUGIN_ID } from '../pluginId';
-
-const t = (id: string) => `${PLUGIN_ID}.${id}`;
+import type { Dashboard as DashboardData } from '../types';
 
 /** Hours by community and by member, the under-requirement list, CSV export. */
 export const Dashboard = ({ community, year }: { community: string; year: string }) => {
-  const { formatMessage } = useIntl();
+  const t = useT();
   const { get } = useFetchClient();
-  const [data, setData] = useState<any>(null);
   const query = `year=${encodeURIComponent(year)}${community ? `&community=${community}` : ''}`;
-  useEffect(() => {
-    if (!/^\d{4}$/.test(year)) return;
-    get(`/${PLUGIN_ID}/dashboard?${query}`).then(({ data: d }: any) => setData(d.data));
-  }, [query]);
+  // Only a four-digit year is asked for (the field is typed into).
+  const { data } = useData<DashboardData>(/^\d{4}$/.test(year) ? `/${PLUGIN_ID}/dashboard?${query}` : null);
   const exportCsv = async () => {
-    const res: any = await get(`/${PLUGIN_ID}/dashboard?${query}&format=csv`, { responseType: 'text' } as any);
-    const blob = new Blob([res.data as any], { type: 'text/csv;charset=utf-8' });
+    const res = (await get(`/${PLUGIN_ID}/dashboard?${query}&format=csv`, { responseType: 'text' })) as {
+      data: string;
+    };
+    const blob = new Blob([res.data], { type: 'text/csv;charset=utf-8' });
     const a = document.createElement('a');
     a.href = URL.createObjectURL(blob);
     a.download = `double-report-${year}.csv`;
     a.click();
   };
   if (!data) return null;
-  const under = new Set(data.underRequirement.members.map((m: any) => m.documentId));
+  const under = new Set(data.underRequirement.members.map((m) => m.documentId));
   return (
     <Box paddingTop={4}>
       <Flex justifyContent="space-between" paddingBottom={4}>
-        <Typography variant="delta" tag="h2">{formatMessage({ id: t('dashboard.communities'), defaultMessage: 'Communities' })}</Typography>
-        <Button onClick={exportCsv}>{formatMessage({ id: t('dashboard.csv'), defaultMessage: 'Export CSV' })}</Button>
+        <Typography variant="delta" tag="h2">
+          {t('dashboard.communities')}
+        </Typography>
+        <Button onClick={exportCsv}>{t('dashboard.csv')}</Button>
       </Flex>
       <Table colCount={5} rowCount={data.communities.length}>
         <Thead>
           <Tr>
-            <Th><Typography variant="sigma">{formatMessage({ id: t('filter.community'), defaultMessage: 'Community' })}</Typography></Th>
-            <Th><Typography variant="sigma">{formatMessage({ id: t('dashboard.members'), defaultMessage: 'Members' })}</Typography></Th>
-            <Th><Typography variant="sigma">{formatMessage({ id: t('dashboard.hours'), defaultMessage: 'Verified hours' })}</Typography></Th>
-            <Th><Typography variant="sigma">{formatMessage({ id: t('dashboard.perMember'), defaultMessage: 'Hours per member' })}</Typography></Th>
-            <Th><Typography variant="sigma">{formatMessage({ id: t('dashboard.needs'), defaultMessage: 'Needs claimed / done' })}</Typography></Th>
+            <Th>
+              <Typography variant="sigma">{t('filter.community')}</Typography>
+            </Th>
+            <Th>
+              <Typography variant="sigma">{t('dashboard.members')}</Typography>
+            </Th>
+            <Th>
+              <Typography variant="sigma">{t('dashboard.hours')}</Typography>
+            </Th>
+            <Th>
+              <Typography variant="sigma">{t('dashboard.perMember')}</Typography>
+            </Th>
+            <Th>
+              <Typography variant="sigma">{t('dashboard.needs')}</Typography>
+            </Th>
           </Tr>
         </Thead>
         <Tbody>
-          {data.communities.map((c: any) => (
+          {data.communities.map((c) => (
             <Tr key={c.documentId}>
-              <Td><Typography>{c.name}</Typography></Td>
-              <Td><Typography>{c.members}</Typography></Td>
-              <Td><Typography>{c.verifiedHours}</Typography></Td>
-              <Td><Typography>{c.hoursPerMember}</Typography></Td>
-              <Td><Typography>{c.needsClaimed} / {c.needsDone} ({c.needs})</Typography></Td>
+              <Td>
+                <Typography>{c.name}</Typography>
+              </Td>
+              <Td>
+                <Typography>{c.members}</Typography>
+              </Td>
+              <Td>
+                <Typography>{c.verifiedHours}</Typography>
+              </Td>
+              <Td>
+                <Typography>{c.hoursPerMember}</Typography>
+              </Td>
+              <Td>
+                <Typography>
+                  {c.needsClaimed} / {c.needsDone} ({c.needs})
+                </Typography>
+              </Td>
             </Tr>
           ))}
         </Tbody>
       </Table>
       <Box paddingTop={6} paddingBottom={2}>
         <Typography variant="delta" tag="h2">
-          {formatMessage({ id: t('dashboard.membersTitle'), defaultMessage: 'Members' })} · {formatMessage({ id: t('dashboard.required'), defaultMessage: 'Required hours' })} {data.underRequirement.requiredHours}
+          {t('dashboard.membersTitle')} · {t('dashboard.required')} {data.underRequirement.requiredHours}
         </Typography>
       </Box>
       <Table colCount={5} rowCount={data.members.length}>
         <Thead>
           <Tr>
-            <Th><Typography variant="sigma">{formatMessage({ id: t('queue.member'), defaultMessage: 'Member' })}</Typography></Th>
-            <Th><Typography variant="sigma">{formatMessage({ id: t('dashboard.unit'), defaultMessage: 'Unit' })}</Typography></Th>
-            <Th><Typography variant="sigma">{formatMessage({ id: t('dashboard.hours'), defaultMessage: 'Verified hours' })}</Typography></Th>
-            <Th><Typography variant="sigma">{formatMessage({ id: t('dashboard.points'), defaultMessage: 'Points' })}</Typography></Th>
-            <Th><Typography variant="sigma">{formatMessage({ id: t('dashboard.requirement'), defaultMessage: 'Requirement' })}</Typography></Th>
+            <Th>
+              <Typography variant="sigma">{t('queue.member')}</Typography>
+            </Th>
+            <Th>
+              <Typography variant="sigma">{t('dashboard.unit')}</Typography>
+            </Th>
+            <Th>
+              <Typography variant="sigma">{t('dashboard.hours')}</Typography>
+            </Th>
+            <Th>
+              <Typography variant="sigma">{t('dashboard.points')}</Typography>
+            </Th>
+            <Th>
+              <Typography variant="sigma">{t('dashboard.requirement')}</Typography>
+            </Th>
           </Tr>
         </Thead>
         <Tbody>
-          {data.members.map((m: any) => (
+          {data.members.map((m) => (
             <Tr key={m.documentId}>
-              <Td><Typography>{m.name}</Typography></Td>
-              <Td><Typography>{m.unit}</Typography></Td>
-              <Td><Typography>{m.verifiedHours}</Typography></Td>
-              <Td><Typography>{m.points}</Typography></Td>
               <Td>
-                {under.has(m.documentId)
-                  ? <Badge backgroundColor="danger100" textColor="danger700">{formatMessage({ id: t('dashboard.under'), defaultMessage: 'Under requirement' })}</Badge>
-                  : <Badge backgroundColor="success100" textColor="success700">{formatMessage({ id: t('dashboard.met'), defaultMessage: 'Met' })}</Badge>}
+                <Typography>{m.name}</Typography>
+              </Td>
+              <Td>
+                <Typography>{m.unit}</Typography>
+              </Td>
+              <Td>
+                <Typography>{m.verifiedHours}</Typography>
+              </Td>
+              <Td>
+                <Typography>{m.points}</Typography>
+              </Td>
+              <Td>
+                {under.has(m.documentId) ? (
+                  <Badge backgroundColor="danger100" textColor="danger700">
+                    {t('dashboard.under')}
+                  </Badge>
+                ) : (
+                  <Badge backgroundColor="success100" textColor="success700">
+                    {t('dashboard.met')}
+                  </Badge>
+                )}
               </Td>
             </Tr>
           ))}

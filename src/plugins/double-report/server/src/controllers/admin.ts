@@ -1,85 +1,116 @@
 import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
-import { parse, run, svc } from './respond';
+import { actorOf, parse, run, type Ctx } from '@grassroots/kit/server';
 import { documentId, evaluateBody, manualCheckInBody, revokeBody, verifyBody, year } from '../validation';
-
-const staff = (ctx: any) => ctx.state.user?.email ?? `admin:${ctx.state.user?.id}`;
+import { getService } from '../get-service';
+import { UID } from '../uids';
+import { documentIdParam, documentIdQuery } from './params';
 
 const queueStatus = z.enum(['pending', 'verified']);
 const dashQuery = z.object({ year, community: documentId.optional(), format: z.enum(['json', 'csv']).optional() });
 
+const CSV_COLUMNS = [
+  { key: 'name', header: '党员 Member' },
+  { key: 'unit', header: '单位 Unit' },
+  { key: 'sessions', header: '次数 Sessions' },
+  { key: 'verifiedHours', header: '已审核时长 Verified hours' },
+  { key: 'pendingHours', header: '待审核时长 Pending hours' },
+  { key: 'averageRating', header: '平均评价 Rating' },
+  { key: 'points', header: '积分 Points' },
+];
+
+/** Staff routes (admin RBAC, routes/admin.ts): each validates its input and calls one service. */
 export default {
-  async queue(ctx: any) {
-    await run(ctx, async () => {
-      const community = ctx.query.community ? parse(documentId, ctx.query.community, 'community') : undefined;
-      return svc('verification').queue(community, parse(queueStatus, ctx.query.status ?? 'pending', 'status'));
-    });
+  async queue(ctx: Ctx) {
+    await run(ctx, async () =>
+      getService(strapi, 'verification').queue(
+        documentIdQuery(ctx, 'community'),
+        parse(queueStatus, ctx.query.status ?? 'pending', 'status'),
+      ),
+    );
   },
-  async decide(ctx: any) {
+  async decide(ctx: Ctx) {
     await run(ctx, async () => {
       const input = parse(verifyBody, ctx.request.body);
-      const by = ctx.state.user?.email ?? `admin:${ctx.state.user?.id}`;
-      return svc('verification').decide(parse(documentId, ctx.params.documentId, 'documentId'), input, by);
+      return getService(strapi, 'verification').decide(documentIdParam(ctx), input, actorOf(ctx));
     });
   },
-  async pendingRegistrations(ctx: any) {
-    await run(ctx, async () => svc('registrations-staff').pending(ctx.query.community ? parse(documentId, ctx.query.community, 'community') : undefined));
+  async pendingRegistrations(ctx: Ctx) {
+    await run(ctx, async () => getService(strapi, 'registrations-staff').pending(documentIdQuery(ctx, 'community')));
   },
-  async acceptRegistration(ctx: any) {
-    await run(ctx, async () => svc('registrations-staff').accept(parse(documentId, ctx.params.documentId, 'documentId')));
+  async acceptRegistration(ctx: Ctx) {
+    await run(ctx, async () => getService(strapi, 'registrations-staff').accept(documentIdParam(ctx)));
   },
-  async manual(ctx: any) {
-    await run(ctx, async () => svc('manual-check-in').record(parse(manualCheckInBody, ctx.request.body), staff(ctx)), 201);
+  async manual(ctx: Ctx) {
+    await run(
+      ctx,
+      async () =>
+        getService(strapi, 'manual-check-in').record(parse(manualCheckInBody, ctx.request.body), actorOf(ctx)),
+      201,
+    );
   },
-  async manualOptions(ctx: any) {
-    await run(ctx, async () => svc('manual-check-in').options(parse(documentId, ctx.params.documentId, 'documentId')));
+  async manualOptions(ctx: Ctx) {
+    await run(ctx, async () => getService(strapi, 'manual-check-in').options(documentIdParam(ctx)));
   },
-  async revoke(ctx: any) {
+  async revoke(ctx: Ctx) {
     await run(ctx, async () => {
       const { reason } = parse(revokeBody, ctx.request.body);
-      return svc('reversal').revokeCheckIn(parse(documentId, ctx.params.documentId, 'documentId'), reason, staff(ctx));
+      return getService(strapi, 'reversal').revokeCheckIn(documentIdParam(ctx), reason, actorOf(ctx));
     });
   },
-  async evaluate(ctx: any) {
+  async evaluate(ctx: Ctx) {
     await run(ctx, async () => {
       const input = parse(evaluateBody, ctx.request.body);
-      return svc('item-evaluation').evaluate(parse(documentId, ctx.params.documentId, 'documentId'), input, staff(ctx));
+      return getService(strapi, 'item-evaluation').evaluate(documentIdParam(ctx), input, actorOf(ctx));
     });
   },
-  async qr(ctx: any) {
+  async qr(ctx: Ctx) {
     await run(ctx, async () => {
-      const base = strapi.config.get('server.url') || `${ctx.protocol}://${ctx.host}`;
-      return svc('activities').qr(parse(documentId, ctx.params.documentId, 'documentId'), String(base).replace(/\/$/, ''), ctx.query.rotate === 'true');
+      const base = String(strapi.config.get('server.url') || `${ctx.protocol}://${ctx.host}`).replace(/\/$/, '');
+      return getService(strapi, 'activities').qr(documentIdParam(ctx), base, ctx.query.rotate === 'true');
     });
   },
-  async board(ctx: any) {
-    await run(ctx, async () => svc('lists').board(parse(documentId, ctx.params.documentId, 'documentId')));
+  async board(ctx: Ctx) {
+    await run(ctx, async () => getService(strapi, 'lists').board(documentIdParam(ctx)));
   },
-  async activities(ctx: any) {
-    await run(ctx, async () => svc('lists').publicActivities(parse(documentId, ctx.params.documentId, 'documentId'), new Date(Date.now() - 7 * 86400000)));
+  async activities(ctx: Ctx) {
+    // Staff see the last week too (to print a code for an activity that just ended).
+    await run(ctx, async () =>
+      getService(strapi, 'lists').publicActivities(documentIdParam(ctx), new Date(Date.now() - 7 * 86400000)),
+    );
   },
-  async communities(ctx: any) {
-    await run(ctx, async () => [...(await strapi.db.query('api::branch.branch').findMany({ where: { level: 'community_branch' }, select: ['documentId', 'name', 'code'], orderBy: { code: 'asc' } }))]);
+  async communities(ctx: Ctx) {
+    await run(ctx, async () =>
+      strapi.db
+        .query(UID.branch)
+        .findMany({
+          where: { level: 'community_branch' },
+          select: ['documentId', 'name', 'code'],
+          orderBy: { code: 'asc' },
+        }),
+    );
   },
-  async dashboard(ctx: any) {
-    const q = parse(dashQuery, ctx.query);
-    const summary = svc('summary');
-    let communityId: number | undefined;
-    if (q.community) {
-      const b: any = await strapi.db.query('api::branch.branch').findOne({ where: { documentId: q.community } });
-      communityId = b?.id ?? -1;
-    }
-    const [communities, members, under] = await Promise.all([summary.communities(q.year), summary.memberRows(q.year, { communityId }), summary.underRequirement(q.year, { communityId })]);
-    if (q.format === 'csv') {
+  async dashboard(ctx: Ctx) {
+    await run(ctx, async () => {
+      const q = parse(dashQuery, ctx.query);
+      const summary = getService(strapi, 'summary');
+      let communityId: number | undefined;
+      if (q.community) {
+        const b: { id: number } | null = await strapi.db
+          .query(UID.branch)
+          .findOne({ where: { documentId: q.community }, select: ['id'] });
+        // An unknown community filters everything out rather than widening to all.
+        communityId = b?.id ?? -1;
+      }
+      const [communities, members, under] = await Promise.all([
+        summary.communities(q.year),
+        summary.memberRows(q.year, { communityId }),
+        summary.underRequirement(q.year, { communityId }),
+      ]);
+      if (q.format !== 'csv') return { year: q.year, communities, members, underRequirement: under };
       ctx.set('Content-Type', 'text/csv; charset=utf-8');
       ctx.set('Content-Disposition', `attachment; filename="double-report-${q.year}.csv"`);
-      ctx.body = '\uFEFF' + stringify(members, { header: true, columns: [
-        { key: 'name', header: '党员 Member' }, { key: 'unit', header: '单位 Unit' }, { key: 'sessions', header: '次数 Sessions' },
-        { key: 'verifiedHours', header: '已审核时长 Verified hours' }, { key: 'pendingHours', header: '待审核时长 Pending hours' },
-        { key: 'averageRating', header: '平均评价 Rating' }, { key: 'points', header: '积分 Points' },
-      ] });
-      return;
-    }
-    ctx.body = { data: { year: q.year, communities, members, underRequirement: under } };
+      return '\uFEFF' + stringify(members, { header: true, columns: CSV_COLUMNS });
+    });
   },
 };

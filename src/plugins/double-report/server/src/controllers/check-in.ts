@@ -1,36 +1,38 @@
-import { parse, refuse, run, svc } from './respond';
-import { HttpError } from '../services/http-error';
-import { checkOutBody, documentId, year } from '../validation';
+import { invalid, parse, refuse, run, type Ctx } from '@grassroots/kit/server';
+import { checkOutBody, year } from '../validation';
+import { getService } from '../get-service';
+import { memberOf, memberOrNull, userIdOf } from './caller';
+import { documentIdParam } from './params';
 
 export default {
-  /** POST /check-ins: idempotent by the caller's Idempotency-Key (services/submit-check-in.ts). */
-  async create(ctx: any) {
+  /** POST /check-ins: idempotent by the caller's Idempotency-Key; the whole story is services/submit-check-in.ts. */
+  async create(ctx: Ctx) {
     const key = String(ctx.get('Idempotency-Key') || '').trim();
-    if (!key || key.length > 200) return refuse(ctx, new HttpError(400, 'Idempotency-Key: header is required (1–200 characters)', 'Idempotency-Key'));
-    const answer = await svc('submit-check-in').submit({ userId: ctx.state.user.id, key, body: ctx.request.body ?? {} });
+    if (!key || key.length > 200)
+      return refuse(ctx, invalid('Idempotency-Key', 'header is required (1–200 characters)'));
+    const answer = await getService(strapi, 'submit-check-in').submit({
+      userId: userIdOf(ctx),
+      member: await memberOrNull(ctx),
+      key,
+      body: ctx.request.body ?? {},
+    });
     ctx.status = answer.status;
     ctx.body = answer.body;
     if (answer.replayed) ctx.set('Idempotent-Replayed', 'true');
   },
-  async checkOut(ctx: any) {
+  async checkOut(ctx: Ctx) {
     await run(ctx, async () => {
       const input = parse(checkOutBody, ctx.request.body);
-      const member = await svc('actors').memberOf(ctx.state.user.id);
-      return svc('check-in').checkOut(member, input.activity);
+      return getService(strapi, 'check-in').checkOut(await memberOf(ctx), input.activity);
     });
   },
-  async mine(ctx: any) {
+  async mine(ctx: Ctx) {
     await run(ctx, async () => {
       const y = ctx.query.year === undefined ? undefined : parse(year, ctx.query.year, 'year');
-      const member = await svc('actors').memberOf(ctx.state.user.id);
-      return svc('check-in').mine(member, y);
+      return getService(strapi, 'check-in').mine(await memberOf(ctx), y);
     });
   },
-  async cancel(ctx: any) {
-    await run(ctx, async () => {
-      const id = parse(documentId, ctx.params.documentId, 'documentId');
-      const member = await svc('actors').memberOf(ctx.state.user.id);
-      return svc('check-in').cancel(member, id);
-    });
+  async cancel(ctx: Ctx) {
+    await run(ctx, async () => getService(strapi, 'check-in').cancel(await memberOf(ctx), documentIdParam(ctx)));
   },
 };

@@ -6,4 +6,12 @@ import listItem from './list-item';
 import publicController from './public';
 import admin from './admin';
 
-export default { 'check-in': checkIn, summary, unit, registration, 'list-item': listItem, public: publicController, admin };
+export default {
+  'check-in': checkIn,
+  summary,
+  unit,
+  registration,
+  'list-item': listItem,
+  public: publicController,
+  admin,
+};

@@ -1,18 +1,18 @@
-import { parse, run, svc } from './respond';
-import { documentId, progressBody } from '../validation';
+import { parse, run, type Ctx } from '@grassroots/kit/server';
+import { progressBody } from '../validation';
+import { getService } from '../get-service';
+import { unitOf } from './caller';
+import { documentIdParam } from './params';
 
 export default {
-  async claim(ctx: any) {
-    await run(ctx, async () => {
-      const unit = await svc('actors').unitOf(ctx.state.user.id);
-      return svc('lists').claim(unit, parse(documentId, ctx.params.documentId, 'documentId'));
-    });
+  async claim(ctx: Ctx) {
+    await run(ctx, async () => getService(strapi, 'lists').claim(await unitOf(ctx), documentIdParam(ctx)));
   },
-  async progress(ctx: any) {
+  async progress(ctx: Ctx) {
     await run(ctx, async () => {
-      const unit = await svc('actors').unitOf(ctx.state.user.id);
+      const unit = await unitOf(ctx);
       const { status } = parse(progressBody, ctx.request.body);
-      return svc('lists').progress(unit, parse(documentId, ctx.params.documentId, 'documentId'), status);
+      return getService(strapi, 'lists').progress(unit, documentIdParam(ctx), status);
     });
   },
 };

@@ -1,11 +1,13 @@
-import { parse, run, svc } from './respond';
-import { documentId } from '../validation';
+import { run, type Ctx } from '@grassroots/kit/server';
+import { getService } from '../get-service';
+import { documentIdParam } from './params';
 
+/** Public reads (auth: false, cached by the kit: see cache.ts and routes/content-api.ts). */
 export default {
-  async needs(ctx: any) {
-    await run(ctx, async () => svc('lists').publicNeeds(parse(documentId, ctx.params.documentId, 'documentId')));
+  async needs(ctx: Ctx) {
+    await run(ctx, async () => getService(strapi, 'lists').publicNeeds(documentIdParam(ctx)));
   },
-  async activities(ctx: any) {
-    await run(ctx, async () => svc('lists').publicActivities(parse(documentId, ctx.params.documentId, 'documentId')));
+  async activities(ctx: Ctx) {
+    await run(ctx, async () => getService(strapi, 'lists').publicActivities(documentIdParam(ctx)));
   },
 };

@@ -1,37 +1,42 @@
-import { parse, run, svc } from './respond';
-import { documentId, reportMemberBody, reportUnitBody } from '../validation';
+import { parse, run, type Ctx } from '@grassroots/kit/server';
+import { reportMemberBody, reportUnitBody } from '../validation';
+import { getService } from '../get-service';
+import { memberOf, unitOf } from './caller';
+import { documentIdParam } from './params';
+
+const units = () => getService(strapi, 'units');
 
 export default {
-  async reportMember(ctx: any) {
-    await run(ctx, async () => {
-      const input = parse(reportMemberBody, ctx.request.body);
-      const member = await svc('actors').memberOf(ctx.state.user.id);
-      return svc('units').report('member', member, input.community);
-    }, 201);
+  async reportMember(ctx: Ctx) {
+    await run(
+      ctx,
+      async () => {
+        const input = parse(reportMemberBody, ctx.request.body);
+        return units().report('member', await memberOf(ctx), input.community);
+      },
+      201,
+    );
   },
-  async reportUnit(ctx: any) {
-    await run(ctx, async () => {
-      const input = parse(reportUnitBody, ctx.request.body);
-      const unit = await svc('actors').unitOf(ctx.state.user.id);
-      return svc('units').report('unit', unit, input.community);
-    }, 201);
+  async reportUnit(ctx: Ctx) {
+    await run(
+      ctx,
+      async () => {
+        const input = parse(reportUnitBody, ctx.request.body);
+        return units().report('unit', await unitOf(ctx), input.community);
+      },
+      201,
+    );
   },
-  async mine(ctx: any) {
-    await run(ctx, async () => svc('units').registrations('member', await svc('actors').memberOf(ctx.state.user.id)));
+  async mine(ctx: Ctx) {
+    await run(ctx, async () => units().registrations('member', await memberOf(ctx)));
   },
-  async unitMine(ctx: any) {
-    await run(ctx, async () => svc('units').registrations('unit', await svc('actors').unitOf(ctx.state.user.id)));
+  async unitMine(ctx: Ctx) {
+    await run(ctx, async () => units().registrations('unit', await unitOf(ctx)));
   },
-  async withdrawMember(ctx: any) {
-    await run(ctx, async () => {
-      const member = await svc('actors').memberOf(ctx.state.user.id);
-      return svc('units').withdraw('member', member, parse(documentId, ctx.params.documentId, 'documentId'));
-    });
+  async withdrawMember(ctx: Ctx) {
+    await run(ctx, async () => units().withdraw('member', await memberOf(ctx), documentIdParam(ctx)));
   },
-  async withdrawUnit(ctx: any) {
-    await run(ctx, async () => {
-      const unit = await svc('actors').unitOf(ctx.state.user.id);
-      return svc('units').withdraw('unit', unit, parse(documentId, ctx.params.documentId, 'documentId'));
-    });
+  async withdrawUnit(ctx: Ctx) {
+    await run(ctx, async () => units().withdraw('unit', await unitOf(ctx), documentIdParam(ctx)));
   },
 };

@@ -1,22 +1,21 @@
-import { parse, run, svc } from './respond';
-import { documentId, yearQuery } from '../validation';
-import { forbidden } from '../services/http-error';
-import { memberOfAccount } from '../services/tables';
+import { parse, run, type Ctx } from '@grassroots/kit/server';
+import { yearQuery } from '../validation';
+import { getService } from '../get-service';
+import { memberOf, userIdOf } from './caller';
+import { documentIdParam } from './params';
 
 export default {
-  async me(ctx: any) {
+  async me(ctx: Ctx) {
     await run(ctx, async () => {
       const { year } = parse(yearQuery, ctx.query);
-      const member = await memberOfAccount(strapi, ctx.state.user.id);
-      if (!member) throw forbidden('account: not linked to a reported member (账号未关联在职党员)');
-      return svc('summary').member(member.id, year);
+      return getService(strapi, 'summary').member((await memberOf(ctx)).id, year);
     });
   },
-  async unit(ctx: any) {
+  async unit(ctx: Ctx) {
     await run(ctx, async () => {
       const { year } = parse(yearQuery, ctx.query);
-      const unit = await svc('actors').ownUnit(ctx.state.user.id, parse(documentId, ctx.params.documentId, 'documentId'));
-      return svc('summary').unit(unit, year);
+      const unit = await getService(strapi, 'actors').ownUnit(userIdOf(ctx), documentIdParam(ctx));
+      return getService(strapi, 'summary').unit(unit, year);
     });
   },
 };

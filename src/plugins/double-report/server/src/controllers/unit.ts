@@ -1,23 +1,32 @@
-import { parse, run, svc } from './respond';
-import { addMemberBody, documentId, year } from '../validation';
+import { parse, run, type Ctx } from '@grassroots/kit/server';
+import { addMemberBody, year } from '../validation';
+import { getService } from '../get-service';
+import { userIdOf } from './caller';
+import { documentIdParam } from './params';
 
-const own = (ctx: any) => svc('actors').ownUnit(ctx.state.user.id, parse(documentId, ctx.params.documentId, 'documentId'));
+/** The caller's unit when it is the one in the path (another unit's → 404). */
+const own = (ctx: Ctx) => getService(strapi, 'actors').ownUnit(userIdOf(ctx), documentIdParam(ctx));
+const units = () => getService(strapi, 'units');
 
 export default {
-  async members(ctx: any) {
-    await run(ctx, async () => svc('units').members(await own(ctx)));
+  async members(ctx: Ctx) {
+    await run(ctx, async () => units().members(await own(ctx)));
   },
-  async addMember(ctx: any) {
-    await run(ctx, async () => {
-      const unit = await own(ctx);
-      return svc('units').addMember(unit, parse(addMemberBody, ctx.request.body));
-    }, 201);
+  async addMember(ctx: Ctx) {
+    await run(
+      ctx,
+      async () => {
+        const unit = await own(ctx);
+        return units().addMember(unit, parse(addMemberBody, ctx.request.body));
+      },
+      201,
+    );
   },
-  async memberCheckIns(ctx: any) {
+  async memberCheckIns(ctx: Ctx) {
     await run(ctx, async () => {
       const unit = await own(ctx);
       const y = ctx.query.year === undefined ? undefined : parse(year, ctx.query.year, 'year');
-      return svc('units').memberCheckIns(unit, parse(documentId, ctx.params.memberDocumentId, 'memberDocumentId'), y);
+      return units().memberCheckIns(unit, documentIdParam(ctx, 'memberDocumentId'), y);
     });
   },
 };

@@ -1,26 +1,52 @@
 import { randomBytes } from 'crypto';
 import QRCode from 'qrcode';
 import type { Core } from '@strapi/strapi';
-import { UID } from './tables';
-import { notFound } from './http-error';
+import { notFound } from '@grassroots/kit/server';
+import { UID } from '../uids';
+import { getService } from '../get-service';
 
-/** The printable QR code of an activity; the token rotates once older than the configured lifetime. */
+interface ActivityRow {
+  id: number;
+  title: string;
+  kind: string;
+  startsAt: string;
+  endsAt: string;
+  place: string | null;
+  qrToken: string | null;
+  qrRotatedAt: string | Date | null;
+}
+
+/** The printable QR code of an activity; the token rotates once older than half the configured lifetime. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async qr(documentId: string, baseUrl: string, force = false, now = new Date()) {
-    const a: any = await strapi.db.query(UID.activity as any).findOne({ where: { documentId } });
-    if (!a) throw notFound('activity: not found');
-    const rules = await strapi.plugin('double-report').service('rules').get();
-    const stale = !a.qrToken || !a.qrRotatedAt || now.getTime() - new Date(a.qrRotatedAt).getTime() > rules.qrTokenTtlMinutes * 60000 / 2;
-    let token = a.qrToken;
-    let rotatedAt = a.qrRotatedAt;
+    const a: ActivityRow | null = await strapi.db.query(UID.activity).findOne({ where: { documentId } });
+    if (!a) throw notFound('activity');
+    const rules = await getService(strapi, 'rules').get();
+    const stale =
+      !a.qrToken ||
+      !a.qrRotatedAt ||
+      now.getTime() - new Date(a.qrRotatedAt).getTime() > (rules.qrTokenTtlMinutes * 60000) / 2;
+    let token = a.qrToken ?? '';
+    let rotatedAt: string | Date = a.qrRotatedAt ?? now;
     if (force || stale) {
       token = randomBytes(12).toString('base64url');
       rotatedAt = now;
-      await strapi.db.query(UID.activity as any).update({ where: { id: a.id }, data: { qrToken: token, qrRotatedAt: now } });
+      // The token is private and not on the public activity list: no cache scope to touch.
+      await strapi.db.query(UID.activity).update({ where: { id: a.id }, data: { qrToken: token, qrRotatedAt: now } });
     }
     const url = `${baseUrl}/checkin/?activity=${encodeURIComponent(documentId)}&token=${encodeURIComponent(token)}`;
     const png = await QRCode.toDataURL(url, { errorCorrectionLevel: 'M', margin: 2, width: 360 });
     const expiresAt = new Date(new Date(rotatedAt).getTime() + rules.qrTokenTtlMinutes * 60000).toISOString();
-    return { documentId, title: a.title, kind: a.kind, startsAt: a.startsAt, endsAt: a.endsAt, place: a.place ?? null, url, png, expiresAt };
+    return {
+      documentId,
+      title: a.title,
+      kind: a.kind,
+      startsAt: a.startsAt,
+      endsAt: a.endsAt,
+      place: a.place ?? null,
+      url,
+      png,
+      expiresAt,
+    };
   },
 });

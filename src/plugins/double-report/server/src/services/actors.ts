@@ -1,23 +1,35 @@
 import type { Core } from '@strapi/strapi';
-import { UID } from './tables';
-import { forbidden, notFound } from './http-error';
+import { forbidden, notFound } from '@grassroots/kit/server';
+import { UID } from '../uids';
+import { memberOfAccount } from '../accounts';
+import { NOT_LINKED, type MemberRef } from '../domain/check-in-rules';
+
+/** A reporting unit as the services read it. */
+export interface UnitRef {
+  id: number;
+  documentId: string;
+  name: string;
+}
 
 /** Maps a logged-in account to the member or unit it speaks for. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async memberOf(userId: number) {
-    const m: any = await strapi.db.query(UID.member as any).findOne({ where: { account: { id: userId } }, populate: { unit: true, community: true } });
-    if (!m) throw forbidden('account: not linked to a reported member (账号未关联在职党员)');
+  /** The member behind the account (accounts.ts answers, the same way everywhere); none → 403. */
+  async memberOf(userId: number): Promise<MemberRef> {
+    const m = await memberOfAccount(strapi, userId);
+    if (!m) throw forbidden(NOT_LINKED, 'account');
     return m;
   },
-  async unitOf(userId: number) {
-    const u: any = await strapi.db.query(UID.unit as any).findOne({ where: { account: { id: userId } }, populate: { community: true } });
-    if (!u) throw forbidden('account: not linked to a reporting unit (账号未关联报到单位)');
+  async unitOf(userId: number): Promise<UnitRef> {
+    const u: UnitRef | null = await strapi.db
+      .query(UID.unit)
+      .findOne({ where: { account: { id: userId } }, select: ['id', 'documentId', 'name'] });
+    if (!u) throw forbidden('account: not linked to a reporting unit (账号未关联报到单位)', 'account');
     return u;
   },
   /** The caller's unit, provided it is the one named in the path; another unit's path is a 404 (no existence leak). */
-  async ownUnit(userId: number, documentId: string) {
+  async ownUnit(userId: number, documentId: string): Promise<UnitRef> {
     const u = await this.unitOf(userId);
-    if (u.documentId !== documentId) throw notFound('unit: not found');
+    if (u.documentId !== documentId) throw notFound('unit');
     return u;
   },
 });

@@ -4,11 +4,19 @@
  * be upgraded). The refused statement changed nothing, so running it again is safe; PostgreSQL
  * never raises this and is unaffected.
  */
+interface DriverError {
+  code?: unknown;
+  message?: unknown;
+  cause?: unknown;
+  original?: unknown;
+  nativeError?: unknown;
+}
+
 export function isBusy(err: unknown): boolean {
-  let e: any = err;
-  for (let i = 0; e && i < 5; i += 1) {
-    if (/SQLITE_BUSY|database is locked/i.test(`${e.code ?? ''} ${e.message ?? ''}`)) return true;
-    e = e.cause ?? e.original ?? e.nativeError;
+  let e = err as DriverError | undefined;
+  for (let i = 0; e && typeof e === 'object' && i < 5; i += 1) {
+    if (/SQLITE_BUSY|database is locked/i.test(`${String(e.code ?? '')} ${String(e.message ?? '')}`)) return true;
+    e = (e.cause ?? e.original ?? e.nativeError) as DriverError | undefined;
   }
   return false;
 }

@@ -1,9 +1,7 @@
 import access from './access';
 import rules from './rules';
 import actors from './actors';
-import idempotency from './idempotency';
 import checkIn from './check-in';
-import checkInFacts from './check-in-facts';
 import submitCheckIn from './submit-check-in';
 import verification from './verification';
 import summary from './summary';
@@ -17,4 +15,21 @@ import reversal from './reversal';
 import itemEvaluation from './item-evaluation';
 import registrationsStaff from './registrations-staff';
 
-export default { access, rules, actors, idempotency, 'check-in': checkIn, 'check-in-facts': checkInFacts, 'submit-check-in': submitCheckIn, verification, summary, lists, units, activities, metrics, demo, 'manual-check-in': manualCheckIn, reversal, 'item-evaluation': itemEvaluation, 'registrations-staff': registrationsStaff };
+export default {
+  access,
+  rules,
+  actors,
+  'check-in': checkIn,
+  'submit-check-in': submitCheckIn,
+  verification,
+  summary,
+  lists,
+  units,
+  activities,
+  metrics,
+  demo,
+  'manual-check-in': manualCheckIn,
+  reversal,
+  'item-evaluation': itemEvaluation,
+  'registrations-staff': registrationsStaff,
+};

@@ -1,25 +1,35 @@
 import type { Core } from '@strapi/strapi';
-import { UID } from './tables';
+import { UID } from '../uids';
 
-export type Rules = {
+export interface Rules {
   annualHoursRequired: number;
   pointsPerVerifiedHour: number;
   pointsPerRatingStar: number;
   pointsPerItemDone: number;
   pointsPerItemRatingStar: number;
   qrTokenTtlMinutes: number;
-};
+}
 
-const DEFAULTS: Rules = { annualHoursRequired: 12, pointsPerVerifiedHour: 1, pointsPerRatingStar: 0.5, pointsPerItemDone: 5, pointsPerItemRatingStar: 0, qrTokenTtlMinutes: 10 };
+/** Until staff save the rule set, these apply (and the first read stores them). */
+export const DEFAULT_RULES: Readonly<Rules> = {
+  annualHoursRequired: 12,
+  pointsPerVerifiedHour: 1,
+  pointsPerRatingStar: 0.5,
+  pointsPerItemDone: 5,
+  pointsPerItemRatingStar: 0,
+  qrTokenTtlMinutes: 10,
+};
 
 /** The rule set is a single type editable in the admin panel; seeded with defaults on first read. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  defaults: () => ({ ...DEFAULTS }),
+  defaults: (): Rules => ({ ...DEFAULT_RULES }),
   async get(): Promise<Rules> {
-    let row: any = await strapi.documents(UID.rules as any).findFirst({});
-    if (!row) row = await strapi.documents(UID.rules as any).create({ data: { ...DEFAULTS } as any });
-    const out: any = {};
-    for (const k of Object.keys(DEFAULTS) as (keyof Rules)[]) out[k] = row[k] == null ? DEFAULTS[k] : Number(row[k]);
-    return out as Rules;
+    const docs = strapi.documents(UID.rules);
+    const row = ((await docs.findFirst({})) ?? (await docs.create({ data: { ...DEFAULT_RULES } }))) as Partial<
+      Record<keyof Rules, unknown>
+    >;
+    const out = { ...DEFAULT_RULES };
+    for (const k of Object.keys(DEFAULT_RULES) as (keyof Rules)[]) if (row[k] != null) out[k] = Number(row[k]);
+    return out;
   },
 });

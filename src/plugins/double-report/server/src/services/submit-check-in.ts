@@ -1,151 +1,203 @@
 import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
+import {
+  asRefusal,
+  conflict,
+  isPostgres,
+  isUniqueViolation,
+  knexOf,
+  newDocumentId,
+  parse,
+  toBody,
+} from '@grassroots/kit/server';
 import { checkInBody } from '../validation';
-import { UID, isPostgres, link, memberOfAccount, newDocumentId, table } from './tables';
-import { activityQuery, type Prepared } from './check-in';
-import { hashBody, judge, type Replay } from './idempotency';
+import { ALREADY_IN, decideCheckIn, type MemberRef } from '../domain/check-in-rules';
+import { factsIn, rememberedFacts, type CheckInFacts } from '../check-in/facts';
+import { runPrepared } from '../check-in/statements';
+import { answerKey, findKey, hashBody, insertKey, judge, type KeyRow } from '../check-in/idempotency';
+import { insertCheckIn, type Allowed } from '../check-in/record';
+import { shapeCheckIn } from '../check-in/view';
 import { retryBusy } from './busy';
-import { runPrepared } from './check-in-statements';
-import type { Facts, Member } from './check-in-facts';
-import { HttpError, conflict, forbidden, isUniqueViolation, parse, toBody } from './http-error';
 
 /** What the caller of POST /check-ins gets: a check-in, a refusal, or an earlier answer replayed. */
-export type Answer = { status: number; body: unknown; replayed: boolean };
+export interface Answer {
+  status: number;
+  body: unknown;
+  replayed: boolean;
+}
 
-type Outcome = { status: number; body: unknown; prepared?: Prepared };
+/** The decision as it is stored under the key: the answer, and the check-in to write when there is one. */
+interface Outcome {
+  status: number;
+  body: unknown;
+  checkIn?: Allowed;
+}
 
-const ALREADY_IN = 'check-in: already checked in to this activity (已签到，请先签退)';
 // A write that keeps finding its facts changed is given up rather than looping.
 const ATTEMPTS = 3;
 
 const refusal = (err: unknown): Outcome => {
-  if (!(err instanceof HttpError)) throw err;
-  return { status: err.status, body: toBody(err) };
+  const r = asRefusal(err);
+  return { status: r.status, body: toBody(r) };
 };
 const refused = (err: unknown): Answer => ({ ...refusal(err), replayed: false });
 
 /** The answer for a request whose key another request has taken: a replay, 422 or 409. */
-function answerFor(row: any, requestHash: string): Answer {
+function answerFor(row: KeyRow | null | undefined, requestHash: string): Answer {
   try {
-    const b: Replay = judge(row, requestHash);
-    return { status: b.status, body: b.body, replayed: true };
+    return { ...judge(row, requestHash), replayed: true };
   } catch (err) {
     return refused(err);
   }
 }
 
 /** The activity's document id as the body gives it, when it can be one (the rules report a bad one). */
-const activityIdOf = (body: any): string | null => (typeof body?.activity === 'string' && body.activity.length <= 64 ? body.activity : null);
+const activityIdOf = (body: unknown): string | null => {
+  const a = (body as { activity?: unknown } | null)?.activity;
+  return typeof a === 'string' && a.length <= 64 ? a : null;
+};
+
+/** The body checked, then the rules (domain/check-in-rules.ts) on the facts: the answer and what to write. */
+function decide(body: unknown, member: MemberRef | null, facts: CheckInFacts, now: Date): Outcome {
+  try {
+    const d = decideCheckIn(member, facts.activity, facts.ruleSet, parse(checkInBody, body), now);
+    if (!d.ok) return refusal(d.refusal);
+    const checkIn: Allowed = { ...d.value, documentId: newDocumentId() };
+    const data = shapeCheckIn(
+      {
+        documentId: checkIn.documentId,
+        checkedInAt: now.toISOString(),
+        source: checkIn.source,
+        status: 'pending',
+        minutes: 0,
+        year: checkIn.year,
+      },
+      checkIn.activity,
+    );
+    return { status: 201, body: { data }, checkIn };
+  } catch (err) {
+    return refusal(err);
+  }
+}
+
+export interface Submission {
+  userId: number;
+  /** the member behind the account, as the member strategy read it (null: none linked) */
+  member: MemberRef | null;
+  key: string;
+  body: unknown;
+}
 
 /**
- * POST /check-ins as one unit: the caller's Idempotency-Key, the check-in rules, the row with its
- * relation links, and the answer stored under the key — a refusal too, so that a retry gets the
- * same answer. The same key with the same body replays; with another body 422; in flight 409.
+ * POST /check-ins, the whole story: the caller's Idempotency-Key, the facts, the rules, and one
+ * unit of work that writes the key with its answer (a refusal too, so a retry gets the same
+ * answer), the check-in row and its relation links. The same key with the same body replays; with
+ * another body 422; in flight 409.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const rules = () => strapi.plugin('double-report').service('check-in');
-  const idem = () => strapi.plugin('double-report').service('idempotency');
-
-  /** Parses the body and runs the rules against what the caller and the activity are now. */
-  async function decide(body: unknown, member: Member | null, activity: any, now: Date, db?: any): Promise<Outcome> {
-    try {
-      const input = parse(checkInBody, body);
-      if (!member) throw forbidden('account: not linked to a reported member (账号未关联在职党员)');
-      const prepared: Prepared = await rules().prepare(member, input, activity, now, db);
-      return { status: 201, body: { data: prepared.data }, prepared };
-    } catch (err) {
-      return refusal(err);
-    }
-  }
+  const remembered = rememberedFacts(strapi);
 
   /**
-   * PostgreSQL: the facts come from memory when they are there, and the key, the row, its links and
-   * the stored answer are one statement that writes only if those facts are still current — one
-   * round trip and one commit per check-in. See check-in-statements.ts.
+   * PostgreSQL: facts from memory when they are there; the key, the row, its links and the stored
+   * answer are ONE statement that writes only if member, activity and rule set are still what the
+   * rules saw — one round trip and one commit per check-in (check-in/statements.ts).
    */
-  async function viaStatement(userId: number, key: string, requestHash: string, body: any, now: Date): Promise<Answer> {
-    const facts = strapi.plugin('double-report').service('check-in-facts');
-    const scope = `user:${userId}`;
-    const docId = activityIdOf(body);
-    const write = async (f: Facts, o: Outcome) => {
-      const p = o.prepared;
-      const [row] = await runPrepared(strapi, facts.statements().record, [
-        userId, docId, f.member?.id ?? null, f.activityVersion, f.rulesVersion,
-        scope, key, newDocumentId(), now, requestHash, o.status, JSON.stringify(o.body),
-        p?.row.document_id ?? null, p?.row.source ?? null, p?.row.year ?? null, p?.activityId ?? null, p?.row.open_slot ?? null, !!p,
+  async function viaStatement(s: Submission, requestHash: string, now: Date): Promise<Answer> {
+    const scope = `user:${s.userId}`;
+    const docId = activityIdOf(s.body);
+    const write = async (f: CheckInFacts, o: Outcome) => {
+      const c = o.checkIn;
+      const [row] = await runPrepared(strapi, remembered.statements().record, [
+        s.userId,
+        docId,
+        s.member?.id ?? null,
+        f.activityVersion,
+        f.rulesVersion,
+        scope,
+        s.key,
+        newDocumentId(),
+        now,
+        requestHash,
+        o.status,
+        JSON.stringify(o.body),
+        c?.documentId ?? null,
+        c?.source ?? null,
+        c?.year ?? null,
+        c?.activityId ?? null,
+        c?.openSlot ?? null,
+        !!c,
       ]);
       return row;
     };
     for (let attempt = 1; attempt <= ATTEMPTS; attempt += 1) {
-      const f: Facts = await facts.get(userId, docId);
-      let outcome = await decide(body, f.member, f.activity, now);
-      let row: any;
+      const facts = await remembered.get(docId);
+      let outcome = decide(s.body, s.member, facts, now);
+      let row: Record<string, unknown>;
       try {
-        row = await write(f, outcome);
+        row = await write(facts, outcome);
       } catch (err) {
-        if (!outcome.prepared || !isUniqueViolation(err)) throw err;
+        if (!outcome.checkIn || !isUniqueViolation(err)) throw err;
         // The member is checked in already (here or on another instance): that refusal is the answer.
-        outcome = refusal(conflict(ALREADY_IN));
-        row = await write(f, outcome);
+        outcome = refusal(conflict('check-in', ALREADY_IN));
+        row = await write(facts, outcome);
       }
       if (Number(row.valid) === 0) {
-        facts.forget(userId, docId);
+        // Member link, activity or rule set changed since the facts were read: read afresh, decide again.
+        remembered.forget(docId);
         continue;
       }
       if (Number(row.fresh) === 1) return { status: outcome.status, body: outcome.body, replayed: false };
       // The key was taken: by an earlier request (`existing` shows it as it stood when this statement
       // began), or by one that committed while this statement waited for it — still in flight when
       // this request came (judge answers 409 for a row it cannot see).
-      return answerFor(row.request_hash == null ? null : row, requestHash);
+      return answerFor(row.request_hash == null ? null : (row as unknown as KeyRow), requestHash);
     }
-    return refused(conflict('activity: changed while checking in, please try again (活动信息刚刚更新，请重试)', 'activity'));
+    return refused(conflict('activity', 'changed while checking in, please try again (活动信息刚刚更新，请重试)'));
   }
 
   /**
-   * SQLite (one writer): the same unit as one transaction — facts read, rules, the key row with its
+   * SQLite (one writer): the same unit as one transaction — facts, rules, the key row with its
    * answer, the check-in row and its links, one commit. A second process waits for the write lock
    * and then finds the key taken; 'database is locked' rolls the whole attempt back and retries it.
    */
-  function viaTransaction(userId: number, key: string, requestHash: string, body: any, now: Date): Promise<Answer> {
-    const scope = `user:${userId}`;
-    const docId = activityIdOf(body);
+  function viaTransaction(s: Submission, requestHash: string, now: Date): Promise<Answer> {
+    const scope = `user:${s.userId}`;
     return retryBusy(() =>
-      strapi.db.connection.transaction(async (trx: any): Promise<Answer> => {
-        const member = await memberOfAccount(strapi, userId, trx);
-        const activity = docId ? await activityQuery(strapi, docId, trx) : null;
-        let outcome = await decide(body, member, activity ?? null, now, trx);
+      knexOf(strapi).transaction(async (trx: Knex.Transaction): Promise<Answer> => {
+        let outcome = decide(s.body, s.member, await factsIn(trx, strapi, activityIdOf(s.body)), now);
         try {
-          await trx(table(strapi, UID.idem)).insert(idem().row(scope, key, requestHash, outcome.status, outcome.body, now));
+          await insertKey(trx, strapi, {
+            documentId: newDocumentId(),
+            scope,
+            key: s.key,
+            requestHash,
+            status: outcome.status,
+            body: outcome.body,
+            now,
+          });
         } catch (err) {
           if (!isUniqueViolation(err)) throw err;
-          return answerFor(await idem().find(scope, key, trx), requestHash);
+          return answerFor(await findKey(trx, strapi, scope, s.key), requestHash);
         }
-        if (outcome.prepared) {
+        if (outcome.checkIn) {
           try {
-            await insertRows(trx, outcome.prepared);
+            await insertCheckIn(trx, strapi, outcome.checkIn);
           } catch (err) {
             if (!isUniqueViolation(err)) throw err;
             // SQLite undoes only the refused statement: the key row is still ours and takes the refusal.
-            outcome = refusal(conflict(ALREADY_IN));
-            await idem().answerQuery(scope, key, outcome.status, outcome.body, trx);
+            outcome = refusal(conflict('check-in', ALREADY_IN));
+            await answerKey(trx, strapi, scope, s.key, outcome.status, outcome.body, now);
           }
         }
         return { status: outcome.status, body: outcome.body, replayed: false };
-      })
+      }),
     );
   }
 
-  async function insertRows(trx: any, p: Prepared) {
-    const lm = link(strapi, UID.checkIn, 'member');
-    const la = link(strapi, UID.checkIn, 'activity');
-    const [id] = (await trx(table(strapi, UID.checkIn)).insert(p.row)).map((r: any) => (typeof r === 'object' ? r.id : r));
-    await trx(lm.table).insert({ [lm.own]: id, [lm.other]: p.memberId });
-    await trx(la.table).insert({ [la.own]: id, [la.other]: p.activityId });
-  }
-
   return {
-    async submit(p: { userId: number; key: string; body: unknown }, now = new Date()): Promise<Answer> {
-      const requestHash = hashBody(p.body);
-      return isPostgres(strapi) ? viaStatement(p.userId, p.key, requestHash, p.body, now) : viaTransaction(p.userId, p.key, requestHash, p.body, now);
+    async submit(s: Submission, now = new Date()): Promise<Answer> {
+      const requestHash = hashBody(s.body);
+      return isPostgres(strapi) ? viaStatement(s, requestHash, now) : viaTransaction(s, requestHash, now);
     },
   };
 };

@@ -1,26 +1,54 @@
 import type { Core } from '@strapi/strapi';
-import { UID, link, table } from './tables';
+import { joinOf, knexOf, tableOf } from '@grassroots/kit/server';
+import { UID } from '../uids';
+import { DEFAULT_RULES } from './rules';
+import type { UnitRef } from './actors';
+import { getService } from '../get-service';
 
-const num = (v: any) => (v == null ? 0 : Number(v));
-const hours = (minutes: any) => Math.round((num(minutes) / 60) * 100) / 100;
+/** A row of memberRows' statement (aggregates come back as text or numbers depending on the driver). */
+interface MemberFigures {
+  document_id: string;
+  name: string;
+  unit_name: string | null;
+  sessions: unknown;
+  verified_minutes: unknown;
+  pending_minutes: unknown;
+  avg_rating: unknown;
+  points: unknown;
+}
+
+interface CommunityFigures {
+  document_id: string;
+  name: string;
+  code: string;
+  members: unknown;
+  sessions: unknown;
+  verified_minutes: unknown;
+  needs: unknown;
+  needs_claimed: unknown;
+  needs_done: unknown;
+}
+
+const num = (v: unknown) => (v == null ? 0 : Number(v));
+const hours = (minutes: unknown) => Math.round((num(minutes) / 60) * 100) / 100;
 
 /** Yearly figures. Each figure set is one SQL statement (valid on SQLite and PostgreSQL). */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const knex = () => strapi.db.connection;
+  const knex = () => knexOf(strapi);
   const T = () => ({
-    ci: table(strapi, UID.checkIn),
-    pts: table(strapi, UID.points),
-    mem: table(strapi, UID.member),
-    memUnit: link(strapi, UID.member, 'unit'),
-    memCommunity: link(strapi, UID.member, 'community'),
-    unit: table(strapi, UID.unit),
-    item: table(strapi, UID.listItem),
-    itemUnit: link(strapi, UID.listItem, 'claimedBy'),
-    itemCommunity: link(strapi, UID.listItem, 'community'),
-    reg: table(strapi, UID.registration),
-    regMember: link(strapi, UID.registration, 'member'),
-    act: table(strapi, UID.activity),
-    actCommunity: link(strapi, UID.activity, 'community'),
+    ci: tableOf(strapi, UID.checkIn),
+    pts: tableOf(strapi, UID.points),
+    mem: tableOf(strapi, UID.member),
+    memUnit: joinOf(strapi, UID.member, 'unit'),
+    memCommunity: joinOf(strapi, UID.member, 'community'),
+    unit: tableOf(strapi, UID.unit),
+    item: tableOf(strapi, UID.listItem),
+    itemUnit: joinOf(strapi, UID.listItem, 'claimedBy'),
+    itemCommunity: joinOf(strapi, UID.listItem, 'community'),
+    reg: tableOf(strapi, UID.registration),
+    regMember: joinOf(strapi, UID.registration, 'member'),
+    act: tableOf(strapi, UID.activity),
+    actCommunity: joinOf(strapi, UID.activity, 'community'),
   });
 
   /** Per-member rows for a set of members (selected by a join on unit or community link). */
@@ -36,19 +64,35 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       .where('year', year)
       .groupBy('member_ref')
       .as('c');
-    const pts = k(t.pts).select('member_ref').sum({ points: 'points' }).where('year', year).groupBy('member_ref').as('p');
+    const pts = k(t.pts)
+      .select('member_ref')
+      .sum({ points: 'points' })
+      .where('year', year)
+      .groupBy('member_ref')
+      .as('p');
     const q = k(`${t.mem} as m`)
       .leftJoin(`${t.memUnit.table} as mu`, `mu.${t.memUnit.own}`, 'm.id')
       .leftJoin(`${t.unit} as u`, 'u.id', `mu.${t.memUnit.other}`)
       .leftJoin(`${t.memCommunity.table} as mc`, `mc.${t.memCommunity.own}`, 'm.id')
       .leftJoin(ci, 'c.member_ref', 'm.id')
       .leftJoin(pts, 'p.member_ref', 'm.id')
-      .select('m.id', 'm.document_id', 'm.name', 'u.name as unit_name', 'u.document_id as unit_document_id', 'c.sessions', 'c.verified_minutes', 'c.pending_minutes', 'c.avg_rating', 'p.points')
+      .select(
+        'm.id',
+        'm.document_id',
+        'm.name',
+        'u.name as unit_name',
+        'u.document_id as unit_document_id',
+        'c.sessions',
+        'c.verified_minutes',
+        'c.pending_minutes',
+        'c.avg_rating',
+        'p.points',
+      )
       .orderBy('m.name');
     if (scope.unitId) q.where(`mu.${t.memUnit.other}`, scope.unitId);
     if (scope.communityId) q.where(`mc.${t.memCommunity.other}`, scope.communityId);
     const rows = await q;
-    return rows.map((r: any) => ({
+    return (rows as MemberFigures[]).map((r) => ({
       documentId: r.document_id,
       name: r.name,
       unit: r.unit_name ?? null,
@@ -75,9 +119,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         k.raw("COALESCE(SUM(CASE WHEN status = 'verified' THEN minutes ELSE 0 END), 0) as verified_minutes"),
         k.raw("COALESCE(SUM(CASE WHEN status = 'pending' THEN minutes ELSE 0 END), 0) as pending_minutes"),
         k.raw('AVG(rating) as avg_rating'),
-        k.raw(`(SELECT COALESCE(SUM(points), 0) FROM ${t.pts} WHERE member_ref = ? AND year = ?) as points`, [memberId, year]),
+        k.raw(`(SELECT COALESCE(SUM(points), 0) FROM ${t.pts} WHERE member_ref = ? AND year = ?) as points`, [
+          memberId,
+          year,
+        ]),
         // The rule set is a single type: its one row, if the admin has saved it yet.
-        k.raw(`(SELECT annual_hours_required FROM ${table(strapi, UID.rules)} ORDER BY id LIMIT 1) as required_hours`)
+        k.raw(
+          `(SELECT annual_hours_required FROM ${tableOf(strapi, UID.rules)} ORDER BY id LIMIT 1) as required_hours`,
+        ),
       )
       .first();
   }
@@ -85,8 +134,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     memberQuery,
     async member(memberId: number, year: number) {
-      const row: any = await memberQuery(memberId, year);
-      const requiredHours = row.required_hours == null ? strapi.plugin('double-report').service('rules').defaults().annualHoursRequired : Number(row.required_hours);
+      const row = ((await memberQuery(memberId, year)) ?? {}) as Record<string, unknown>;
+      const requiredHours = row.required_hours == null ? DEFAULT_RULES.annualHoursRequired : Number(row.required_hours);
       const verifiedHours = hours(row.verified_minutes);
       return {
         year,
@@ -100,21 +149,36 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       };
     },
 
-    async unit(unit: any, year: number) {
+    async unit(unit: UnitRef, year: number) {
       const t = T();
       const k = knex();
       const members = await memberRows(year, { unitId: unit.id });
       // Items, item ratings and report-in (registrations not withdrawn) in one statement of scalar subqueries.
-      const figures: any = await k
+      const figures: Record<string, unknown> = await k
         .select(
-          k.raw(`(SELECT COUNT(*) FROM ${t.item} i JOIN ${t.itemUnit.table} iu ON iu.${t.itemUnit.own} = i.id WHERE iu.${t.itemUnit.other} = ? AND i.claimed_year = ?) as claimed`, [unit.id, year]),
-          k.raw(`(SELECT COUNT(*) FROM ${t.item} i JOIN ${t.itemUnit.table} iu ON iu.${t.itemUnit.own} = i.id WHERE iu.${t.itemUnit.other} = ? AND i.status IN ('done', 'evaluated') AND i.done_year = ?) as done`, [unit.id, year]),
-          k.raw(`(SELECT COUNT(*) FROM ${t.item} i JOIN ${t.itemUnit.table} iu ON iu.${t.itemUnit.own} = i.id WHERE iu.${t.itemUnit.other} = ? AND i.status = 'evaluated' AND i.done_year = ?) as evaluated`, [unit.id, year]),
-          k.raw(`(SELECT AVG(i.rating) FROM ${t.item} i JOIN ${t.itemUnit.table} iu ON iu.${t.itemUnit.own} = i.id WHERE iu.${t.itemUnit.other} = ? AND i.status = 'evaluated' AND i.done_year = ?) as item_rating`, [unit.id, year]),
-          k.raw(`(SELECT COUNT(DISTINCT m.id) FROM ${t.mem} m JOIN ${t.memUnit.table} mu ON mu.${t.memUnit.own} = m.id JOIN ${t.regMember.table} rm ON rm.${t.regMember.other} = m.id JOIN ${t.reg} r ON r.id = rm.${t.regMember.own} WHERE mu.${t.memUnit.other} = ? AND r.status <> 'withdrawn') as reported`, [unit.id])
+          k.raw(
+            `(SELECT COUNT(*) FROM ${t.item} i JOIN ${t.itemUnit.table} iu ON iu.${t.itemUnit.own} = i.id WHERE iu.${t.itemUnit.other} = ? AND i.claimed_year = ?) as claimed`,
+            [unit.id, year],
+          ),
+          k.raw(
+            `(SELECT COUNT(*) FROM ${t.item} i JOIN ${t.itemUnit.table} iu ON iu.${t.itemUnit.own} = i.id WHERE iu.${t.itemUnit.other} = ? AND i.status IN ('done', 'evaluated') AND i.done_year = ?) as done`,
+            [unit.id, year],
+          ),
+          k.raw(
+            `(SELECT COUNT(*) FROM ${t.item} i JOIN ${t.itemUnit.table} iu ON iu.${t.itemUnit.own} = i.id WHERE iu.${t.itemUnit.other} = ? AND i.status = 'evaluated' AND i.done_year = ?) as evaluated`,
+            [unit.id, year],
+          ),
+          k.raw(
+            `(SELECT AVG(i.rating) FROM ${t.item} i JOIN ${t.itemUnit.table} iu ON iu.${t.itemUnit.own} = i.id WHERE iu.${t.itemUnit.other} = ? AND i.status = 'evaluated' AND i.done_year = ?) as item_rating`,
+            [unit.id, year],
+          ),
+          k.raw(
+            `(SELECT COUNT(DISTINCT m.id) FROM ${t.mem} m JOIN ${t.memUnit.table} mu ON mu.${t.memUnit.own} = m.id JOIN ${t.regMember.table} rm ON rm.${t.regMember.other} = m.id JOIN ${t.reg} r ON r.id = rm.${t.regMember.own} WHERE mu.${t.memUnit.other} = ? AND r.status <> 'withdrawn') as reported`,
+            [unit.id],
+          ),
         )
         .first();
-      const kinds: any[] = await k(`${t.ci} as c`)
+      const kinds: Array<{ kind: string }> = await k(`${t.ci} as c`)
         .join(`${t.mem} as m`, 'm.id', 'c.member_ref')
         .join(`${t.memUnit.table} as mu`, `mu.${t.memUnit.own}`, 'm.id')
         .join(`${t.act} as a`, 'a.id', 'c.activity_ref')
@@ -124,7 +188,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         .distinct('a.kind');
       const five = ['policy_talk', 'sentiment_talk', 'dispute_screening', 'livelihood_project', 'home_visit'];
       const done = new Set(kinds.map((r) => r.kind));
-      const sum = (f: (m: any) => number) => Math.round(members.reduce((s, m) => s + f(m), 0) * 100) / 100;
+      const sum = (f: (m: (typeof members)[number]) => number) =>
+        Math.round(members.reduce((s, m) => s + f(m), 0) * 100) / 100;
       return {
         year,
         unit: { documentId: unit.documentId, name: unit.name },
@@ -147,22 +212,41 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async communities(year: number) {
       const t = T();
       const k = knex();
-      const rows: any[] = await k(`${t.mem} as m`)
+      const rows = (await k(`${t.mem} as m`)
         .join(`${t.memCommunity.table} as mc`, `mc.${t.memCommunity.own}`, 'm.id')
-        .join('branches as b', 'b.id', `mc.${t.memCommunity.other}`)
+        .join(`${tableOf(strapi, UID.branch)} as b`, 'b.id', `mc.${t.memCommunity.other}`)
         .leftJoin(
-          k(t.ci).select('member_ref').count({ sessions: '*' }).sum({ vm: k.raw("CASE WHEN status = 'verified' THEN minutes ELSE 0 END") }).avg({ ar: 'rating' }).where('year', year).groupBy('member_ref').as('c'),
+          k(t.ci)
+            .select('member_ref')
+            .count({ sessions: '*' })
+            .sum({ vm: k.raw("CASE WHEN status = 'verified' THEN minutes ELSE 0 END") })
+            .avg({ ar: 'rating' })
+            .where('year', year)
+            .groupBy('member_ref')
+            .as('c'),
           'c.member_ref',
-          'm.id'
+          'm.id',
         )
         .groupBy('b.id', 'b.document_id', 'b.name', 'b.code')
         .select('b.document_id', 'b.name', 'b.code')
         .count({ members: 'm.id' })
         .sum({ sessions: 'c.sessions', verified_minutes: 'c.vm' })
-        .select(k.raw(`(SELECT COUNT(*) FROM ${t.item} i JOIN ${t.itemCommunity.table} ic ON ic.${t.itemCommunity.own} = i.id WHERE ic.${t.itemCommunity.other} = b.id AND i.type = 'need') as needs`))
-        .select(k.raw(`(SELECT COUNT(*) FROM ${t.item} i JOIN ${t.itemCommunity.table} ic ON ic.${t.itemCommunity.own} = i.id WHERE ic.${t.itemCommunity.other} = b.id AND i.type = 'need' AND i.status <> 'open') as needs_claimed`))
-        .select(k.raw(`(SELECT COUNT(*) FROM ${t.item} i JOIN ${t.itemCommunity.table} ic ON ic.${t.itemCommunity.own} = i.id WHERE ic.${t.itemCommunity.other} = b.id AND i.type = 'need' AND i.status IN ('done', 'evaluated')) as needs_done`))
-        .orderBy('b.code');
+        .select(
+          k.raw(
+            `(SELECT COUNT(*) FROM ${t.item} i JOIN ${t.itemCommunity.table} ic ON ic.${t.itemCommunity.own} = i.id WHERE ic.${t.itemCommunity.other} = b.id AND i.type = 'need') as needs`,
+          ),
+        )
+        .select(
+          k.raw(
+            `(SELECT COUNT(*) FROM ${t.item} i JOIN ${t.itemCommunity.table} ic ON ic.${t.itemCommunity.own} = i.id WHERE ic.${t.itemCommunity.other} = b.id AND i.type = 'need' AND i.status <> 'open') as needs_claimed`,
+          ),
+        )
+        .select(
+          k.raw(
+            `(SELECT COUNT(*) FROM ${t.item} i JOIN ${t.itemCommunity.table} ic ON ic.${t.itemCommunity.own} = i.id WHERE ic.${t.itemCommunity.other} = b.id AND i.type = 'need' AND i.status IN ('done', 'evaluated')) as needs_done`,
+          ),
+        )
+        .orderBy('b.code')) as unknown as CommunityFigures[];
       return rows.map((r) => ({
         documentId: r.document_id,
         name: r.name,
@@ -181,10 +265,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Members under the configured annual requirement, with their unit and community (one statement). */
     async underRequirement(year: number, filter: { unitId?: number; communityId?: number } = {}) {
-      const rules = await strapi.plugin('double-report').service('rules').get();
+      const rules = await getService(strapi, 'rules').get();
       const rows = await memberRows(year, filter);
-      return { year, requiredHours: rules.annualHoursRequired, members: rows.filter((r) => r.verifiedHours < rules.annualHoursRequired) };
+      return {
+        year,
+        requiredHours: rules.annualHoursRequired,
+        members: rows.filter((r) => r.verifiedHours < rules.annualHoursRequired),
+      };
     },
   };
 };
-

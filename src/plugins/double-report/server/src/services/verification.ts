@@ -1,21 +1,45 @@
 import type { Core } from '@strapi/strapi';
-import { UID } from './tables';
-import { conflict, notFound } from './http-error';
+import { UID } from '../uids';
+import { conflict, notFound } from '@grassroots/kit/server';
+import { getService } from '../get-service';
+
+interface QueueRow {
+  id: number;
+  documentId: string;
+  checkedInAt: string;
+  checkedOutAt: string | null;
+  minutes: number;
+  source: string;
+  status: string;
+  rating: number | null;
+  verifiedAt: string | null;
+  year: number;
+  member?: { id: number; documentId: string; name: string; unit?: { id: number; name: string } | null } | null;
+  activity?: { documentId: string; title: string; kind: string } | null;
+}
 
 /** Community staff verify or reject a check-in and may rate it; points follow the rule set, as ledger rows. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Pending (to decide, oldest first) or verified (to revoke if need be, latest decisions first). */
   async queue(communityDocumentId?: string, status: 'pending' | 'verified' = 'pending') {
-    const rows: any[] = await strapi.db.query(UID.checkIn as any).findMany({
-      where: { status, checkedOutAt: { $notNull: true }, ...(communityDocumentId ? { activity: { community: { documentId: communityDocumentId } } } : {}) },
+    const rows: QueueRow[] = await strapi.db.query(UID.checkIn).findMany({
+      where: {
+        status,
+        checkedOutAt: { $notNull: true },
+        ...(communityDocumentId ? { activity: { community: { documentId: communityDocumentId } } } : {}),
+      },
       populate: { member: { populate: { unit: true } }, activity: true },
       orderBy: status === 'pending' ? { checkedInAt: 'asc' } : { verifiedAt: 'desc' },
       limit: status === 'pending' ? 500 : 100,
     });
     return rows.map((r) => ({
       documentId: r.documentId,
-      member: r.member ? { documentId: r.member.documentId, name: r.member.name, unit: r.member.unit?.name ?? null } : null,
-      activity: r.activity ? { documentId: r.activity.documentId, title: r.activity.title, kind: r.activity.kind } : null,
+      member: r.member
+        ? { documentId: r.member.documentId, name: r.member.name, unit: r.member.unit?.name ?? null }
+        : null,
+      activity: r.activity
+        ? { documentId: r.activity.documentId, title: r.activity.title, kind: r.activity.kind }
+        : null,
       checkedInAt: r.checkedInAt,
       checkedOutAt: r.checkedOutAt,
       minutes: r.minutes,
@@ -25,26 +49,58 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     }));
   },
 
-  async decide(documentId: string, input: { status: 'verified' | 'rejected'; rating?: number; comment?: string }, by: string) {
-    const row: any = await strapi.db.query(UID.checkIn as any).findOne({ where: { documentId }, populate: { member: { populate: { unit: true } } } });
-    if (!row) throw notFound('check-in: not found');
-    if (row.status !== 'pending') throw conflict(`status: the check-in is already ${row.status} (已审核)`);
-    if (!row.checkedOutAt) throw conflict('status: the member has not checked out yet (尚未签退)');
-    const rules = await strapi.plugin('double-report').service('rules').get();
+  async decide(
+    documentId: string,
+    input: { status: 'verified' | 'rejected'; rating?: number; comment?: string },
+    by: string,
+  ) {
+    const row: QueueRow | null = await strapi.db
+      .query(UID.checkIn)
+      .findOne({ where: { documentId }, populate: { member: { populate: { unit: true } } } });
+    if (!row) throw notFound('check-in');
+    if (row.status !== 'pending') throw conflict('status', `the check-in is already ${row.status} (已审核)`);
+    if (!row.checkedOutAt) throw conflict('status', 'the member has not checked out yet (尚未签退)');
+    const rules = await getService(strapi, 'rules').get();
     const unitId = row.member?.unit?.id ?? null;
     await strapi.db.transaction(async () => {
-      await strapi.db.query(UID.checkIn as any).update({
+      await strapi.db.query(UID.checkIn).update({
         where: { id: row.id },
-        data: { status: input.status, rating: input.rating ?? null, ratingComment: input.comment ?? null, verifiedAt: new Date(), verifiedBy: by },
+        data: {
+          status: input.status,
+          rating: input.rating ?? null,
+          ratingComment: input.comment ?? null,
+          verifiedAt: new Date(),
+          verifiedBy: by,
+        },
       });
       if (input.status !== 'verified') return;
       const entries = [
-        { points: round2((row.minutes / 60) * rules.pointsPerVerifiedHour), reason: `服务时长 ${row.minutes} 分钟`, source: 'verified_hours' },
-        ...(input.rating ? [{ points: round2(input.rating * rules.pointsPerRatingStar), reason: `服务评价 ${input.rating} 星`, source: 'rating' }] : []),
+        {
+          points: round2((row.minutes / 60) * rules.pointsPerVerifiedHour),
+          reason: `服务时长 ${row.minutes} 分钟`,
+          source: 'verified_hours',
+        },
+        ...(input.rating
+          ? [
+              {
+                points: round2(input.rating * rules.pointsPerRatingStar),
+                reason: `服务评价 ${input.rating} 星`,
+                source: 'rating',
+              },
+            ]
+          : []),
       ];
       for (const e of entries) {
-        await strapi.db.query(UID.points as any).create({
-          data: { ...e, sourceRef: documentId, member: row.member?.id, unit: unitId, memberRef: row.member?.id, unitRef: unitId, year: row.year },
+        await strapi.db.query(UID.points).create({
+          data: {
+            ...e,
+            sourceRef: documentId,
+            member: row.member?.id,
+            unit: unitId,
+            memberRef: row.member?.id,
+            unitRef: unitId,
+            year: row.year,
+          },
         });
       }
     });

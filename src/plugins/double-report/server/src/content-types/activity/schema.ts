@@ -1,12 +1,22 @@
 export default {
   kind: 'collectionType',
   collectionName: 'dr_activities',
-  info: { singularName: 'activity', pluralName: 'activities', displayName: '服务活动 Activity', description: '党员签到的服务活动' },
+  info: {
+    singularName: 'activity',
+    pluralName: 'activities',
+    displayName: '服务活动 Activity',
+    description: '党员签到的服务活动',
+  },
   options: { draftAndPublish: false },
   pluginOptions: { 'content-manager': { visible: true }, 'content-type-builder': { visible: false } },
   attributes: {
     title: { type: 'string', required: true, maxLength: 200 },
-    kind: { type: 'enumeration', required: true, default: 'other', enum: ['policy_talk', 'sentiment_talk', 'dispute_screening', 'livelihood_project', 'home_visit', 'other'] },
+    kind: {
+      type: 'enumeration',
+      required: true,
+      default: 'other',
+      enum: ['policy_talk', 'sentiment_talk', 'dispute_screening', 'livelihood_project', 'home_visit', 'other'],
+    },
     community: { type: 'relation', relation: 'manyToOne', target: 'api::branch.branch' },
     unit: { type: 'relation', relation: 'manyToOne', target: 'plugin::double-report.unit' },
     listItem: { type: 'relation', relation: 'manyToOne', target: 'plugin::double-report.list-item' },

@@ -1,7 +1,12 @@
 export default {
   kind: 'collectionType',
   collectionName: 'dr_check_ins',
-  info: { singularName: 'check-in', pluralName: 'check-ins', displayName: '签到 Check-in', description: '党员服务活动签到签退' },
+  info: {
+    singularName: 'check-in',
+    pluralName: 'check-ins',
+    displayName: '签到 Check-in',
+    description: '党员服务活动签到签退',
+  },
   options: { draftAndPublish: false },
   pluginOptions: { 'content-manager': { visible: true }, 'content-type-builder': { visible: false } },
   attributes: {

@@ -1,7 +1,12 @@
 export default {
   kind: 'collectionType',
   collectionName: 'dr_idempotency_keys',
-  info: { singularName: 'idempotency-key', pluralName: 'idempotency-keys', displayName: '幂等键 Idempotency key', description: '签到请求的幂等记录' },
+  info: {
+    singularName: 'idempotency-key',
+    pluralName: 'idempotency-keys',
+    displayName: '幂等键 Idempotency key',
+    description: '签到请求的幂等记录',
+  },
   options: { draftAndPublish: false },
   pluginOptions: { 'content-manager': { visible: false }, 'content-type-builder': { visible: false } },
   attributes: {

@@ -1,7 +1,12 @@
 export default {
   kind: 'collectionType',
   collectionName: 'dr_list_items',
-  info: { singularName: 'list-item', pluralName: 'list-items', displayName: '清单事项 List item', description: '三张清单：需求、资源、项目' },
+  info: {
+    singularName: 'list-item',
+    pluralName: 'list-items',
+    displayName: '清单事项 List item',
+    description: '三张清单：需求、资源、项目',
+  },
   options: { draftAndPublish: false },
   pluginOptions: { 'content-manager': { visible: true }, 'content-type-builder': { visible: false } },
   attributes: {
@@ -10,7 +15,12 @@ export default {
     description: { type: 'text' },
     community: { type: 'relation', relation: 'manyToOne', target: 'api::branch.branch' },
     claimedBy: { type: 'relation', relation: 'manyToOne', target: 'plugin::double-report.unit' },
-    status: { type: 'enumeration', required: true, default: 'open', enum: ['open', 'claimed', 'in_progress', 'done', 'evaluated'] },
+    status: {
+      type: 'enumeration',
+      required: true,
+      default: 'open',
+      enum: ['open', 'claimed', 'in_progress', 'done', 'evaluated'],
+    },
     dueDate: { type: 'date' },
     claimedAt: { type: 'datetime' },
     doneAt: { type: 'datetime' },

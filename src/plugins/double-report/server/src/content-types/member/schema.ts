@@ -1,7 +1,12 @@
 export default {
   kind: 'collectionType',
   collectionName: 'dr_members',
-  info: { singularName: 'member', pluralName: 'members', displayName: '在职党员 Member', description: '在职党员到居住地社区报到' },
+  info: {
+    singularName: 'member',
+    pluralName: 'members',
+    displayName: '在职党员 Member',
+    description: '在职党员到居住地社区报到',
+  },
   options: { draftAndPublish: false },
   pluginOptions: { 'content-manager': { visible: true }, 'content-type-builder': { visible: false } },
   attributes: {

@@ -1,7 +1,12 @@
 export default {
   kind: 'collectionType',
   collectionName: 'dr_points_entries',
-  info: { singularName: 'points-entry', pluralName: 'points-entries', displayName: '积分流水 Points entry', description: '积分台账：每一次加分与扣分' },
+  info: {
+    singularName: 'points-entry',
+    pluralName: 'points-entries',
+    displayName: '积分流水 Points entry',
+    description: '积分台账：每一次加分与扣分',
+  },
   options: { draftAndPublish: false },
   pluginOptions: { 'content-manager': { visible: true }, 'content-type-builder': { visible: false } },
   attributes: {
@@ -11,9 +16,16 @@ export default {
     unitRef: { type: 'integer', private: true },
     points: { type: 'decimal', required: true },
     reason: { type: 'string', required: true, maxLength: 200 },
-    source: { type: 'enumeration', required: true, enum: ['verified_hours', 'rating', 'item_done', 'manual', 'reversal'] },
+    source: {
+      type: 'enumeration',
+      required: true,
+      enum: ['verified_hours', 'rating', 'item_done', 'manual', 'reversal'],
+    },
     sourceRef: { type: 'string', maxLength: 64 },
     year: { type: 'integer', required: true },
   },
-  indexes: [{ name: 'dr_points_member_year_idx', columns: ['member_ref', 'year'] }, { name: 'dr_points_source_uq', columns: ['source', 'source_ref'], type: 'unique' }],
+  indexes: [
+    { name: 'dr_points_member_year_idx', columns: ['member_ref', 'year'] },
+    { name: 'dr_points_source_uq', columns: ['source', 'source_ref'], type: 'unique' },
+  ],
 };

@@ -1,7 +1,12 @@
 export default {
   kind: 'collectionType',
   collectionName: 'dr_registrations',
-  info: { singularName: 'registration', pluralName: 'registrations', displayName: '报到登记 Registration', description: '单位或党员向社区报到' },
+  info: {
+    singularName: 'registration',
+    pluralName: 'registrations',
+    displayName: '报到登记 Registration',
+    description: '单位或党员向社区报到',
+  },
   options: { draftAndPublish: false },
   pluginOptions: { 'content-manager': { visible: true }, 'content-type-builder': { visible: false } },
   attributes: {

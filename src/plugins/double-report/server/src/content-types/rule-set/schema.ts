@@ -1,7 +1,12 @@
 export default {
   kind: 'singleType',
   collectionName: 'dr_rule_sets',
-  info: { singularName: 'rule-set', pluralName: 'rule-sets', displayName: '双报到规则 Rules', description: '年度服务时长要求与积分规则' },
+  info: {
+    singularName: 'rule-set',
+    pluralName: 'rule-sets',
+    displayName: '双报到规则 Rules',
+    description: '年度服务时长要求与积分规则',
+  },
   options: { draftAndPublish: false },
   pluginOptions: { 'content-manager': { visible: true }, 'content-type-builder': { visible: false } },
   attributes: {

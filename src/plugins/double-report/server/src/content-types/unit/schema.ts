@@ -1,7 +1,12 @@
 export default {
   kind: 'collectionType',
   collectionName: 'dr_units',
-  info: { singularName: 'unit', pluralName: 'units', displayName: '报到单位 Unit', description: '机关企事业单位党组织到所在社区报到' },
+  info: {
+    singularName: 'unit',
+    pluralName: 'units',
+    displayName: '报到单位 Unit',
+    description: '机关企事业单位党组织到所在社区报到',
+  },
   options: { draftAndPublish: false },
   pluginOptions: { 'content-manager': { visible: true }, 'content-type-builder': { visible: false } },
   attributes: {

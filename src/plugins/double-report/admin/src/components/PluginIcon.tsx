@@ -1,3 +1,0 @@
-import { Star } from '@strapi/icons';
-
-export const PluginIcon = () => <Star />;

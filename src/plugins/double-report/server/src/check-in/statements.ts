@@ -1,0 +1,105 @@
+import type { Core } from '@strapi/strapi';
+import { joinOf, knexOf, tableOf } from '@grassroots/kit/server';
+import { UID } from '../uids';
+import { memberOfAccountSql } from '../accounts';
+
+// The two PostgreSQL statements of a check-in, as text with $n parameters. Table and column names
+// come from Strapi's metadata; the text is built once per process and sent as a named prepared
+// statement, so PostgreSQL parses and plans it once per connection.
+
+const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+export interface Statement {
+  name: string;
+  text: string;
+}
+
+/** The activity columns the check-in rules read (both dialects' lookups use this list; check-in/facts.ts maps them). */
+export const ACTIVITY_COLUMNS = [
+  'id',
+  'document_id',
+  'title',
+  'kind',
+  'starts_at',
+  'ends_at',
+  'lat',
+  'lng',
+  'radius',
+  'capacity',
+  'qr_token',
+  'qr_rotated_at',
+] as const;
+
+export function checkInStatements(strapi: Core.Strapi): { facts: Statement; record: Statement } {
+  const activities = q(tableOf(strapi, UID.activity));
+  const rules = q(tableOf(strapi, UID.rules));
+  const keys = q(tableOf(strapi, UID.idem));
+  const checkIns = q(tableOf(strapi, UID.checkIn));
+  const lm = joinOf(strapi, UID.checkIn, 'member');
+  const la = joinOf(strapi, UID.checkIn, 'activity');
+
+  // The same lookups in both statements, so what the rules were checked
+  // against can be compared with what is current when the row is written. A row's version is its
+  // xmin, which PostgreSQL changes with every update of the row.
+  const activityOf = (cols: string, documentId: string) =>
+    `SELECT ${cols} FROM ${activities} WHERE document_id = ${documentId} ORDER BY id LIMIT 1`;
+  const rulesRow = (cols: string) => `SELECT ${cols} FROM ${rules} ORDER BY id LIMIT 1`;
+
+  const facts = `SELECT a.*, r.qr_token_ttl_minutes AS qr_ttl_minutes, r.version AS rules_version
+    FROM (SELECT 1) one
+    LEFT JOIN (${activityOf(`${ACTIVITY_COLUMNS.map(q).join(', ')}, xmin::text AS version`, '$1')}) a ON true
+    LEFT JOIN (${rulesRow('qr_token_ttl_minutes, xmin::text AS version')}) r ON true`;
+
+  // One statement, all or nothing: `guard` holds when the member behind the account ($1) and the
+  // activity ($2) and rule set are still the ones the rules saw ($3–$5); the key row ($6–$12, stored
+  // already as done with its answer) goes in only then and only once (a taken key inserts nothing,
+  // and `existing` shows it as it stood); the check-in row and its two link rows ($13–$17) only when
+  // the key went in and the answer is a check-in ($18). A second open check-in of the member
+  // violates dr_check_ins_open_slot_uq and undoes all of it.
+  const record = `WITH guard AS (
+      SELECT 1 FROM (SELECT (SELECT id FROM (${memberOfAccountSql(strapi, '$1')}) x) AS member_id,
+                            (${activityOf('xmin::text', '$2')}) AS activity_version,
+                            (${rulesRow('xmin::text')}) AS rules_version) f
+      WHERE f.member_id IS NOT DISTINCT FROM $3::integer AND f.activity_version IS NOT DISTINCT FROM $4::text AND f.rules_version IS NOT DISTINCT FROM $5::text
+    ),
+    existing AS (SELECT request_hash, state, response_status, response_body FROM ${keys} WHERE scope = $6 AND key = $7),
+    taken AS (
+      INSERT INTO ${keys} (document_id, created_at, updated_at, published_at, scope, key, request_hash, state, response_status, response_body)
+      SELECT $8, $9, $9, $9, $6, $7, $10, 'done', $11, $12 FROM guard
+      ON CONFLICT (scope, key) DO NOTHING RETURNING id
+    ),
+    ci AS (
+      INSERT INTO ${checkIns} (document_id, created_at, updated_at, published_at, checked_in_at, minutes, source, status, year, member_ref, activity_ref, open_slot)
+      SELECT $13, $9, $9, $9, $9, 0, $14, 'pending', $15, $3, $16, $17 FROM taken WHERE $18::boolean
+      RETURNING id
+    ),
+    lm AS (INSERT INTO ${q(lm.table)} (${q(lm.own)}, ${q(lm.other)}) SELECT id, $3 FROM ci),
+    la AS (INSERT INTO ${q(la.table)} (${q(la.own)}, ${q(la.other)}) SELECT id, $16 FROM ci)
+    SELECT (SELECT COUNT(*) FROM guard) AS valid, (SELECT COUNT(*) FROM taken) AS fresh, e.*
+    FROM (SELECT 1) one LEFT JOIN existing e ON true`;
+
+  return {
+    facts: { name: 'dr_check_in_facts_v2', text: facts },
+    record: { name: 'dr_check_in_record_v2', text: record },
+  };
+}
+
+interface PgConnection {
+  query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: Record<string, unknown>[] }>;
+}
+
+/** Runs a named prepared statement on a pooled connection, outside any transaction (it is one by itself). */
+export async function runPrepared(
+  strapi: Core.Strapi,
+  statement: Statement,
+  values: unknown[],
+): Promise<Record<string, unknown>[]> {
+  const client = knexOf(strapi).client;
+  const conn = (await client.acquireConnection()) as PgConnection;
+  try {
+    const res = await conn.query({ name: statement.name, text: statement.text, values });
+    return res.rows;
+  } finally {
+    await client.releaseConnection(conn);
+  }
+}
