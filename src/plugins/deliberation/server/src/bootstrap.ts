@@ -1,10 +1,11 @@
 import type { Core } from '@strapi/strapi';
+import { registerActions } from '@grassroots/kit/server';
 import { ACTIONS } from './permissions';
 import { getService } from './get-service';
 import { watchDay } from './cache';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
-  await strapi.service('admin::permission').actionProvider.registerMany(ACTIONS);
+  await registerActions(strapi, 'deliberation', ACTIONS);
   getService(strapi, 'metrics').registerAll();
   watchDay(strapi);
 };

@@ -1,3 +1,4 @@
+import { definePluginServer } from '@grassroots/kit/server';
 import register from './register';
 import bootstrap from './bootstrap';
 import destroy from './destroy';
@@ -7,14 +8,4 @@ import routes from './routes';
 import services from './services';
 import policies from './policies';
 
-export default {
-  register,
-  bootstrap,
-  destroy,
-  config: { default: {}, validator() {} },
-  contentTypes,
-  controllers,
-  routes,
-  services,
-  policies,
-};
+export default definePluginServer({ register, bootstrap, destroy, contentTypes, controllers, routes, services, policies });

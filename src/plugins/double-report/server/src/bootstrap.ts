@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
+import { registerActions } from '@grassroots/kit/server';
 import { ACTIONS } from './permissions';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
-  await strapi.service('admin::permission').actionProvider.registerMany(ACTIONS);
+  await registerActions(strapi, 'double-report', ACTIONS);
   strapi.plugin('double-report').service('metrics').registerWithStarScoring();
 };

@@ -1,3 +1,4 @@
+import { definePluginServer } from '@grassroots/kit/server';
 import register from './register';
 import bootstrap from './bootstrap';
 import contentTypes from './content-types';
@@ -6,13 +7,4 @@ import routes from './routes';
 import services from './services';
 import policies from './policies';
 
-export default {
-  register,
-  bootstrap,
-  config: { default: {}, validator() {} },
-  contentTypes,
-  controllers,
-  routes,
-  services,
-  policies,
-};
+export default definePluginServer({ register, bootstrap, contentTypes, controllers, routes, services, policies });

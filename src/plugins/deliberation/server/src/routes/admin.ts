@@ -1,16 +1,14 @@
-import { cached } from '@grassroots/kit/server';
+import { cached, requireAction } from '@grassroots/kit/server';
 import type { CacheRule } from '@grassroots/kit/server';
 import { CACHE } from '../cache';
 
-const can = (action: string) => [
-  { name: 'admin::hasPermissions', config: { actions: [`plugin::deliberation.${action}`] } },
-];
+const can = requireAction('deliberation');
 /** A staff route; a cached read answers from the kit cache after the RBAC policy admitted the caller. */
 const r = (method: 'GET' | 'POST' | 'PUT', path: string, handler: string, action: string, cache?: CacheRule) => ({
   method,
   path,
   handler: `admin.${handler}`,
-  config: { policies: can(action), ...(cache ? { middlewares: [cached(cache)] } : {}) },
+  config: can(action, cache ? { middlewares: [cached(cache)] } : {}),
 });
 
 /** Staff routes under /deliberation (admin panel JWT + RBAC action). */

@@ -1,6 +1,6 @@
-const can = (action: string) => ({
-  policies: [{ name: 'admin::hasPermissions', config: { actions: [`plugin::double-report.${action}`] } }],
-});
+import { requireAction } from '@grassroots/kit/server';
+
+const can = requireAction('double-report');
 
 export default {
   type: 'admin' as const,

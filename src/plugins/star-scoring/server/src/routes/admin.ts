@@ -1,12 +1,9 @@
-import type { Middleware } from 'koa';
+import { requireAction } from '@grassroots/kit/server';
 import { cachedRead, cachedUnlessCsv } from '../cache';
 
-const can = (action: string, middlewares: Middleware[] = []) => ({
-  policies: [{ name: 'admin::hasPermissions', config: { actions: [`plugin::star-scoring.${action}`] } }],
-  middlewares,
-});
+const can = requireAction('star-scoring');
 /** Staff reads opened all day: cached after the policy admitted the caller (one copy per URL). */
-const staffRead = (read: Parameters<typeof cachedRead>[0]) => can('read', [cachedRead(read, 'staff')]);
+const staffRead = (read: Parameters<typeof cachedRead>[0]) => can('read', { middlewares: [cachedRead(read, 'staff')] });
 
 export default {
   type: 'admin' as const,
@@ -17,7 +14,7 @@ export default {
       method: 'GET',
       path: '/rankings',
       handler: 'admin.rankings',
-      config: can('read', [cachedUnlessCsv('rankings', 'staff')]),
+      config: can('read', { middlewares: [cachedUnlessCsv('rankings', 'staff')] }),
     },
     { method: 'GET', path: '/dashboard', handler: 'admin.dashboard', config: staffRead('dashboard') },
     {
