@@ -3,6 +3,7 @@
 // the first (uncached) request after a change, one at a time.
 const crypto = require('crypto');
 const path = require('path');
+const { staffSession } = require('../lib/staff-session');
 
 const ITEMS = Number(process.env.BENCH_ACTION_ITEMS || 100000);
 const MEETINGS = 200;
@@ -118,29 +119,7 @@ module.exports = {
     }
   },
   async run({ strapi, baseUrl, measure, note }) {
-    const email = `bench_${Date.now()}@bench.local`;
-    const password = 'Bench-Pass-123a';
-    // The role the community staff (社区工作人员) use day to day, not the super admin.
-    const role = await strapi.service('admin::role').findOne({ code: 'community-staff' });
-    await strapi
-      .service('admin::user')
-      .create({
-        email,
-        password,
-        firstname: '压测',
-        lastname: '管理员',
-        isActive: true,
-        registrationToken: null,
-        roles: [role.id],
-      });
-    const login = await (
-      await fetch(`${baseUrl}/admin/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ email, password }),
-      })
-    ).json();
-    const auth = { authorization: `Bearer ${login.data.token}` };
+    const auth = (await staffSession(strapi, baseUrl)).headers;
     const { httpCache } = require(path.join(__dirname, '..', '..', 'dist', 'src', 'packages', 'kit', 'server'));
     const cache = httpCache(strapi);
     note(

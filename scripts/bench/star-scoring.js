@@ -6,6 +6,7 @@
 // what the first request after a change costs (the answer rebuilt, one request at a time).
 const crypto = require('crypto');
 const path = require('path');
+const { staffSession } = require('../lib/staff-session');
 
 const BRANCHES = Number(process.env.BENCH_BRANCHES || 50000);
 const PER_STREET = 25;
@@ -188,28 +189,7 @@ module.exports = {
     const cache = httpCache(strapi);
     // A staff session as the admin panel has one (POST /admin/login, like the other scenarios), in the
     // app's 社区工作人员 role (the people who open the dashboard all day), not the super admin.
-    const email = `bench_ss_${Date.now()}@bench.local`;
-    const password = 'Bench-Pass-123a';
-    const role = await strapi.service('admin::role').findOne({ code: 'community-staff' });
-    await strapi
-      .service('admin::user')
-      .create({
-        email,
-        password,
-        firstname: '压测',
-        lastname: '管理员',
-        isActive: true,
-        registrationToken: null,
-        roles: [role.id],
-      });
-    const login = await (
-      await fetch(`${baseUrl}/admin/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ email, password }),
-      })
-    ).json();
-    const auth = { authorization: `Bearer ${login.data.token}` };
+    const auth = (await staffSession(strapi, baseUrl)).headers;
     const b = { baseline: 'core:list-branches' };
     const one = await knex('branches').where({ level: 'community_branch' }).orderBy('id').first('document_id');
     // Sanity: the endpoint answers over the whole set before it is timed.

@@ -1,6 +1,5 @@
-import { spawn, type ChildProcess } from 'child_process';
-import path from 'path';
-import { setupStrapi, teardownStrapi, http, strapi, databaseEnv } from '../helpers/strapi';
+import { setupStrapi, teardownStrapi, http } from '../helpers/strapi';
+import { busDelay, withOtherInstance } from '../helpers/instance';
 import { bearer, createAdmin, createApiToken, createUser } from '../helpers/auth';
 
 let token: string;
@@ -330,36 +329,7 @@ describe('every kind of write is seen by the very next request', () => {
 describe('two app instances on one database', () => {
   for (const redis of [false, true]) {
     it(`instance B sees a move made through instance A at once (${redis ? 'Redis broadcast' : 'database validators'})`, async () => {
-      const env = {
-        ...process.env,
-        ...databaseEnv(),
-        NODE_ENV: 'test',
-        ...(redis ? { REDIS_URL: 'redis://127.0.0.1:6379' } : {}),
-      };
-      if (!redis) delete (env as Record<string, string | undefined>).REDIS_URL;
-      // The compiled kit the booted app runs (dist/), so this is instance A's own cache.
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const cache = require(path.resolve(__dirname, '../../dist/src/packages/kit/server')).httpCache(strapi());
-      if (redis) {
-        process.env.REDIS_URL = 'redis://127.0.0.1:6379';
-        await cache.stop();
-        await cache.start();
-        expect(cache.mode).toBe('redis');
-      }
-      const child: ChildProcess = spawn(process.execPath, [path.resolve(__dirname, '../../scripts/lib/serve.js')], {
-        env,
-        stdio: ['ignore', 'pipe', 'inherit'],
-      });
-      try {
-        const url = await new Promise<string>((resolve, reject) => {
-          let out = '';
-          child.stdout!.on('data', (d) => {
-            out += d;
-            const m = /LISTENING (\S+)/.exec(out);
-            if (m) resolve(m[1]);
-          });
-          child.once('exit', (code) => reject(new Error(`instance B exited ${code}`)));
-        });
+      await withOtherInstance(redis, async (url) => {
         const b = (p: string, headers: Record<string, string> = {}) => fetch(url + p, { headers });
         const t = (
           await admin('post', '/topics', {
@@ -384,7 +354,7 @@ describe('two app instances on one database', () => {
         expect(staffFirst.status).toBe(200);
 
         expect((await admin('post', `/topics/${t}/transition`, { to: 'scheduled' })).status).toBe(200);
-        if (redis) await new Promise((r) => setTimeout(r, 200)); // pub/sub delivery
+        await busDelay(redis);
         const next = await b(route, { 'If-None-Match': etag });
         expect(next.status).toBe(200);
         expect(((await next.json()) as any).data.status).toBe('scheduled');
@@ -394,14 +364,7 @@ describe('two app instances on one database', () => {
         });
         expect(staffNext.status).toBe(200);
         expect(((await staffNext.json()) as any).data.find((x: any) => x.documentId === t).status).toBe('scheduled');
-      } finally {
-        if (redis) {
-          delete process.env.REDIS_URL;
-          await cache.stop();
-        }
-        child.kill('SIGTERM');
-        await new Promise((r) => child.once('exit', r));
-      }
+      });
     });
   }
 });

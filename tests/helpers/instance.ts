@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'child_process';
 import path from 'path';
-import { databaseEnv } from './strapi';
+import { databaseEnv, strapi } from './strapi';
 
 export interface OtherInstance {
   /** base URL of the second instance, e.g. http://127.0.0.1:41234 */
@@ -39,3 +39,34 @@ export async function startOtherInstance(env: Record<string, string> = {}, witho
     },
   };
 }
+
+const REDIS_URL = 'redis://127.0.0.1:6379';
+
+/**
+ * Runs `fn` with a second instance on this file's database. With `redis`, both instances broadcast
+ * cache invalidations through Redis (this one joins the bus for the duration); without it, both read
+ * the cache versions from the database. `fn` gets the second instance's base URL.
+ */
+export async function withOtherInstance(redis: boolean, fn: (url: string) => Promise<void>): Promise<void> {
+  // The compiled app's kit: the cache instance A registered in Strapi's container.
+  const cache = require(path.resolve(__dirname, '../../dist/src/packages/kit/server')).httpCache(strapi());
+  if (redis) {
+    process.env.REDIS_URL = REDIS_URL;
+    await cache.stop();
+    await cache.start();
+    if (cache.mode !== 'redis') throw new Error('instance A did not join the Redis bus');
+  }
+  const other = await startOtherInstance(redis ? { REDIS_URL } : {}, redis ? [] : ['REDIS_URL']);
+  try {
+    await fn(other.url);
+  } finally {
+    if (redis) {
+      delete process.env.REDIS_URL;
+      await cache.stop();
+    }
+    await other.stop();
+  }
+}
+
+/** Pub/sub delivery is asynchronous: what a test waits after a change before asking the other instance. */
+export const busDelay = (redis: boolean) => (redis ? new Promise((r) => setTimeout(r, 200)) : Promise.resolve());

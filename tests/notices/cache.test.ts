@@ -1,6 +1,5 @@
-import path from 'path';
 import { setupStrapi, teardownStrapi, http, strapi } from '../helpers/strapi';
-import { startOtherInstance } from '../helpers/instance';
+import { busDelay, withOtherInstance } from '../helpers/instance';
 import { bearer, createApiToken } from '../helpers/auth';
 import { seedDemo } from '../helpers/seed';
 
@@ -81,17 +80,7 @@ describe('HTTP caching of the public notice routes', () => {
 describe('two app instances on one database', () => {
   for (const redis of [false, true]) {
     it(`instance B sees an edit made through instance A at once (${redis ? 'Redis broadcast' : 'database validators'})`, async () => {
-      // Instance A (this process) joins the same Redis bus as B.
-      const cache = require(path.resolve(__dirname, '../../dist/src/packages/kit/server')).httpCache(strapi());
-      if (redis) {
-        process.env.REDIS_URL = 'redis://127.0.0.1:6379';
-        await cache.stop();
-        await cache.start();
-        expect(cache.mode).toBe('redis');
-      }
-      const other = await startOtherInstance(redis ? { REDIS_URL: 'redis://127.0.0.1:6379' } : {}, redis ? [] : ['REDIS_URL']);
-      const url = other.url;
-      try {
+      await withOtherInstance(redis, async (url) => {
         const b = (p: string, headers: Record<string, string> = {}) => fetch(url + p, { headers });
         const first = await b('/api/notices/feed.json');
         expect(first.status).toBe(200);
@@ -100,19 +89,13 @@ describe('two app instances on one database', () => {
 
         const title = `跨实例通知 ${redis ? 'redis' : 'db'}`;
         await strapi().documents('api::notice.notice').create({ data: { title, category: 'notice' } as any, status: 'published' } as any);
-        if (redis) await new Promise((r) => setTimeout(r, 200)); // pub/sub delivery
+        await busDelay(redis);
         const after = await b('/api/notices/feed.json', { 'If-None-Match': etag });
         expect(after.status).toBe(200);
         expect(((await after.json()) as any).items[0].title).toBe(title);
         // Both instances compute the same validators from the database.
         expect(after.headers.get('etag')).toBe((await http().get('/api/notices/feed.json').set('Host', new URL(url).host)).headers.etag);
-      } finally {
-        if (redis) {
-          delete process.env.REDIS_URL;
-          await cache.stop();
-        }
-        await other.stop();
-      }
+      });
     });
   }
 });

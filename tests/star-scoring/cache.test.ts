@@ -1,6 +1,5 @@
-import { spawn, type ChildProcess } from 'child_process';
-import path from 'path';
-import { setupStrapi, teardownStrapi, http, strapi, databaseEnv } from '../helpers/strapi';
+import { setupStrapi, teardownStrapi, http, strapi } from '../helpers/strapi';
+import { busDelay, withOtherInstance } from '../helpers/instance';
 import { bearer, createAdmin, createApiToken } from '../helpers/auth';
 import { api, approved, community, scores, sheet, staff } from './fixtures';
 
@@ -280,36 +279,7 @@ describe('an authenticated caller is never served the public copy', () => {
 describe('two app instances on one database', () => {
   for (const redis of [false, true]) {
     it(`instance B sees an approval and a rename made through instance A at once (${redis ? 'Redis broadcast' : 'database validators'})`, async () => {
-      const env = {
-        ...process.env,
-        ...databaseEnv(),
-        NODE_ENV: 'test',
-        ...(redis ? { REDIS_URL: 'redis://127.0.0.1:6379' } : {}),
-      };
-      if (!redis) delete (env as Record<string, string | undefined>).REDIS_URL;
-      // Instance A (this process) joins the same Redis bus as B. The compiled app's kit: the cache A registered.
-      // eslint-disable-next-line @typescript-eslint/no-require-imports -- a runtime path into dist/, not a module tsc can resolve
-      const cache = require(path.resolve(__dirname, '../../dist/src/packages/kit/server')).httpCache(strapi());
-      if (redis) {
-        process.env.REDIS_URL = 'redis://127.0.0.1:6379';
-        await cache.stop();
-        await cache.start();
-        expect(cache.mode).toBe('redis');
-      }
-      const child: ChildProcess = spawn(process.execPath, [path.resolve(__dirname, '../../scripts/lib/serve.js')], {
-        env,
-        stdio: ['ignore', 'pipe', 'inherit'],
-      });
-      try {
-        const url = await new Promise<string>((resolve, reject) => {
-          let out = '';
-          child.stdout!.on('data', (d) => {
-            out += d;
-            const m = /LISTENING (\S+)/.exec(out);
-            if (m) resolve(m[1]);
-          });
-          child.once('exit', (code) => reject(new Error(`instance B exited ${code}`)));
-        });
+      await withOtherInstance(redis, async (url) => {
         const b = (p: string, headers: Record<string, string> = {}) => fetch(url + p, { headers });
         const z = await community({ code: `C-Z${redis ? 'R' : 'D'}`, name: '跨实例社区', parent: street.documentId });
         const first = await b(pub.street());
@@ -320,7 +290,7 @@ describe('two app instances on one database', () => {
         const cardEtag = card.headers.get('etag')!;
 
         await approved(root, z, YEAR, 'party_strength');
-        if (redis) await new Promise((r) => setTimeout(r, 200)); // pub/sub delivery
+        await busDelay(redis);
         const after = await b(pub.street(), { 'If-None-Match': etag });
         expect(after.status).toBe(200);
         expect(rowOf(await after.json(), z.code).level).toBe(1);
@@ -340,14 +310,7 @@ describe('two app instances on one database', () => {
         expect(renamed.headers.get('etag')).toBe(
           (await http().get(pub.street()).set('Host', new URL(url).host)).headers.etag,
         );
-      } finally {
-        if (redis) {
-          delete process.env.REDIS_URL;
-          await cache.stop();
-        }
-        child.kill('SIGTERM');
-        await new Promise((r) => child.once('exit', r));
-      }
+      });
     });
   }
 });

@@ -1,4 +1,6 @@
-import type { Attendance, CouncilRule, Votes } from '../../shared';
+import type { AgendaItem, CouncilMember, CouncilRule, Decision, MeetingFields } from '../../shared';
+
+export type { AgendaItem as AgendaEntry, Decision };
 
 /** Documents as the Document Service returns them (only the fields this plugin reads). */
 export interface Doc {
@@ -8,11 +10,7 @@ export interface Doc {
   updatedAt?: string;
 }
 
-export interface Member {
-  key: string;
-  name: string;
-  role?: string;
-  organisation?: string;
+export interface Member extends CouncilMember {
   representativeDocumentId?: string;
   gridHeadName?: string;
   /** private: never leaves through a route */
@@ -38,37 +36,9 @@ export interface Topic extends Doc {
   grid?: { code: string; name: string } | null;
 }
 
-export interface Decision {
-  key: string;
-  text: string;
-  topicDocumentId?: string | null;
-  votes?: Votes | null;
-  passed?: boolean | null;
-}
-
-export interface AgendaEntry {
-  position: number;
-  title: string;
-  topicDocumentId?: string;
-  presenter: string;
-  plannedMinutes: number;
-}
-
-export interface Meeting extends Doc {
-  title: string;
-  startAt: string;
-  endAt?: string | null;
-  place?: string | null;
-  convener?: string | null;
-  recorder?: string | null;
-  status: string;
-  revision: number | null;
+export interface Meeting extends Doc, MeetingFields {
   publishedOn?: string | null;
-  agenda?: AgendaEntry[] | null;
-  attendance?: Attendance[] | null;
   quorumRecorded?: boolean | null;
-  minutes?: string | null;
-  decisions?: Decision[] | null;
   noticeDocumentId?: string | null;
   council?: Council | null;
 }

@@ -2,14 +2,8 @@ import { useState } from 'react';
 import { Flex, Button, Field, TextInput, NumberInput, Box } from '@strapi/design-system';
 import { useT } from '../hooks/useT';
 import type { InputEvent } from '../types';
-
-export type AgendaItem = {
-  position: number;
-  title: string;
-  presenter: string;
-  plannedMinutes: number;
-  topicDocumentId?: string;
-};
+import type { AgendaItem } from '../../../shared';
+export type { AgendaItem };
 
 /** Appends an agenda item; the workspace saves the whole agenda with the meeting. */
 export const AgendaAdd = ({ agenda, onChange }: { agenda: AgendaItem[]; onChange: (next: AgendaItem[]) => void }) => {

@@ -4,14 +4,8 @@ import { useT } from '../hooks/useT';
 import type { InputEvent } from '../types';
 import { useData } from '@grassroots/kit/admin';
 import { OPEN_FOR_DECISION } from '../../../shared';
-
-export type Decision = {
-  key: string;
-  text: string;
-  topicDocumentId?: string;
-  votes?: { for: number; against: number; abstain: number } | null;
-  passed?: boolean | null;
-};
+import type { Decision } from '../../../shared';
+export type { Decision };
 
 /** Appends a decision (key D1, D2, …), optionally linked to the topic it settles; votes are entered in the table. */
 export const DecisionAdd = ({
