@@ -5,3 +5,4 @@ export * from './db';
 export * from './services';
 export * from './cache';
 export * from './flow';
+export * from './scope';
