@@ -1,5 +1,14 @@
 import type { Core, UID } from '@strapi/strapi';
-import { EMPTY_SCOPE, SCOPE_ATTRIBUTES, SCOPE_LEVELS, COLUMN_OF_LEVEL, isScopeLevel, type Scope, type ScopeRegistry, type ScopeSource } from './types';
+import {
+  EMPTY_SCOPE,
+  SCOPE_ATTRIBUTES,
+  SCOPE_LEVELS,
+  COLUMN_OF_LEVEL,
+  isScopeLevel,
+  type Scope,
+  type ScopeRegistry,
+  type ScopeSource,
+} from './types';
 
 /** A governed row as read for its scope: own columns, and the rows its deciding relations name. */
 export interface ScopedRow extends Scope {
@@ -16,15 +25,23 @@ const asScope = (r: Partial<Scope> | null | undefined): Scope => ({
   scopeCommunity: r?.scopeCommunity ?? null,
 });
 
-export const sameScope = (a: Scope, b: Scope): boolean => SCOPE_ATTRIBUTES.every((k) => (a[k] ?? null) === (b[k] ?? null));
+export const sameScope = (a: Scope, b: Scope): boolean =>
+  SCOPE_ATTRIBUTES.every((k) => (a[k] ?? null) === (b[k] ?? null));
 
 const relationsOf = (source: ScopeSource): string[] => (source.kind === 'tree' ? [source.parent] : source.relations);
 
 /** Reads rows of a governed type with what decides their scope (one query, relations populated). */
-export async function readScopedRows(strapi: Core.Strapi, registry: ScopeRegistry, uid: string, where: Record<string, unknown>): Promise<ScopedRow[]> {
+export async function readScopedRows(
+  strapi: Core.Strapi,
+  registry: ScopeRegistry,
+  uid: string,
+  where: Record<string, unknown>,
+): Promise<ScopedRow[]> {
   const source = registry.governed[uid];
   const select = ['id', 'documentId', ...SCOPE_ATTRIBUTES, ...(source.kind === 'tree' ? [source.level] : [])];
-  const populate = Object.fromEntries(relationsOf(source).map((r) => [r, { select: ['id', 'documentId', ...SCOPE_ATTRIBUTES] }]));
+  const populate = Object.fromEntries(
+    relationsOf(source).map((r) => [r, { select: ['id', 'documentId', ...SCOPE_ATTRIBUTES] }]),
+  );
   return (await strapi.db.query(uid as UID.Schema).findMany({ where, select, populate })) as ScopedRow[];
 }
 
@@ -69,7 +86,11 @@ export function computeScope(source: ScopeSource, row: ScopedRow): Scope | undef
 }
 
 /** Writes scopes with as few statements as there are distinct scopes (inside the caller's transaction). */
-export async function writeScopes(strapi: Core.Strapi, uid: string, updates: Array<{ id: number; scope: Scope }>): Promise<void> {
+export async function writeScopes(
+  strapi: Core.Strapi,
+  uid: string,
+  updates: Array<{ id: number; scope: Scope }>,
+): Promise<void> {
   const groups = new Map<string, { scope: Scope; ids: number[] }>();
   for (const u of updates) {
     const key = JSON.stringify(u.scope);
@@ -79,7 +100,9 @@ export async function writeScopes(strapi: Core.Strapi, uid: string, updates: Arr
   }
   for (const { scope, ids } of groups.values()) {
     for (let i = 0; i < ids.length; i += 500) {
-      await strapi.db.query(uid as UID.Schema).updateMany({ where: { id: { $in: ids.slice(i, i + 500) } }, data: scope });
+      await strapi.db
+        .query(uid as UID.Schema)
+        .updateMany({ where: { id: { $in: ids.slice(i, i + 500) } }, data: scope });
     }
   }
 }
@@ -89,20 +112,35 @@ export async function writeScopes(strapi: Core.Strapi, uid: string, updates: Arr
  * of a moved branch, its grids, their compounds and representatives, notices addressed to them.
  * Rows whose relations name nothing keep their scope.
  */
-export async function propagate(strapi: Core.Strapi, registry: ScopeRegistry, uid: string, changedIds: number[], depth = 0): Promise<void> {
+export async function propagate(
+  strapi: Core.Strapi,
+  registry: ScopeRegistry,
+  uid: string,
+  changedIds: number[],
+  depth = 0,
+): Promise<void> {
   if (!changedIds.length) return;
-  if (depth > 32) throw new Error(`[kit] scope propagation from ${uid} does not end (a cycle in the organisation tree?)`);
+  if (depth > 32)
+    throw new Error(`[kit] scope propagation from ${uid} does not end (a cycle in the organisation tree?)`);
   for (const [dependant, source] of Object.entries(registry.governed)) {
     const attributes = strapi.getModel(dependant as UID.Schema).attributes as Record<string, { target?: string }>;
     const relations = relationsOf(source).filter((r) => attributes[r]?.target === uid);
     if (!relations.length) continue;
     const ids = [...new Set(changedIds)];
-    const rows = await readScopedRows(strapi, registry, dependant, { $or: relations.map((r) => ({ [r]: { id: { $in: ids } } })) });
+    const rows = await readScopedRows(strapi, registry, dependant, {
+      $or: relations.map((r) => ({ [r]: { id: { $in: ids } } })),
+    });
     const updates = rows.flatMap((row) => {
       const scope = computeScope(source, row);
       return scope && !sameScope(scope, row) ? [{ id: row.id, scope }] : [];
     });
     await writeScopes(strapi, dependant, updates);
-    await propagate(strapi, registry, dependant, updates.map((u) => u.id), depth + 1);
+    await propagate(
+      strapi,
+      registry,
+      dependant,
+      updates.map((u) => u.id),
+      depth + 1,
+    );
   }
 }

@@ -7,7 +7,12 @@ export const ORGANISATION_CONDITION = 'in-organisation';
 export const ORGANISATION_CONDITION_ID = `api::${ORGANISATION_CONDITION}`;
 
 interface ConditionProvider {
-  register(condition: { name: string; displayName: string; category?: string; handler: (user: AdminUser) => Promise<unknown> }): Promise<unknown>;
+  register(condition: {
+    name: string;
+    displayName: string;
+    category?: string;
+    handler: (user: AdminUser) => Promise<unknown>;
+  }): Promise<unknown>;
   has(id: string): boolean;
 }
 
@@ -18,7 +23,8 @@ interface ConditionProvider {
  */
 export async function registerScopeCondition(strapi: Core.Strapi): Promise<void> {
   // Strapi types its admin services loosely: the provider as Strapi 5.54 defines it.
-  const provider = (strapi.service('admin::permission') as unknown as { conditionProvider: ConditionProvider }).conditionProvider;
+  const provider = (strapi.service('admin::permission') as unknown as { conditionProvider: ConditionProvider })
+    .conditionProvider;
   if (provider.has(ORGANISATION_CONDITION_ID)) return;
   await provider.register({
     name: ORGANISATION_CONDITION,

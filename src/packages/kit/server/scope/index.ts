@@ -6,7 +6,14 @@ import { setScopeRegistry } from './organisation';
 import { SCOPE_ATTRIBUTES, type Scope, type ScopeRegistry } from './types';
 
 export * from './types';
-export { organisationOf, scopeFilter, currentAdmin, isSuperAdmin, scopeRegistry, type ScopeFilter } from './organisation';
+export {
+  organisationOf,
+  scopeFilter,
+  currentAdmin,
+  isSuperAdmin,
+  scopeRegistry,
+  type ScopeFilter,
+} from './organisation';
 export { insideOrganisation } from './middleware';
 export { registerScopeCondition, ORGANISATION_CONDITION, ORGANISATION_CONDITION_ID } from './condition';
 
@@ -22,18 +29,42 @@ export function registerScoping(strapi: Core.Strapi, registry: ScopeRegistry): v
 }
 
 /** The scope of a node of the tree: its own scope columns (null when there is no such node). */
-export async function scopeOfNode(strapi: Core.Strapi, registry: ScopeRegistry, nodeDocumentId: string): Promise<Scope | null> {
-  const node = (await strapi.db.query(registry.tree as UID.Schema).findOne({ where: { documentId: nodeDocumentId }, select: [...SCOPE_ATTRIBUTES] })) as Scope | null;
-  return node ? { scopeCounty: node.scopeCounty ?? null, scopeStreet: node.scopeStreet ?? null, scopeCommunity: node.scopeCommunity ?? null } : null;
+export async function scopeOfNode(
+  strapi: Core.Strapi,
+  registry: ScopeRegistry,
+  nodeDocumentId: string,
+): Promise<Scope | null> {
+  const node = (await strapi.db
+    .query(registry.tree as UID.Schema)
+    .findOne({ where: { documentId: nodeDocumentId }, select: [...SCOPE_ATTRIBUTES] })) as Scope | null;
+  return node
+    ? {
+        scopeCounty: node.scopeCounty ?? null,
+        scopeStreet: node.scopeStreet ?? null,
+        scopeCommunity: node.scopeCommunity ?? null,
+      }
+    : null;
 }
 
 /**
  * Places documents whose relations name no organisation (a notice to everyone) under a node, as if
  * that node's staff had written them: the seed uses it for the street office's own notices.
  */
-export async function assignScope(strapi: Core.Strapi, registry: ScopeRegistry, uid: string, documentIds: string[], nodeDocumentId: string): Promise<void> {
+export async function assignScope(
+  strapi: Core.Strapi,
+  registry: ScopeRegistry,
+  uid: string,
+  documentIds: string[],
+  nodeDocumentId: string,
+): Promise<void> {
   const scope = await scopeOfNode(strapi, registry, nodeDocumentId);
   if (!scope || !documentIds.length) return;
-  const rows = (await strapi.db.query(uid as UID.Schema).findMany({ where: { documentId: { $in: documentIds } }, select: ['id'] })) as Array<{ id: number }>;
-  await writeScopes(strapi, uid, rows.map((r) => ({ id: r.id, scope })));
+  const rows = (await strapi.db
+    .query(uid as UID.Schema)
+    .findMany({ where: { documentId: { $in: documentIds } }, select: ['id'] })) as Array<{ id: number }>;
+  await writeScopes(
+    strapi,
+    uid,
+    rows.map((r) => ({ id: r.id, scope })),
+  );
 }

@@ -2,7 +2,16 @@ import type { Core, UID } from '@strapi/strapi';
 import { forbidden, invalid } from '../errors';
 import { computeScope, propagate, readScopedRows, sameScope, writeScopes, type ScopedRow } from './compute';
 import { currentAdmin, isSuperAdmin, organisationOf, scopeRegistry } from './organisation';
-import { COLUMN_OF_LEVEL, EMPTY_SCOPE, SCOPE_LEVELS, isScopeLevel, type Organisation, type Scope, type ScopeRegistry, type ScopeSource } from './types';
+import {
+  COLUMN_OF_LEVEL,
+  EMPTY_SCOPE,
+  SCOPE_LEVELS,
+  isScopeLevel,
+  type Organisation,
+  type Scope,
+  type ScopeRegistry,
+  type ScopeSource,
+} from './types';
 
 /** Document-service actions that write rows. */
 const WRITES = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft', 'clone']);
@@ -18,7 +27,9 @@ type Next = () => Promise<unknown>;
 /** True when a row with this scope lies in the organisation: equal at the node's level and every level above it. */
 export function insideOrganisation(organisation: Organisation, scope: Scope): boolean {
   const at = SCOPE_LEVELS.indexOf(organisation.level);
-  return SCOPE_LEVELS.slice(0, at + 1).every((l) => scope[COLUMN_OF_LEVEL[l]] === organisation.scope[COLUMN_OF_LEVEL[l]]);
+  return SCOPE_LEVELS.slice(0, at + 1).every(
+    (l) => scope[COLUMN_OF_LEVEL[l]] === organisation.scope[COLUMN_OF_LEVEL[l]],
+  );
 }
 
 const outside = (field: string, organisation: Organisation) =>
@@ -27,10 +38,12 @@ const outside = (field: string, organisation: Organisation) =>
 /** The relation a refusal names: the one that decides the scope (for audiences, the first that names rows). */
 function decidingField(source: ScopeSource, row: ScopedRow | undefined): string {
   if (source.kind === 'tree') return source.parent;
-  const set = row && source.relations.find((r) => {
-    const v = row[r];
-    return Array.isArray(v) ? v.length > 0 : !!v;
-  });
+  const set =
+    row &&
+    source.relations.find((r) => {
+      const v = row[r];
+      return Array.isArray(v) ? v.length > 0 : !!v;
+    });
   return set ?? source.relations[0];
 }
 
@@ -39,23 +52,45 @@ function decidingField(source: ScopeSource, row: ScopedRow | undefined): string 
  * write's transaction, so nothing stays written) a row a scoped writer put outside their
  * organisation, stores the scopes and lets dependants follow.
  */
-async function settle(strapi: Core.Strapi, registry: ScopeRegistry, uid: string, documentId: string, created: boolean, writer: Organisation | undefined) {
+async function settle(
+  strapi: Core.Strapi,
+  registry: ScopeRegistry,
+  uid: string,
+  documentId: string,
+  created: boolean,
+  writer: Organisation | undefined,
+) {
   const source = registry.governed[uid];
   const rows = await readScopedRows(strapi, registry, uid, { documentId });
   const updates: Array<{ id: number; scope: Scope }> = [];
   for (const row of rows) {
     const named = computeScope(source, row);
     // Relations that name nothing: a new row belongs to its writer's organisation, an existing one stays where it is.
-    const scope = named ?? (created ? (writer?.scope ?? { ...EMPTY_SCOPE }) : { scopeCounty: row.scopeCounty, scopeStreet: row.scopeStreet, scopeCommunity: row.scopeCommunity });
+    const scope =
+      named ??
+      (created
+        ? (writer?.scope ?? { ...EMPTY_SCOPE })
+        : { scopeCounty: row.scopeCounty, scopeStreet: row.scopeStreet, scopeCommunity: row.scopeCommunity });
     if (writer && !insideOrganisation(writer, scope)) throw outside(decidingField(source, row), writer);
     if (!sameScope(scope, row)) updates.push({ id: row.id, scope });
   }
   await writeScopes(strapi, uid, updates);
-  await propagate(strapi, registry, uid, updates.map((u) => u.id));
+  await propagate(
+    strapi,
+    registry,
+    uid,
+    updates.map((u) => u.id),
+  );
 }
 
 /** A scoped writer may only touch documents already inside their organisation (the Content Manager checks too; plugin services may not). */
-async function requireInside(strapi: Core.Strapi, registry: ScopeRegistry, uid: string, documentId: string, writer: Organisation) {
+async function requireInside(
+  strapi: Core.Strapi,
+  registry: ScopeRegistry,
+  uid: string,
+  documentId: string,
+  writer: Organisation,
+) {
   const rows = await readScopedRows(strapi, registry, uid, { documentId });
   const source = registry.governed[uid];
   const row = rows.find((r) => !insideOrganisation(writer, r));
@@ -65,7 +100,8 @@ async function requireInside(strapi: Core.Strapi, registry: ScopeRegistry, uid: 
 /** Staff assignments: Super Admins only; the node must be a county office, street office or community. */
 async function guardAssignment(strapi: Core.Strapi, registry: ScopeRegistry, context: DocumentContext, next: Next) {
   const admin = currentAdmin(strapi);
-  if (admin && !isSuperAdmin(admin)) throw forbidden('staffAssignment: only Super Admins assign staff 仅超级管理员可分配工作人员所属组织');
+  if (admin && !isSuperAdmin(admin))
+    throw forbidden('staffAssignment: only Super Admins assign staff 仅超级管理员可分配工作人员所属组织');
   const data = context.params?.data as Record<string, unknown> | undefined;
   if (data && typeof data.adminEmail === 'string') data.adminEmail = data.adminEmail.trim().toLowerCase();
   if (context.action !== 'create' && context.action !== 'update') return next();
@@ -77,7 +113,10 @@ async function guardAssignment(strapi: Core.Strapi, registry: ScopeRegistry, con
       populate: { branch: { select: ['level'] } },
     })) as { branch?: { level?: unknown } | null } | null;
     if (!isScopeLevel(row?.branch?.level)) {
-      throw invalid('branch', 'must be a county office, street office or community (县委组织部、街道党工委或社区党支部)');
+      throw invalid(
+        'branch',
+        'must be a county office, street office or community (县委组织部、街道党工委或社区党支部)',
+      );
     }
     return result;
   });
@@ -91,7 +130,8 @@ async function guardAssignment(strapi: Core.Strapi, registry: ScopeRegistry, con
 export function scopeMiddleware(strapi: Core.Strapi) {
   return async (context: DocumentContext, next: Next): Promise<unknown> => {
     const registry = scopeRegistry(strapi);
-    if (context.uid === registry.assignment && WRITES.has(context.action)) return guardAssignment(strapi, registry, context, next);
+    if (context.uid === registry.assignment && WRITES.has(context.action))
+      return guardAssignment(strapi, registry, context, next);
     if (!registry.governed[context.uid] || !WRITES.has(context.action)) return next();
 
     const admin = currentAdmin(strapi);
@@ -106,7 +146,8 @@ export function scopeMiddleware(strapi: Core.Strapi) {
     // One transaction around the write and its scope: a refusal after the write rolls both back,
     // and the write's events (emitted on commit) never fire.
     return strapi.db.transaction(async () => {
-      if (writer && documentId && context.action !== 'create') await requireInside(strapi, registry, context.uid, documentId, writer);
+      if (writer && documentId && context.action !== 'create')
+        await requireInside(strapi, registry, context.uid, documentId, writer);
       const result = await next();
       if (context.action === 'delete') return result;
       const written = CREATES.has(context.action) ? (result as { documentId?: string } | null)?.documentId : documentId;

@@ -1,6 +1,13 @@
 import type { Core, UID } from '@strapi/strapi';
 import { httpCache } from '../cache';
-import { COLUMN_OF_LEVEL, SCOPE_ATTRIBUTES, isScopeLevel, type AdminUser, type Organisation, type ScopeRegistry } from './types';
+import {
+  COLUMN_OF_LEVEL,
+  SCOPE_ATTRIBUTES,
+  isScopeLevel,
+  type AdminUser,
+  type Organisation,
+  type ScopeRegistry,
+} from './types';
 
 const KEY = 'grassroots-kit.scope';
 const SUPER_ADMIN = 'strapi-super-admin';
@@ -58,7 +65,11 @@ async function lookup(strapi: Core.Strapi, registry: ScopeRegistry, user: AdminU
     name: String(node.name),
     level: node.level,
     column: COLUMN_OF_LEVEL[node.level],
-    scope: { scopeCounty: str(node.scopeCounty), scopeStreet: str(node.scopeStreet), scopeCommunity: str(node.scopeCommunity) },
+    scope: {
+      scopeCounty: str(node.scopeCounty),
+      scopeStreet: str(node.scopeStreet),
+      scopeCommunity: str(node.scopeCommunity),
+    },
   };
 }
 
@@ -73,7 +84,10 @@ export async function organisationOf(strapi: Core.Strapi, user: AdminUser): Prom
   const inRequest = request ? s.perRequest.get(request) : undefined;
   if (inRequest?.has(user.id)) return inRequest.get(user.id) ?? null;
 
-  const { etag } = await httpCache(strapi).validators('kit-scope|organisations', [s.registry.assignment, s.registry.tree]);
+  const { etag } = await httpCache(strapi).validators('kit-scope|organisations', [
+    s.registry.assignment,
+    s.registry.tree,
+  ]);
   const known = s.memo.get(user.id);
   let organisation: Organisation | null;
   if (known && known.etag === etag) organisation = known.organisation;
