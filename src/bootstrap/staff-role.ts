@@ -1,6 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import { ORGANISATION_CONDITION_ID, SCOPE_ATTRIBUTES } from '../packages/kit/server';
-import { DOMAIN_PLUGINS, STAFF_ASSIGNMENT_TYPE, STAFF_ROLES, isDomainContentType, isGovernedType, type StaffRoleDefinition } from './domain';
+import {
+  DOMAIN_PLUGINS,
+  STAFF_ASSIGNMENT_TYPE,
+  STAFF_ROLES,
+  isDomainContentType,
+  isGovernedType,
+  type StaffRoleDefinition,
+} from './domain';
 
 /**
  * The staff roles of STAFF_ROLES (社区工作人员, 街道工作人员, 县级审核): Content Manager actions on
@@ -36,7 +43,9 @@ const SCOPE_FIELDS = new Set<string>(SCOPE_ATTRIBUTES);
 /** The scope columns are the server's to write: no staff role reads or edits them as fields. */
 function withoutScopeFields(p: Permission): Permission {
   const fields = p.properties.fields;
-  return Array.isArray(fields) ? { ...p, properties: { ...p.properties, fields: fields.filter((f) => !SCOPE_FIELDS.has(String(f))) } } : p;
+  return Array.isArray(fields)
+    ? { ...p, properties: { ...p.properties, fields: fields.filter((f) => !SCOPE_FIELDS.has(String(f))) } }
+    : p;
 }
 
 function permissionsOf(def: StaffRoleDefinition, contentPermissions: Permission[], actions: Action[]): Permission[] {
@@ -44,7 +53,9 @@ function permissionsOf(def: StaffRoleDefinition, contentPermissions: Permission[
     const subject = p.subject as string;
     if (isGovernedType(subject)) {
       const verb = p.action.slice(CM.length) as StaffRoleDefinition['governed'][number];
-      return p.action.startsWith(CM) && def.governed.includes(verb) ? [{ ...withoutScopeFields(p), conditions: [ORGANISATION_CONDITION_ID] }] : [];
+      return p.action.startsWith(CM) && def.governed.includes(verb)
+        ? [{ ...withoutScopeFields(p), conditions: [ORGANISATION_CONDITION_ID] }]
+        : [];
     }
     return def.otherContent ? [p] : [];
   });
@@ -67,7 +78,9 @@ export async function ensureStaffRoles(strapi: Core.Strapi): Promise<void> {
     .filter((p) => p.subject !== null && isDomainContentType(p.subject));
 
   for (const def of STAFF_ROLES) {
-    const role = (await roleService.findOne({ code: def.code })) ?? (await roleService.create({ code: def.code, name: def.name, description: def.description }));
+    const role =
+      (await roleService.findOne({ code: def.code })) ??
+      (await roleService.create({ code: def.code, name: def.name, description: def.description }));
     await roleService.assignPermissions(role.id, permissionsOf(def, contentPermissions, allActions));
   }
   // Strapi's default Editor and Author roles were given every content type when they were
@@ -76,5 +89,6 @@ export async function ensureStaffRoles(strapi: Core.Strapi): Promise<void> {
     where: { subject: STAFF_ASSIGNMENT_TYPE, role: { code: { $ne: 'strapi-super-admin' } } },
     select: ['id'],
   })) as Array<{ id: number }>;
-  if (granted.length) await strapi.db.query('admin::permission').deleteMany({ where: { id: { $in: granted.map((p) => p.id) } } });
+  if (granted.length)
+    await strapi.db.query('admin::permission').deleteMany({ where: { id: { $in: granted.map((p) => p.id) } } });
 }

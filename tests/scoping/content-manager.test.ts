@@ -1,6 +1,20 @@
 import { setupStrapi, teardownStrapi, http, strapi } from '../helpers/strapi';
 import { bearer, createAdmin } from '../helpers/auth';
-import { ASSIGNMENT, BRANCH, CM, COMPOUND, GOVERNED, GRID, NOTICE, REPRESENTATIVE, buildWorld, inScope, row, staffAt, type World } from './fixtures';
+import {
+  ASSIGNMENT,
+  BRANCH,
+  CM,
+  COMPOUND,
+  GOVERNED,
+  GRID,
+  NOTICE,
+  REPRESENTATIVE,
+  buildWorld,
+  inScope,
+  row,
+  staffAt,
+  type World,
+} from './fixtures';
 
 /**
  * Organisation scope in the Content Manager, as each kind of staff account sees it over HTTP:
@@ -24,24 +38,29 @@ beforeAll(async () => {
 });
 afterAll(teardownStrapi);
 
-const list = (token: string, uid: string, query = '') => http().get(`${CM}/${uid}?page=1&pageSize=100${query}`).set(bearer(token));
-const ids = (res: { body: { results: Array<{ documentId: string }> } }) => new Set(res.body.results.map((r) => r.documentId));
+const list = (token: string, uid: string, query = '') =>
+  http().get(`${CM}/${uid}?page=1&pageSize=100${query}`).set(bearer(token));
+const ids = (res: { body: { results: Array<{ documentId: string }> } }) =>
+  new Set(res.body.results.map((r) => r.documentId));
 
 describe('lists hold only the caller’s organisation and what is below it', () => {
-  it.each(GOVERNED)('%s: community, street and county staff see exactly their rows (counted in the database)', async (uid) => {
-    for (const [token, column, node] of [
-      [c1, 'scopeCommunity', w.c1],
-      [street, 'scopeStreet', w.s1],
-      [county, 'scopeCounty', w.county],
-    ] as const) {
-      const expected = await inScope(uid, column, node);
-      expect(expected.size).toBeGreaterThan(0);
-      const res = await list(token, uid);
-      expect(res.status).toBe(200);
-      expect(res.body.pagination.total).toBe(expected.size);
-      expect(ids(res)).toEqual(expected);
-    }
-  });
+  it.each(GOVERNED)(
+    '%s: community, street and county staff see exactly their rows (counted in the database)',
+    async (uid) => {
+      for (const [token, column, node] of [
+        [c1, 'scopeCommunity', w.c1],
+        [street, 'scopeStreet', w.s1],
+        [county, 'scopeCounty', w.county],
+      ] as const) {
+        const expected = await inScope(uid, column, node);
+        expect(expected.size).toBeGreaterThan(0);
+        const res = await list(token, uid);
+        expect(res.status).toBe(200);
+        expect(res.body.pagination.total).toBe(expected.size);
+        expect(ids(res)).toEqual(expected);
+      }
+    },
+  );
 
   it('the scopes nest: community ⊂ street ⊂ county, and the other street is not in the first street’s', async () => {
     const mine = ids(await list(c1, GRID));
@@ -61,7 +80,9 @@ describe('lists hold only the caller’s organisation and what is below it', () 
 
   it('Super Admin sees every row', async () => {
     for (const uid of GOVERNED) {
-      const total = await strapi().db.query(uid as any).count({ where: uid === NOTICE ? { publishedAt: null } : {} });
+      const total = await strapi()
+        .db.query(uid as any)
+        .count({ where: uid === NOTICE ? { publishedAt: null } : {} });
       expect((await list(root, uid)).body.pagination.total).toBe(total);
     }
   });
@@ -113,7 +134,10 @@ describe('out-of-scope rows cannot be opened, changed, deleted, published or clo
     const res = await http().post(`${CM}/${NOTICE}/${w.c2.notice.documentId}/actions/publish`).set(bearer(c1)).send({});
     expect(res.status).toBe(403);
     expect(await row(NOTICE, { documentId: w.c2.notice.documentId, publishedAt: { $notNull: true } })).toBeNull();
-    const mine = await http().post(`${CM}/${NOTICE}/${w.c1.notice.documentId}/actions/publish`).set(bearer(c1)).send({});
+    const mine = await http()
+      .post(`${CM}/${NOTICE}/${w.c1.notice.documentId}/actions/publish`)
+      .set(bearer(c1))
+      .send({});
     expect(mine.status).toBe(200);
     // The published version carries the scope too: still the community's, still visible to its staff.
     const published = await row(NOTICE, { documentId: w.c1.notice.documentId, publishedAt: { $notNull: true } });
@@ -122,7 +146,10 @@ describe('out-of-scope rows cannot be opened, changed, deleted, published or clo
 
   it('cloning another community’s grid is refused (the Content Manager reads the source without a permission check)', async () => {
     const before = await strapi().db.query(GRID).count();
-    const res = await http().post(`${CM}/${GRID}/clone/${w.c2.grids[1].documentId}`).set(bearer(c1)).send({ code: 'CLONE-X', name: '克隆' });
+    const res = await http()
+      .post(`${CM}/${GRID}/clone/${w.c2.grids[1].documentId}`)
+      .set(bearer(c1))
+      .send({ code: 'CLONE-X', name: '克隆' });
     expect(res.status).toBe(403);
     expect(await strapi().db.query(GRID).count()).toBe(before);
   });
@@ -130,25 +157,48 @@ describe('out-of-scope rows cannot be opened, changed, deleted, published or clo
   it('bulk delete of mixed ids deletes none: Strapi refuses the whole request when one document is out of scope', async () => {
     const mine = w.c1.compounds[1];
     const theirs = w.c2.compounds[1];
-    const res = await http().post(`${CM}/${COMPOUND}/actions/bulkDelete`).set(bearer(c1)).send({ documentIds: [mine.documentId, theirs.documentId] });
+    const res = await http()
+      .post(`${CM}/${COMPOUND}/actions/bulkDelete`)
+      .set(bearer(c1))
+      .send({ documentIds: [mine.documentId, theirs.documentId] });
     expect(res.status).toBe(403);
     expect(await row(COMPOUND, { documentId: mine.documentId })).toBeTruthy();
     expect(await row(COMPOUND, { documentId: theirs.documentId })).toBeTruthy();
-    const own = await http().post(`${CM}/${COMPOUND}/actions/bulkDelete`).set(bearer(c1)).send({ documentIds: [mine.documentId] });
+    const own = await http()
+      .post(`${CM}/${COMPOUND}/actions/bulkDelete`)
+      .set(bearer(c1))
+      .send({ documentIds: [mine.documentId] });
     expect(own.status).toBe(200);
     expect(own.body.count).toBe(1);
     expect(await row(COMPOUND, { documentId: mine.documentId })).toBeNull();
   });
 
   it('street staff and county reviewers only read: writes in their own scope are refused', async () => {
-    expect((await http().put(`${CM}/${GRID}/${w.c1.grids[0].documentId}`).set(bearer(street)).send({ name: 'x' })).status).toBe(403);
-    expect((await http().post(`${CM}/${GRID}`).set(bearer(county)).send({ name: 'x', code: 'T-CNTY', level: 'base', branch: w.c1.documentId })).status).toBe(403);
+    expect(
+      (await http().put(`${CM}/${GRID}/${w.c1.grids[0].documentId}`).set(bearer(street)).send({ name: 'x' })).status,
+    ).toBe(403);
+    expect(
+      (
+        await http()
+          .post(`${CM}/${GRID}`)
+          .set(bearer(county))
+          .send({ name: 'x', code: 'T-CNTY', level: 'base', branch: w.c1.documentId })
+      ).status,
+    ).toBe(403);
   });
 });
 
 describe('writes that would put a row outside the writer’s organisation', () => {
   it('creating a grid under another community’s branch is 403 naming the field; nothing is written', async () => {
-    const res = await http().post(`${CM}/${GRID}`).set(bearer(c1)).send({ name: '越界网格', code: 'T-OUT-1', level: 'base', branch: { connect: [{ documentId: w.c2.documentId }] } });
+    const res = await http()
+      .post(`${CM}/${GRID}`)
+      .set(bearer(c1))
+      .send({
+        name: '越界网格',
+        code: 'T-OUT-1',
+        level: 'base',
+        branch: { connect: [{ documentId: w.c2.documentId }] },
+      });
     expect(res.status).toBe(403);
     expect(res.body.error.message).toMatch(/^branch: outside your organisation \(甲社区党支部\)/);
     expect(res.body.error.details.errors[0].path).toEqual(['branch']);
@@ -159,15 +209,29 @@ describe('writes that would put a row outside the writer’s organisation', () =
     const res = await http()
       .post(`${CM}/${GRID}`)
       .set(bearer(c1))
-      .send({ name: '新网格', code: 'T-IN-1', level: 'base', branch: { connect: [{ documentId: w.c1.documentId }] }, scopeCommunity: w.c2.documentId, scopeStreet: w.s2.documentId });
+      .send({
+        name: '新网格',
+        code: 'T-IN-1',
+        level: 'base',
+        branch: { connect: [{ documentId: w.c1.documentId }] },
+        scopeCommunity: w.c2.documentId,
+        scopeStreet: w.s2.documentId,
+      });
     expect(res.status).toBe(201);
     const g = await row(GRID, { code: 'T-IN-1' });
-    expect(g).toMatchObject({ scopeCounty: w.county.documentId, scopeStreet: w.s1.documentId, scopeCommunity: w.c1.documentId });
+    expect(g).toMatchObject({
+      scopeCounty: w.county.documentId,
+      scopeStreet: w.s1.documentId,
+      scopeCommunity: w.c1.documentId,
+    });
   });
 
   it('moving an own compound to another community’s grid is 403; the compound stays where it was', async () => {
     const k = w.c1.compounds[0];
-    const res = await http().put(`${CM}/${COMPOUND}/${k.documentId}`).set(bearer(c1)).send({ grid: { connect: [{ documentId: w.c3.grids[0].documentId }] } });
+    const res = await http()
+      .put(`${CM}/${COMPOUND}/${k.documentId}`)
+      .set(bearer(c1))
+      .send({ grid: { connect: [{ documentId: w.c3.grids[0].documentId }] } });
     expect(res.status).toBe(403);
     expect(res.body.error.message).toMatch(/^grid: outside your organisation/);
     const after = await row(COMPOUND, { documentId: k.documentId }, { grid: { select: ['documentId'] } });
@@ -176,35 +240,68 @@ describe('writes that would put a row outside the writer’s organisation', () =
   });
 
   it('a new community branch hung under the street is outside a community’s scope (parent named)', async () => {
-    const res = await http().post(`${CM}/${BRANCH}`).set(bearer(c1)).send({ name: '自立社区', code: 'T-SELF', level: 'community_branch', parent: { connect: [{ documentId: w.s1.documentId }] } });
+    const res = await http()
+      .post(`${CM}/${BRANCH}`)
+      .set(bearer(c1))
+      .send({
+        name: '自立社区',
+        code: 'T-SELF',
+        level: 'community_branch',
+        parent: { connect: [{ documentId: w.s1.documentId }] },
+      });
     expect(res.status).toBe(403);
     expect(res.body.error.message).toMatch(/^parent: outside your organisation/);
     expect(await row(BRANCH, { code: 'T-SELF' })).toBeNull();
   });
 
   it('a community cannot move itself to another street', async () => {
-    const res = await http().put(`${CM}/${BRANCH}/${w.c1.documentId}`).set(bearer(c1)).send({ parent: { connect: [{ documentId: w.s2.documentId }] } });
+    const res = await http()
+      .put(`${CM}/${BRANCH}/${w.c1.documentId}`)
+      .set(bearer(c1))
+      .send({ parent: { connect: [{ documentId: w.s2.documentId }] } });
     expect(res.status).toBe(403);
     expect((await row(BRANCH, { documentId: w.c1.documentId }))?.scopeStreet).toBe(w.s1.documentId);
   });
 
   it('a notice addressed beyond the community is 403 naming the audience; one to its own grid is fine', async () => {
-    const out = await http().post(`${CM}/${NOTICE}`).set(bearer(c1)).send({ title: '越界通知', category: 'notice', audienceGrids: { connect: [{ documentId: w.c1.grids[0].documentId }, { documentId: w.c2.grids[0].documentId }] } });
+    const out = await http()
+      .post(`${CM}/${NOTICE}`)
+      .set(bearer(c1))
+      .send({
+        title: '越界通知',
+        category: 'notice',
+        audienceGrids: {
+          connect: [{ documentId: w.c1.grids[0].documentId }, { documentId: w.c2.grids[0].documentId }],
+        },
+      });
     expect(out.status).toBe(403);
     expect(out.body.error.message).toMatch(/^audience(Grids|Branches): outside your organisation/);
     expect(await row(NOTICE, { title: '越界通知' })).toBeNull();
-    const ok = await http().post(`${CM}/${NOTICE}`).set(bearer(c1)).send({ title: '本社区通知', category: 'notice', audienceGrids: { connect: [{ documentId: w.c1.grids[0].documentId }] } });
+    const ok = await http()
+      .post(`${CM}/${NOTICE}`)
+      .set(bearer(c1))
+      .send({
+        title: '本社区通知',
+        category: 'notice',
+        audienceGrids: { connect: [{ documentId: w.c1.grids[0].documentId }] },
+      });
     expect(ok.status).toBe(201);
   });
 
   it('a notice to everyone written by community staff belongs to their community', async () => {
-    const res = await http().post(`${CM}/${NOTICE}`).set(bearer(c1)).send({ title: '社区全体通知', category: 'notice' });
+    const res = await http()
+      .post(`${CM}/${NOTICE}`)
+      .set(bearer(c1))
+      .send({ title: '社区全体通知', category: 'notice' });
     expect(res.status).toBe(201);
     expect((await row(NOTICE, { documentId: res.body.data.documentId }))?.scopeCommunity).toBe(w.c1.documentId);
   });
 
   it('an administrator without an assignment cannot write governed rows', async () => {
-    const res = await http().post(`${CM}/${GRID}`).set(bearer(nobody)).send({ name: 'x', code: 'T-NOBODY', level: 'base' });
+    const res = await http()
+      .post(`${CM}/${GRID}`)
+      .set(bearer(nobody))
+      .send({ name: 'x', code: 'T-NOBODY', level: 'base' });
     expect(res.status).toBe(403);
     expect(await row(GRID, { code: 'T-NOBODY' })).toBeNull();
   });
@@ -221,26 +318,35 @@ describe('relation pickers offer only in-scope targets', () => {
   });
 
   it('the compound’s grid picker, searched, and a notice’s audience picker stay in scope', async () => {
-    const grids = await http().get(`/content-manager/relations/${COMPOUND}/grid?pageSize=100&page=1&_q=网格`).set(bearer(c1));
+    const grids = await http()
+      .get(`/content-manager/relations/${COMPOUND}/grid?pageSize=100&page=1&_q=网格`)
+      .set(bearer(c1));
     expect(grids.status).toBe(200);
     const offered = new Set(grids.body.results.map((r: { documentId: string }) => r.documentId));
     expect(offered).toEqual(await inScope(GRID, 'scopeCommunity', w.c1));
     for (const g of [...w.c2.grids, ...w.c3.grids]) expect(offered.has(g.documentId)).toBe(false);
-    const audience = await http().get(`/content-manager/relations/${NOTICE}/audienceBranches?pageSize=100&page=1`).set(bearer(c1));
+    const audience = await http()
+      .get(`/content-manager/relations/${NOTICE}/audienceBranches?pageSize=100&page=1`)
+      .set(bearer(c1));
     const branches = new Set(audience.body.results.map((r: { documentId: string }) => r.documentId));
     expect(branches).toEqual(await inScope(BRANCH, 'scopeCommunity', w.c1));
   });
 
   it('the existing relations of an in-scope row show out-of-scope targets without their names', async () => {
     // A notice of the county names 甲 and 丙; street S1 may not read it at all.
-    const res = await http().get(`/content-manager/relations/${NOTICE}/${w.countyNotice.documentId}/audienceBranches`).set(bearer(street));
+    const res = await http()
+      .get(`/content-manager/relations/${NOTICE}/${w.countyNotice.documentId}/audienceBranches`)
+      .set(bearer(street));
     expect(res.status).toBe(403);
   });
 });
 
 describe('the tree moves, and its rows follow', () => {
   it('moving community 乙 from street S1 to S2 moves its grids, compounds, representative and notice', async () => {
-    const res = await http().put(`${CM}/${BRANCH}/${w.c2.documentId}`).set(bearer(root)).send({ parent: { connect: [{ documentId: w.s2.documentId }] } });
+    const res = await http()
+      .put(`${CM}/${BRANCH}/${w.c2.documentId}`)
+      .set(bearer(root))
+      .send({ parent: { connect: [{ documentId: w.s2.documentId }] } });
     expect(res.status).toBe(200);
     for (const [uid, documentId] of [
       [BRANCH, w.c2.group.documentId],
@@ -249,7 +355,10 @@ describe('the tree moves, and its rows follow', () => {
       [REPRESENTATIVE, w.c2.representative.documentId],
       [NOTICE, w.c2.notice.documentId],
     ] as const) {
-      expect(await row(uid, { documentId })).toMatchObject({ scopeStreet: w.s2.documentId, scopeCommunity: w.c2.documentId });
+      expect(await row(uid, { documentId })).toMatchObject({
+        scopeStreet: w.s2.documentId,
+        scopeCommunity: w.c2.documentId,
+      });
     }
     const s1 = ids(await list(street, GRID));
     for (const g of w.c2.grids) expect(s1.has(g.documentId)).toBe(false);
@@ -259,11 +368,21 @@ describe('the tree moves, and its rows follow', () => {
 describe('staff assignments (员工所属组织)', () => {
   it('are not for staff: community staff cannot list or create them', async () => {
     expect((await list(c1, ASSIGNMENT)).status).toBe(403);
-    expect((await http().post(`${CM}/${ASSIGNMENT}`).set(bearer(c1)).send({ adminEmail: 'x@test.local', branch: { connect: [{ documentId: w.c1.documentId }] } })).status).toBe(403);
+    expect(
+      (
+        await http()
+          .post(`${CM}/${ASSIGNMENT}`)
+          .set(bearer(c1))
+          .send({ adminEmail: 'x@test.local', branch: { connect: [{ documentId: w.c1.documentId }] } })
+      ).status,
+    ).toBe(403);
   });
 
   it('Super Admin assigns; the node must be a county, street or community (400 naming branch)', async () => {
-    const bad = await http().post(`${CM}/${ASSIGNMENT}`).set(bearer(root)).send({ adminEmail: 'group@test.local', branch: { connect: [{ documentId: w.c1.group.documentId }] } });
+    const bad = await http()
+      .post(`${CM}/${ASSIGNMENT}`)
+      .set(bearer(root))
+      .send({ adminEmail: 'group@test.local', branch: { connect: [{ documentId: w.c1.group.documentId }] } });
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toMatch(/^branch: must be a county office, street office or community/);
     expect(await row(ASSIGNMENT, { adminEmail: 'group@test.local' })).toBeNull();
@@ -272,7 +391,10 @@ describe('staff assignments (员工所属组织)', () => {
   it('a new assignment takes effect on the next request', async () => {
     const admin = await staffAt('community-staff');
     expect((await list(admin.token, GRID)).status).toBe(403);
-    const res = await http().post(`${CM}/${ASSIGNMENT}`).set(bearer(root)).send({ adminEmail: admin.email.toUpperCase(), branch: { connect: [{ documentId: w.c3.documentId }] } });
+    const res = await http()
+      .post(`${CM}/${ASSIGNMENT}`)
+      .set(bearer(root))
+      .send({ adminEmail: admin.email.toUpperCase(), branch: { connect: [{ documentId: w.c3.documentId }] } });
     expect(res.status).toBe(201);
     const grids = await list(admin.token, GRID);
     expect(grids.status).toBe(200);

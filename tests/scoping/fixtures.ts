@@ -44,7 +44,9 @@ export interface World {
 
 async function branch(name: string, level: string, parent?: Node): Promise<Node> {
   const code = `T-${tag()}`;
-  const d = await docs(BRANCH).create({ data: { name, code, level, category: 'urban', ...(parent ? { parent: parent.documentId } : {}) } });
+  const d = await docs(BRANCH).create({
+    data: { name, code, level, category: 'urban', ...(parent ? { parent: parent.documentId } : {}) },
+  });
   return { documentId: d.documentId, id: d.id, code, name };
 }
 
@@ -55,14 +57,22 @@ async function community(name: string, street: Node): Promise<Community> {
   const compounds: Node[] = [];
   for (let i = 1; i <= 2; i++) {
     const code = `TG-${tag()}`;
-    const g = await docs(GRID).create({ data: { name: `${name}第${i}网格`, code, level: 'base', branch: c.documentId } });
+    const g = await docs(GRID).create({
+      data: { name: `${name}第${i}网格`, code, level: 'base', branch: c.documentId },
+    });
     grids.push({ documentId: g.documentId, id: g.id, code, name: g.name });
     const kcode = `TK-${tag()}`;
-    const k = await docs(COMPOUND).create({ data: { name: `${name}${i}号小区`, code: kcode, grid: g.documentId, partyGroup: group.documentId } });
+    const k = await docs(COMPOUND).create({
+      data: { name: `${name}${i}号小区`, code: kcode, grid: g.documentId, partyGroup: group.documentId },
+    });
     compounds.push({ documentId: k.documentId, id: k.id, code: kcode, name: k.name });
   }
-  const r = await docs(REPRESENTATIVE).create({ data: { name: `${name}代表`, kind: 'party_congress', level: 'county', grid: grids[0].documentId } });
-  const n = await docs(NOTICE).create({ data: { title: `${name}通知`, category: 'notice', audienceBranches: [c.documentId] } });
+  const r = await docs(REPRESENTATIVE).create({
+    data: { name: `${name}代表`, kind: 'party_congress', level: 'county', grid: grids[0].documentId },
+  });
+  const n = await docs(NOTICE).create({
+    data: { title: `${name}通知`, category: 'notice', audienceBranches: [c.documentId] },
+  });
   return {
     ...c,
     group,
@@ -80,7 +90,9 @@ export async function buildWorld(): Promise<World> {
   const c1 = await community('甲社区', s1);
   const c2 = await community('乙社区', s1);
   const c3 = await community('丙社区', s2);
-  const n = await docs(NOTICE).create({ data: { title: '全县通知', category: 'notice', audienceBranches: [c1.documentId, c3.documentId] } });
+  const n = await docs(NOTICE).create({
+    data: { title: '全县通知', category: 'notice', audienceBranches: [c1.documentId, c3.documentId] },
+  });
   return { county, s1, s2, c1, c2, c3, countyNotice: { documentId: n.documentId, id: n.id, code: '', name: n.title } };
 }
 
@@ -92,9 +104,18 @@ export async function staffAt(role: string, node?: Node) {
 }
 
 /** Document ids of a type whose scope column equals the node, straight from the database. */
-export async function inScope(uid: string, column: 'scopeCounty' | 'scopeStreet' | 'scopeCommunity', node: Node): Promise<Set<string>> {
-  const rows: Array<{ documentId: string }> = await strapi().db.query(uid as any).findMany({ where: { [column]: node.documentId }, select: ['documentId'] });
+export async function inScope(
+  uid: string,
+  column: 'scopeCounty' | 'scopeStreet' | 'scopeCommunity',
+  node: Node,
+): Promise<Set<string>> {
+  const rows: Array<{ documentId: string }> = await strapi()
+    .db.query(uid as any)
+    .findMany({ where: { [column]: node.documentId }, select: ['documentId'] });
   return new Set(rows.map((r) => r.documentId));
 }
 
-export const row = (uid: string, where: Record<string, unknown>, populate?: Record<string, unknown>) => strapi().db.query(uid as any).findOne({ where, populate }) as Promise<Record<string, any> | null>;
+export const row = (uid: string, where: Record<string, unknown>, populate?: Record<string, unknown>) =>
+  strapi()
+    .db.query(uid as any)
+    .findOne({ where, populate }) as Promise<Record<string, any> | null>;
