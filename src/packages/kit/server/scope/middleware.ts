@@ -59,10 +59,11 @@ async function settle(
   documentId: string,
   created: boolean,
   writer: Organisation | undefined,
-) {
+): Promise<Map<number, Scope>> {
   const source = registry.governed[uid];
   const rows = await readScopedRows(strapi, registry, uid, { documentId });
   const updates: Array<{ id: number; scope: Scope }> = [];
+  const scopes = new Map<number, Scope>();
   for (const row of rows) {
     const named = computeScope(source, row);
     // Relations that name nothing: a new row belongs to its writer's organisation, an existing one stays where it is.
@@ -72,6 +73,7 @@ async function settle(
         ? (writer?.scope ?? { ...EMPTY_SCOPE })
         : { scopeCounty: row.scopeCounty, scopeStreet: row.scopeStreet, scopeCommunity: row.scopeCommunity });
     if (writer && !insideOrganisation(writer, scope)) throw outside(decidingField(source, row), writer);
+    scopes.set(row.id, scope);
     if (!sameScope(scope, row)) updates.push({ id: row.id, scope });
   }
   await writeScopes(strapi, uid, updates);
@@ -81,6 +83,22 @@ async function settle(
     uid,
     updates.map((u) => u.id),
   );
+  return scopes;
+}
+
+/**
+ * The entries the write hands back carry the scope just stored: the Content Manager checks the
+ * publish condition on the document its create returned (one-step "create and publish").
+ */
+function patchResult(result: unknown, scopes: Map<number, Scope>): void {
+  const entries = Array.isArray((result as { entries?: unknown } | null)?.entries)
+    ? (result as { entries: unknown[] }).entries
+    : [result];
+  for (const entry of entries) {
+    const id = (entry as { id?: unknown } | null)?.id;
+    const scope = typeof id === 'number' ? scopes.get(id) : undefined;
+    if (scope) Object.assign(entry as object, scope);
+  }
 }
 
 /** A scoped writer may only touch documents already inside their organisation (the Content Manager checks too; plugin services may not). */
@@ -151,7 +169,8 @@ export function scopeMiddleware(strapi: Core.Strapi) {
       const result = await next();
       if (context.action === 'delete') return result;
       const written = CREATES.has(context.action) ? (result as { documentId?: string } | null)?.documentId : documentId;
-      if (written) await settle(strapi, registry, context.uid, written, CREATES.has(context.action), writer);
+      if (written)
+        patchResult(result, await settle(strapi, registry, context.uid, written, CREATES.has(context.action), writer));
       return result;
     });
   };
