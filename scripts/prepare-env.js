@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // First run: write .env from .env.example, replacing every <random> with a fresh secret.
-// An existing .env is left alone, so secrets stay stable across restarts.
+// An existing .env keeps its secrets, so they stay stable across restarts; it only gains variables
+// added since it was written (DEMO_STAFF_PASSWORD).
 const fs = require('fs');
 const path = require('path');
 const crypto = require('crypto');
@@ -8,14 +9,24 @@ const crypto = require('crypto');
 const root = path.resolve(__dirname, '..');
 const target = path.join(root, '.env');
 fs.mkdirSync(path.join(root, '.tmp'), { recursive: true });
-if (!fs.existsSync(target)) writeEnv();
+// Passwords people type: letters, digits and the two characters Strapi's admin password rule wants.
+const PASSWORDS = ['ADMIN_PASSWORD', 'DEMO_STAFF_PASSWORD'];
+function password() {
+  return `Ws${crypto.randomBytes(9).toString('base64url')}9!`;
+}
+
+// A .env written before a password variable existed gets it appended (secrets already there stay).
+function addMissingPasswords() {
+  const current = fs.readFileSync(target, 'utf8');
+  const missing = ['DEMO_STAFF_PASSWORD'].filter((key) => !new RegExp(`^${key}=`, 'm').test(current));
+  if (!missing.length) return;
+  fs.appendFileSync(target, `${current.endsWith('\n') ? '' : '\n'}${missing.map((key) => `${key}=${password()}`).join('\n')}\n`);
+  console.log(`[prepare-env] added ${missing.join(', ')} to .env`);
+}
 
 function writeEnv() {
 const template = fs.readFileSync(path.join(root, '.env.example'), 'utf8');
-const secret = (key) =>
-  key === 'ADMIN_PASSWORD'
-    ? `Ws${crypto.randomBytes(9).toString('base64url')}9!`
-    : crypto.randomBytes(24).toString('base64');
+const secret = (key) => (PASSWORDS.includes(key) ? password() : crypto.randomBytes(24).toString('base64'));
 const out = template
   .split('\n')
   .map((line) => {
@@ -27,3 +38,6 @@ const out = template
 fs.writeFileSync(target, out, { mode: 0o600 });
 console.log('[prepare-env] wrote .env with fresh secrets');
 }
+
+if (!fs.existsSync(target)) writeEnv();
+else addMissingPasswords();

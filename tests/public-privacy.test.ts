@@ -35,7 +35,7 @@ describe('Public reads', () => {
     expect(res.status).toBe(200);
     expect(res.body.data.length).toBeGreaterThan(0);
     walk(res.body, (key, value) => {
-      expect(['phone', 'gridAccount', 'password', 'email']).not.toContain(key);
+      expect(['phone', 'gridAccount', 'password', 'email', 'scopeCounty', 'scopeStreet', 'scopeCommunity']).not.toContain(key);
       if (typeof value === 'string') expect(value).not.toMatch(/^1390378\d{4}$/);
     });
     expect(JSON.stringify(res.body)).not.toContain(PRIVATE_VALUES[0]);
@@ -48,6 +48,17 @@ describe('Public reads', () => {
     expect(one.body.data.name).toBeTruthy();
     expect(one.body.data).not.toHaveProperty('phone');
     expect(one.body.data).not.toHaveProperty('gridAccount');
+    expect(one.body.data).not.toHaveProperty('scopeCommunity');
+  });
+
+  it('organisation scope columns are private: the seed filled them, no public answer names them', async () => {
+    const stored = await strapi().db.query('api::grid.grid').findOne({ where: { code: 'G01' } });
+    expect(stored.scopeCommunity).toBeTruthy();
+    const probes = [`/api/grids?filters[scopeCommunity][$eq]=${stored.scopeCommunity}`, '/api/grids?filters[scopeCommunity][$eq]=nothing'];
+    const [hit, miss] = await Promise.all(probes.map((p) => http().get(p)));
+    expect(hit.status).toBe(400);
+    expect(miss.status).toBe(400);
+    expect(hit.body).toEqual(miss.body);
   });
 
   it('a private field is no yes/no oracle: two probes through filters give identical answers', async () => {
@@ -76,7 +87,7 @@ describe('Public reads', () => {
     const res = await http().get('/api/grids?pagination[pageSize]=500');
     expect(res.status).toBe(200);
     expect(res.body.data).toHaveLength(100);
-    expect(res.body.meta.pagination.total).toBe(136);
+    expect(res.body.meta.pagination.total).toBe(136 + 6); // 两湖's 136 grids and 永兴's 6
     const limit = await http().get('/api/compounds?pagination[limit]=1000');
     expect(limit.body.data.length).toBeLessThanOrEqual(100);
   });

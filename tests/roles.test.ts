@@ -31,13 +31,23 @@ describe('roles bootstrapped on every start', () => {
 
 describe('社区工作人员 (community staff) in the admin panel', () => {
   let staff: string;
+  let community: { documentId: string };
   beforeAll(async () => {
-    staff = (await createAdmin('community-staff')).token;
+    const admin = await createAdmin('community-staff');
+    staff = admin.token;
+    // Staff act within the organisation they are assigned to (tests/scoping has the rules).
+    const docs = (uid: string) => strapi().documents(uid as any) as any;
+    const street = await docs('api::branch.branch').create({ data: { name: '两湖街道党工委', code: 'S-LH', level: 'street_committee' } });
+    community = await docs('api::branch.branch').create({ data: { name: '北关社区党支部', code: 'S-BG', level: 'community_branch', parent: street.documentId } });
+    await docs('api::staff-assignment.staff-assignment').create({ data: { adminEmail: admin.email, branch: community.documentId } });
   });
 
   it('creates and edits registries and publishes notices in the content manager', async () => {
     const cm = '/content-manager/collection-types';
-    const branch = await http().post(`${cm}/api::branch.branch`).set(bearer(staff)).send({ name: '北关社区党支部', code: 'S-BG', level: 'community_branch' });
+    const branch = await http()
+      .post(`${cm}/api::branch.branch`)
+      .set(bearer(staff))
+      .send({ name: '北关社区第1小区党小组', code: 'S-BG-P1', level: 'compound_group', parent: { connect: [{ documentId: community.documentId }] } });
     expect(branch.status).toBe(201);
     const notice = await http().post(`${cm}/api::notice.notice`).set(bearer(staff)).send({ title: '工作人员发布的通知', category: 'notice' });
     expect(notice.status).toBe(201);

@@ -19,11 +19,80 @@ export const CONTENT_ROLES = [
   { type: 'party-member', name: '在职党员 Party member', description: '双报到：在职党员个人账号' },
 ] as const;
 
-export const STAFF_ROLE = {
-  code: 'community-staff',
-  name: '社区工作人员',
-  description: '社区工作人员：维护党组织、网格、小区、两代表一委员和通知公告；不能管理用户、角色和设置',
-} as const;
+/** Governed types: every row carries its organisation scope; staff roles act on them under the 本组织及下级 condition. */
+export const GOVERNED_TYPES = [...REGISTRY_TYPES, NOTICE_TYPE] as const;
+
+/** Which admin user works where (员工所属组织): Super Admins only, never granted to a staff role. */
+export const STAFF_ASSIGNMENT_TYPE = 'api::staff-assignment.staff-assignment' as const;
+
+/** Content Manager actions a staff role may hold on the governed types. */
+export type ContentAction = 'create' | 'read' | 'update' | 'delete' | 'publish';
+
+const ALL_UPLOAD = [
+  'plugin::upload.read',
+  'plugin::upload.configure-view',
+  'plugin::upload.assets.create',
+  'plugin::upload.assets.update',
+  'plugin::upload.assets.download',
+  'plugin::upload.assets.copy-link',
+];
+
+export interface StaffRoleDefinition {
+  code: string;
+  name: string;
+  description: string;
+  /** the level of the organisation tree its members are assigned to (what their scope means) */
+  level: 'community_branch' | 'street_committee' | 'county_committee';
+  /** Content Manager actions on the governed types, always under the 本组织及下级 condition */
+  governed: ContentAction[];
+  /** every Content Manager action on the other domain types (plugin types, notice subscribers), unscoped as before */
+  otherContent: boolean;
+  /** admin actions of our plugins: 'all', or the action ids (review/approve split comes with plugin scoping) */
+  pluginActions: 'all' | string[];
+  upload: string[];
+}
+
+/**
+ * The staff roles, one table: the plugin step edits `pluginActions` (street: review/publicise,
+ * county: approve/revoke) without touching the bootstrap code.
+ */
+export const STAFF_ROLES: StaffRoleDefinition[] = [
+  {
+    code: 'community-staff',
+    name: '社区工作人员',
+    description: '社区工作人员：维护本社区的党组织、网格、小区、两代表一委员和通知公告（本组织及下级）；不能管理用户、角色和设置',
+    level: 'community_branch',
+    governed: ['create', 'read', 'update', 'delete', 'publish'],
+    otherContent: true,
+    pluginActions: 'all',
+    upload: ALL_UPLOAD,
+  },
+  {
+    code: 'street-staff',
+    name: '街道工作人员',
+    description: '街道工作人员：查看本街道及所辖社区的数据；审核、公示星级评定和召集联席会议（随插件分权开放）',
+    level: 'street_committee',
+    governed: ['read'],
+    otherContent: false,
+    pluginActions: [],
+    upload: ['plugin::upload.read', 'plugin::upload.assets.download'],
+  },
+  {
+    code: 'county-reviewer',
+    name: '县级审核',
+    description: '县级审核：查看全县数据；批准、撤销星级（随插件分权开放）',
+    level: 'county_committee',
+    governed: ['read'],
+    otherContent: false,
+    pluginActions: [],
+    upload: ['plugin::upload.read', 'plugin::upload.assets.download'],
+  },
+];
+
+/** The community role, as other bootstrap steps and tests name it. */
+export const STAFF_ROLE = STAFF_ROLES[0];
+
+export const isGovernedType = (uid: string): boolean => (GOVERNED_TYPES as readonly string[]).includes(uid);
 
 export const isDomainContentType = (uid: string): boolean =>
-  uid.startsWith('api::') || DOMAIN_PLUGINS.some((p) => uid.startsWith(`plugin::${p}.`));
+  uid !== STAFF_ASSIGNMENT_TYPE && (uid.startsWith('api::') || DOMAIN_PLUGINS.some((p) => uid.startsWith(`plugin::${p}.`)));

@@ -74,6 +74,11 @@ export const FIELD_LABELS: Record<string, Record<string, string>> = {
     audienceGrids: '面向网格（空=全部）',
     audienceBranches: '面向党组织（空=全部）',
   },
+  'api::staff-assignment.staff-assignment': {
+    adminEmail: '管理员邮箱',
+    branch: '所属组织（县委组织部/街道党工委/社区党支部）',
+    note: '备注',
+  },
   'api::webhook-subscriber.webhook-subscriber': {
     name: '名称',
     url: '推送地址 URL',

@@ -1,19 +1,19 @@
 import type { Core } from '@strapi/strapi';
-import { DOMAIN_PLUGINS, STAFF_ROLE, isDomainContentType } from './domain';
-
-const UPLOAD_ACTIONS = [
-  'plugin::upload.read',
-  'plugin::upload.configure-view',
-  'plugin::upload.assets.create',
-  'plugin::upload.assets.update',
-  'plugin::upload.assets.download',
-  'plugin::upload.assets.copy-link',
-];
+import { ORGANISATION_CONDITION_ID, SCOPE_ATTRIBUTES } from '../packages/kit/server';
+import {
+  DOMAIN_PLUGINS,
+  STAFF_ASSIGNMENT_TYPE,
+  STAFF_ROLES,
+  isDomainContentType,
+  isGovernedType,
+  type StaffRoleDefinition,
+} from './domain';
 
 /**
- * 社区工作人员: every content-manager action on the domain's content types (all fields),
- * the media library, and our plugins' own admin actions — but nothing under settings,
- * users or roles. Reassigned on every start so the role always matches this definition.
+ * The staff roles of STAFF_ROLES (社区工作人员, 街道工作人员, 县级审核): Content Manager actions on
+ * the governed types under the 本组织及下级 condition, the other domain types and plugin actions
+ * as each definition says, the media library — never settings, users or roles. Reassigned on every
+ * start so each role always matches its definition.
  */
 interface Action {
   actionId: string;
@@ -30,30 +30,65 @@ interface Permission {
 interface AdminServices {
   role: {
     findOne(where: { code: string }): Promise<{ id: number } | null>;
-    create(role: typeof STAFF_ROLE): Promise<{ id: number }>;
+    create(role: { code: string; name: string; description: string }): Promise<{ id: number }>;
     assignPermissions(roleId: number, permissions: Permission[]): Promise<unknown>;
   };
   permission: { actionProvider: { values(): Action[] } };
   contentType: { getPermissionsWithNestedFields(actions: Action[]): Permission[] };
 }
 
-export async function ensureStaffRole(strapi: Core.Strapi): Promise<void> {
+const CM = 'plugin::content-manager.explorer.';
+const SCOPE_FIELDS = new Set<string>(SCOPE_ATTRIBUTES);
+
+/** The scope columns are the server's to write: no staff role reads or edits them as fields. */
+function withoutScopeFields(p: Permission): Permission {
+  const fields = p.properties.fields;
+  return Array.isArray(fields)
+    ? { ...p, properties: { ...p.properties, fields: fields.filter((f) => !SCOPE_FIELDS.has(String(f))) } }
+    : p;
+}
+
+function permissionsOf(def: StaffRoleDefinition, contentPermissions: Permission[], actions: Action[]): Permission[] {
+  const content = contentPermissions.flatMap((p): Permission[] => {
+    const subject = p.subject as string;
+    if (isGovernedType(subject)) {
+      const verb = p.action.slice(CM.length) as StaffRoleDefinition['governed'][number];
+      return p.action.startsWith(CM) && def.governed.includes(verb)
+        ? [{ ...withoutScopeFields(p), conditions: [ORGANISATION_CONDITION_ID] }]
+        : [];
+    }
+    return def.otherContent ? [p] : [];
+  });
+  const plugin = actions
+    .filter((a) => a.section === 'plugins' && DOMAIN_PLUGINS.some((id) => id === a.pluginName))
+    .filter((a) => def.pluginActions === 'all' || def.pluginActions.includes(a.actionId))
+    .map((a): Permission => ({ action: a.actionId, subject: null, conditions: [], properties: {} }));
+  const upload = def.upload.map((action): Permission => ({ action, subject: null, conditions: [], properties: {} }));
+  return [...content, ...plugin, ...upload];
+}
+
+export async function ensureStaffRoles(strapi: Core.Strapi): Promise<void> {
   const roleService = strapi.service('admin::role') as unknown as AdminServices['role'];
   const permissionService = strapi.service('admin::permission') as unknown as AdminServices['permission'];
   const contentTypeService = strapi.service('admin::content-type') as unknown as AdminServices['contentType'];
 
-  let role = await roleService.findOne({ code: STAFF_ROLE.code });
-  if (!role) role = await roleService.create({ ...STAFF_ROLE });
-
   const allActions = permissionService.actionProvider.values();
-  const contentTypeActions = allActions.filter((a) => a.section === 'contentTypes');
   const contentPermissions = contentTypeService
-    .getPermissionsWithNestedFields(contentTypeActions)
+    .getPermissionsWithNestedFields(allActions.filter((a) => a.section === 'contentTypes'))
     .filter((p) => p.subject !== null && isDomainContentType(p.subject));
-  const pluginPermissions = allActions
-    .filter((a) => DOMAIN_PLUGINS.some((p) => p === a.pluginName) && a.section === 'plugins')
-    .map((a): Permission => ({ action: a.actionId, subject: null, conditions: [], properties: {} }));
-  const uploadPermissions = UPLOAD_ACTIONS.map((action): Permission => ({ action, subject: null, conditions: [], properties: {} }));
 
-  await roleService.assignPermissions(role.id, [...contentPermissions, ...pluginPermissions, ...uploadPermissions]);
+  for (const def of STAFF_ROLES) {
+    const role =
+      (await roleService.findOne({ code: def.code })) ??
+      (await roleService.create({ code: def.code, name: def.name, description: def.description }));
+    await roleService.assignPermissions(role.id, permissionsOf(def, contentPermissions, allActions));
+  }
+  // Strapi's default Editor and Author roles were given every content type when they were
+  // created: take staff assignments away from every role but Super Admin.
+  const granted = (await strapi.db.query('admin::permission').findMany({
+    where: { subject: STAFF_ASSIGNMENT_TYPE, role: { code: { $ne: 'strapi-super-admin' } } },
+    select: ['id'],
+  })) as Array<{ id: number }>;
+  if (granted.length)
+    await strapi.db.query('admin::permission').deleteMany({ where: { id: { $in: granted.map((p) => p.id) } } });
 }

@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { buildWeishiDemo, type Row } from './weishi';
 import { DOMAIN_PLUGINS } from '../bootstrap/domain';
+import { SCOPE_REGISTRY } from '../bootstrap/organisation-scope';
+import { assignScope } from '../packages/kit/server';
 
 type Uid = 'api::branch.branch' | 'api::grid.grid' | 'api::compound.compound';
 const REFERENCES: Record<string, Uid> = { parent: 'api::branch.branch', branch: 'api::branch.branch', partyGroup: 'api::branch.branch', grid: 'api::grid.grid' };
@@ -55,6 +57,7 @@ export async function seedDemo(strapi: Core.Strapi): Promise<number> {
 
     const notices: Array<{ slug: string }> = await strapi.db.query('api::notice.notice').findMany({ select: ['slug'] });
     const slugs = new Set(notices.map((n) => n.slug));
+    const streetNotices: string[] = [];
     for (const { published, audienceGrids, audienceBranches, ...notice } of demo.notices.filter((n) => !slugs.has(n.slug))) {
       const data = {
         ...notice,
@@ -62,9 +65,13 @@ export async function seedDemo(strapi: Core.Strapi): Promise<number> {
         audienceBranches: (audienceBranches as string[]).map((c) => ids['api::branch.branch'].get(c)),
       };
       // eslint-disable-next-line @typescript-eslint/no-explicit-any -- document data types need generated schemas (types/generated), which the app does not generate
-      await strapi.documents('api::notice.notice').create({ data: data as any, ...(published ? { status: 'published' as const } : {}) });
+      const doc = await strapi.documents('api::notice.notice').create({ data: data as any, ...(published ? { status: 'published' as const } : {}) });
+      if (!data.audienceGrids.length && !data.audienceBranches.length) streetNotices.push(doc.documentId);
       created++;
     }
+    // Notices to everyone name no organisation: the street office issued them, so its staff (and the county's) manage them.
+    const street = ids['api::branch.branch'].get('LH');
+    if (street) await assignScope(strapi, SCOPE_REGISTRY, 'api::notice.notice', streetNotices, street);
   });
   // Each domain plugin seeds its own part of the demo (idempotent too) through its `demo` service.
   for (const id of DOMAIN_PLUGINS) {

@@ -9,6 +9,7 @@ export const phoneNumber = (i: number): string => `1390378${String(1000 + (i * 3
 
 export const COMMUNITIES = ['大西门社区', '小西门社区', '东关社区', '南关社区', '北关社区'];
 export const VILLAGES = ['前岗村', '后刘村'];
+export const SECOND_STREET_COMMUNITIES = ['东城社区', '西城社区'];
 export const STREETS = ['人民路', '建设路', '解放路', '文化路', '新华路', '书院街', '鸿鹄路', '学府路'];
 export const COMPOUND_WORDS = ['家园', '小区', '花园', '新村', '公寓', '苑', '家属院', '名居'];
 export const COMPOUND_PREFIXES = ['幸福', '和谐', '阳光', '福源', '鑫苑', '金桥', '教育局', '供电', '粮食局', '城建', '烟草', '水利', '翰林', '锦绣', '康乐', '建业'];

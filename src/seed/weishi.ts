@@ -1,10 +1,12 @@
-import { COMMUNITIES, COMPOUND_PREFIXES, COMPOUND_WORDS, STREETS, VILLAGES, personName, phoneNumber } from './names';
+import { COMMUNITIES, COMPOUND_PREFIXES, COMPOUND_WORDS, SECOND_STREET_COMMUNITIES, STREETS, VILLAGES, personName, phoneNumber } from './names';
 
 /**
  * The Weishi demo, generated deterministically in the proportions of the source article:
  * one street (两湖街道) with five community branches, 41 base grids, 94 secondary grids,
  * 129 compounds, 52 compound party groups, member households, project branches, alliances,
- * representatives of all three kinds and a dozen notices (some drafts).
+ * representatives of all three kinds and a dozen notices (some drafts). Above it the county
+ * office (中共尉氏县委组织部, code WS), and beside it a second, smaller street office (永兴街道,
+ * code YX) with two communities of its own, so that street and county scopes mean something.
  */
 export type Row = Record<string, unknown> & { code: string };
 export interface DemoData {
@@ -36,7 +38,8 @@ export function buildWeishiDemo(): DemoData {
   const grids: Row[] = [];
   const compounds: Row[] = [];
 
-  branches.push({ code: 'LH', name: '两湖街道党工委', level: 'street_committee', category: 'urban', secretary: personName(1), memberCount: 127, phone: phoneNumber(1), address: '尉氏县两湖街道办事处', established: '2013-06-01' });
+  branches.push({ code: 'WS', name: '中共尉氏县委组织部', level: 'county_committee', category: 'urban', secretary: personName(2), memberCount: 36, phone: phoneNumber(2), address: '尉氏县人民路1号', established: '1949-10-01' });
+  branches.push({ code: 'LH', name: '两湖街道党工委', level: 'street_committee', category: 'urban', parent: 'WS', secretary: personName(1), memberCount: 127, phone: phoneNumber(1), address: '尉氏县两湖街道办事处', established: '2013-06-01' });
   COMMUNITIES.forEach((name, c) => {
     branches.push({ code: `LH-C${c + 1}`, name: `${name}党支部`, level: 'community_branch', category: 'urban', parent: 'LH', secretary: personName(10 + c), memberCount: 40 + c * 9, phone: phoneNumber(10 + c), address: `尉氏县${STREETS[c]}${88 + c}号`, established: `20${10 + c}-07-01` });
   });
@@ -72,7 +75,8 @@ export function buildWeishiDemo(): DemoData {
   }
   const units = ['县教育局机关党支部', '县供电公司党支部', '县人民医院党总支', '县税务局党支部', '县自然资源局党支部', '县城管局党支部'];
   units.forEach((name, u) => {
-    branches.push({ code: `U${pad(u + 1)}`, name, level: 'unit_branch', category: 'urban', secretary: personName(440 + u), memberCount: 20 + u * 6, phone: phoneNumber(440 + u), address: `尉氏县${STREETS[u + 1]}` });
+    // County organs and enterprises: their party organisations sit under the county office.
+    branches.push({ code: `U${pad(u + 1)}`, name, level: 'unit_branch', category: 'urban', parent: 'WS', secretary: personName(440 + u), memberCount: 20 + u * 6, phone: phoneNumber(440 + u), address: `尉氏县${STREETS[u + 1]}` });
   });
 
   // 129 compounds: old, unmanaged (三无), red property management in a realistic mix.
@@ -102,6 +106,21 @@ export function buildWeishiDemo(): DemoData {
     c.partyGroup = `LH-C${(p % 5) + 1}-P${pad(p + 1)}`;
   }
 
+  // The second street office: two communities, three base grids each, two compounds a grid.
+  branches.push({ code: 'YX', name: '永兴街道党工委', level: 'street_committee', category: 'urban', parent: 'WS', secretary: personName(3), memberCount: 58, phone: phoneNumber(3), address: '尉氏县永兴街道办事处', established: '2015-03-01' });
+  SECOND_STREET_COMMUNITIES.forEach((name, c) => {
+    const branch = `YX-C${c + 1}`;
+    branches.push({ code: branch, name: `${name}党支部`, level: 'community_branch', category: 'urban', parent: 'YX', secretary: personName(30 + c), memberCount: 35 + c * 6, phone: phoneNumber(30 + c), address: `尉氏县${STREETS[c + 5]}${20 + c}号`, established: '2016-07-01' });
+    for (let g = 0; g < 3; g++) {
+      const code = `YX-G${c + 1}${g + 1}`;
+      grids.push({ code, name: `${name}第${g + 1}基础网格`, level: 'base', branch, households: 260 + g * 40, population: 780 + g * 120, heads: heads(600 + c * 3 + g, true, 'generalist_worker') });
+      for (let k = 0; k < 2; k++) {
+        const n = c * 6 + g * 2 + k;
+        compounds.push({ code: `YX-K${pad(n + 1)}`, name: `${name.replace('社区', '')}${COMPOUND_WORDS[n % COMPOUND_WORDS.length]}`, grid: code, address: `尉氏县${STREETS[(n + 5) % STREETS.length]}${200 + n}号`, households: 60 + n * 11, buildYear: 1990 + n, isOld: n % 2 === 0, isUnmanaged: n % 5 === 1, redPropertyManagement: n % 3 === 0, ownersCommittee: n % 4 === 0 ? 'red' : 'standard', stewardCount: n % 4 });
+      }
+    }
+  });
+
   const kinds = ['party_congress', 'peoples_congress', 'cppcc'] as const;
   const levels = ['province', 'city', 'county', 'township'] as const;
   const stations = { party_congress: 'party_room', peoples_congress: 'peoples_station', cppcc: 'cppcc_home' } as const;
@@ -109,6 +128,10 @@ export function buildWeishiDemo(): DemoData {
     const kind = kinds[i % 3];
     return { name: personName(500 + i), kind, level: levels[(i >> 1) % 4], grid: `G${pad((i * 2) % 41 + 1)}`, liaisonStation: stations[kind], phone: phoneNumber(500 + i), duties: '联系网格群众，收集社情民意，参与议事协商和监督评议。' };
   });
+  representatives.push(
+    { name: '邓建国', kind: 'peoples_congress', level: 'county', grid: 'YX-G11', liaisonStation: 'peoples_station', phone: phoneNumber(540), duties: '永兴街道人大代表联络站接待选民。' },
+    { name: '程秀兰', kind: 'cppcc', level: 'county', grid: 'YX-G21', liaisonStation: 'cppcc_home', phone: phoneNumber(541), duties: '政协委员之家协商议事。' },
+  );
 
   const noticeDefs: Array<[string, string, string, boolean]> = [
     ['关于开展2026年度“五星”支部创建自评工作的通知', 'notice', '各社区党支部对照评分细则开展自评，材料于月底前报街道党工委。', true],

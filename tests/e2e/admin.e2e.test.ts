@@ -1,13 +1,17 @@
 import { startAdminSession, type AdminSession } from './helpers/admin';
+import { strapi } from '../helpers/strapi';
 
 let session: AdminSession;
 beforeAll(async () => {
   session = await startAdminSession({ role: 'community-staff' });
+  // Community staff work in their community (大西门社区, LH-C1) and see only it (tests/e2e/scoping.e2e.test.ts).
+  const c1 = await strapi().db.query('api::branch.branch').findOne({ where: { code: 'LH-C1' } });
+  await strapi().documents('api::staff-assignment.staff-assignment' as any).create({ data: { adminEmail: session.admin.email, branch: c1.documentId } as any });
 });
 afterAll(() => session?.close());
 
 const TYPES: Array<[string, string, string]> = [
-  ['api::branch.branch', '党组织', '两湖街道党工委'],
+  ['api::branch.branch', '党组织', '大西门社区党支部'],
   ['api::grid.grid', '网格', '大西门社区第1基础网格'],
   ['api::compound.compound', '小区', '幸福家园'],
   ['api::representative.representative', '两代表一委员', ''],

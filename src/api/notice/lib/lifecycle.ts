@@ -1,3 +1,4 @@
+import { AsyncResource } from 'async_hooks';
 import type { Core } from '@strapi/strapi';
 import { invalidateOnDocuments, type CacheRule } from '../../../packages/kit/server';
 
@@ -37,8 +38,17 @@ export async function drainNoticeListeners(): Promise<void> {
 }
 
 /**
+ * Runs a task on a later turn with no async context: bound here, at module load, it is outside any
+ * request and any transaction, so a listener never borrows the write's transaction (the Content
+ * Manager commits its publish transaction while a listener started inside it would still query:
+ * "Transaction query already complete" on PostgreSQL).
+ */
+const detached = AsyncResource.bind((task: () => void) => setImmediate(task));
+
+/**
  * The public cache is invalidated in the write itself (kit); listeners are called after the
- * write returned, outside the request: a slow subscriber list never delays a publish.
+ * transaction the write belongs to commits (a rolled-back write tells nobody), outside the request
+ * and that transaction: a slow subscriber list never delays a publish.
  */
 export function registerNoticeLifecycle(strapi: Core.Strapi): void {
   invalidateOnDocuments(strapi, [{ uid: UID, when: touchesPublished }]);
@@ -51,7 +61,7 @@ export function registerNoticeLifecycle(strapi: Core.Strapi): void {
       documentId: params.documentId ?? (result as { documentId?: string } | null)?.documentId,
       published: (context.action === 'create' || context.action === 'update') && params.status === 'published',
     };
-    const run = new Promise<void>((resolve) => setImmediate(resolve)).then(async () => {
+    const notify = async () => {
       for (const listener of listeners) {
         try {
           await listener(change);
@@ -59,9 +69,16 @@ export function registerNoticeLifecycle(strapi: Core.Strapi): void {
           strapi.log.error(`[notices] listener failed: ${(err as Error).message}`);
         }
       }
+    };
+    const start = () => {
+      const run = new Promise<void>((resolve) => detached(() => resolve(notify())));
+      pending.add(run);
+      void run.finally(() => pending.delete(run));
+    };
+    // Joins the write's transaction when there is one (the Content Manager opens one around a publish).
+    await strapi.db.transaction(({ onCommit }) => {
+      onCommit(start);
     });
-    pending.add(run);
-    void run.finally(() => pending.delete(run));
     return result;
   });
 }

@@ -7,3 +7,4 @@ export * from './cache';
 export * from './flow';
 export * from './plugin';
 export * from './documents';
+export * from './scope';

@@ -1,0 +1,146 @@
+import type { Core, UID } from '@strapi/strapi';
+import {
+  EMPTY_SCOPE,
+  SCOPE_ATTRIBUTES,
+  SCOPE_LEVELS,
+  COLUMN_OF_LEVEL,
+  isScopeLevel,
+  type Scope,
+  type ScopeRegistry,
+  type ScopeSource,
+} from './types';
+
+/** A governed row as read for its scope: own columns, and the rows its deciding relations name. */
+export interface ScopedRow extends Scope {
+  id: number;
+  documentId: string;
+  [relation: string]: unknown;
+}
+
+type Related = Partial<Scope> & { id: number; documentId: string };
+
+const asScope = (r: Partial<Scope> | null | undefined): Scope => ({
+  scopeCounty: r?.scopeCounty ?? null,
+  scopeStreet: r?.scopeStreet ?? null,
+  scopeCommunity: r?.scopeCommunity ?? null,
+});
+
+export const sameScope = (a: Scope, b: Scope): boolean =>
+  SCOPE_ATTRIBUTES.every((k) => (a[k] ?? null) === (b[k] ?? null));
+
+const relationsOf = (source: ScopeSource): string[] => (source.kind === 'tree' ? [source.parent] : source.relations);
+
+/** Reads rows of a governed type with what decides their scope (one query, relations populated). */
+export async function readScopedRows(
+  strapi: Core.Strapi,
+  registry: ScopeRegistry,
+  uid: string,
+  where: Record<string, unknown>,
+): Promise<ScopedRow[]> {
+  const source = registry.governed[uid];
+  const select = ['id', 'documentId', ...SCOPE_ATTRIBUTES, ...(source.kind === 'tree' ? [source.level] : [])];
+  const populate = Object.fromEntries(
+    relationsOf(source).map((r) => [r, { select: ['id', 'documentId', ...SCOPE_ATTRIBUTES] }]),
+  );
+  return (await strapi.db.query(uid as UID.Schema).findMany({ where, select, populate })) as ScopedRow[];
+}
+
+/** The lowest common ancestor of several scopes: a level is kept only where all of them agree. */
+function commonScope(scopes: Scope[]): Scope {
+  const out: Scope = { ...EMPTY_SCOPE };
+  for (const k of SCOPE_ATTRIBUTES) {
+    const v = scopes[0][k];
+    if (v === null || !scopes.every((s) => s[k] === v)) break;
+    out[k] = v;
+  }
+  return out;
+}
+
+/**
+ * The scope a row should have, from what its relations name now; `undefined` when they name
+ * nothing (the caller decides: the writer's organisation on create, the current scope on update).
+ */
+export function computeScope(source: ScopeSource, row: ScopedRow): Scope | undefined {
+  if (source.kind === 'tree') {
+    const parent = row[source.parent] as Related | null | undefined;
+    const level = row[source.level];
+    if (!isScopeLevel(level)) return parent ? asScope(parent) : undefined;
+    // A county, street or community node is its own scope at its level, below its parent's.
+    const out = parent ? asScope(parent) : { ...EMPTY_SCOPE };
+    const at = SCOPE_LEVELS.indexOf(level);
+    SCOPE_LEVELS.forEach((l, i) => {
+      if (i === at) out[COLUMN_OF_LEVEL[l]] = row.documentId;
+      else if (i > at) out[COLUMN_OF_LEVEL[l]] = null;
+    });
+    return out;
+  }
+  if (source.kind === 'via') {
+    for (const r of source.relations) {
+      const related = row[r] as Related | null | undefined;
+      if (related) return asScope(related);
+    }
+    return undefined;
+  }
+  const named = source.relations.flatMap((r) => (row[r] as Related[] | null | undefined) ?? []);
+  return named.length ? commonScope(named.map(asScope)) : undefined;
+}
+
+/** Writes scopes with as few statements as there are distinct scopes (inside the caller's transaction). */
+export async function writeScopes(
+  strapi: Core.Strapi,
+  uid: string,
+  updates: Array<{ id: number; scope: Scope }>,
+): Promise<void> {
+  const groups = new Map<string, { scope: Scope; ids: number[] }>();
+  for (const u of updates) {
+    const key = JSON.stringify(u.scope);
+    const g = groups.get(key) ?? { scope: u.scope, ids: [] };
+    g.ids.push(u.id);
+    groups.set(key, g);
+  }
+  for (const { scope, ids } of groups.values()) {
+    for (let i = 0; i < ids.length; i += 500) {
+      await strapi.db
+        .query(uid as UID.Schema)
+        .updateMany({ where: { id: { $in: ids.slice(i, i + 500) } }, data: scope });
+    }
+  }
+}
+
+/**
+ * After rows of `uid` changed scope, the rows that take their scope from them follow: children
+ * of a moved branch, its grids, their compounds and representatives, notices addressed to them.
+ * Rows whose relations name nothing keep their scope.
+ */
+export async function propagate(
+  strapi: Core.Strapi,
+  registry: ScopeRegistry,
+  uid: string,
+  changedIds: number[],
+  depth = 0,
+): Promise<void> {
+  if (!changedIds.length) return;
+  if (depth > 32)
+    throw new Error(`[kit] scope propagation from ${uid} does not end (a cycle in the organisation tree?)`);
+  for (const [dependant, source] of Object.entries(registry.governed)) {
+    const attributes = strapi.getModel(dependant as UID.Schema).attributes as Record<string, { target?: string }>;
+    const relations = relationsOf(source).filter((r) => attributes[r]?.target === uid);
+    if (!relations.length) continue;
+    const ids = [...new Set(changedIds)];
+    const rows = await readScopedRows(strapi, registry, dependant, {
+      $or: relations.map((r) => ({ [r]: { id: { $in: ids } } })),
+    });
+    const updates = rows.flatMap((row) => {
+      const scope = computeScope(source, row);
+      return scope && !sameScope(scope, row) ? [{ id: row.id, scope }] : [];
+    });
+    await writeScopes(strapi, dependant, updates);
+    await propagate(
+      strapi,
+      registry,
+      dependant,
+      updates.map((u) => u.id),
+      depth + 1,
+    );
+  }
+}
