@@ -11,7 +11,15 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => [
     name: 'strapi::cors',
     config: {
       origin: env.array('CORS_ORIGINS', ['*']),
-      headers: ['Content-Type', 'Authorization', 'Origin', 'Accept', 'Idempotency-Key', 'If-None-Match', 'If-Modified-Since'],
+      headers: [
+        'Content-Type',
+        'Authorization',
+        'Origin',
+        'Accept',
+        'Idempotency-Key',
+        'If-None-Match',
+        'If-Modified-Since',
+      ],
       expose: ['ETag', 'Last-Modified'],
     },
   },

@@ -61,7 +61,7 @@ function cannon(baseUrl, req, opts = {}) {
         }
         fs.rmSync(tmp, { recursive: true, force: true });
         return err ? reject(err) : resolve(Object.assign(result, { samples }));
-      }
+      },
     );
     autocannon.track(instance, { renderProgressBar: false, renderResultsTable: false, renderLatencyTable: false });
   });
@@ -71,8 +71,12 @@ async function main() {
   const kind = process.env.BENCH_DB || 'postgres';
   const database = await createDatabase(kind, 'gg_bench');
   // Redis on by default (the notice cache's broadcast mode); BENCH_REDIS=false to leave it out.
-  const redis = process.env.BENCH_REDIS === 'false' ? {} : { REDIS_URL: process.env.REDIS_URL || 'redis://127.0.0.1:6379' };
-  const strapi = await bootStrapi(database, { NODE_ENV: 'production' === process.env.BENCH_NODE_ENV ? 'production' : 'test', ...redis });
+  const redis =
+    process.env.BENCH_REDIS === 'false' ? {} : { REDIS_URL: process.env.REDIS_URL || 'redis://127.0.0.1:6379' };
+  const strapi = await bootStrapi(database, {
+    NODE_ENV: 'production' === process.env.BENCH_NODE_ENV ? 'production' : 'test',
+    ...redis,
+  });
   const baseUrl = await listen(strapi);
   const knex = strapi.db.connection;
   const rows = [];
@@ -120,11 +124,18 @@ async function main() {
       note(`${s.name}: dataset ready in ${((Date.now() - t) / 1000).toFixed(1)} s`);
     }
     // Strapi's own core endpoints, measured in this same run on this same data.
-    const token = await strapi.service('admin::api-token').create({ name: 'bench', type: 'full-access', lifespan: null });
+    const token = await strapi
+      .service('admin::api-token')
+      .create({ name: 'bench', type: 'full-access', lifespan: null });
     baselines['core:list-branches'] = await measure('core GET /api/branches', { path: '/api/branches' });
     // With a token the request bypasses our anonymous response cache: Strapi's core controller itself.
-    const readOnly = await strapi.service('admin::api-token').create({ name: 'bench-read', type: 'read-only', lifespan: null });
-    baselines['core:list-notices'] = await measure('core GET /api/notices (uncached, read-only token)', { path: '/api/notices', headers: { authorization: `Bearer ${readOnly.accessKey}` } });
+    const readOnly = await strapi
+      .service('admin::api-token')
+      .create({ name: 'bench-read', type: 'read-only', lifespan: null });
+    baselines['core:list-notices'] = await measure('core GET /api/notices (uncached, read-only token)', {
+      path: '/api/notices',
+      headers: { authorization: `Bearer ${readOnly.accessKey}` },
+    });
     baselines['core:create-branch'] = await measure('core POST /api/branches', {
       path: '/api/branches',
       method: 'POST',
@@ -141,7 +152,9 @@ async function main() {
   }
 
   const mem = process.memoryUsage();
-  console.log(`\nBenchmark on ${kind}, ${CONNECTIONS} connections, ${DURATION} s per endpoint (Node ${process.version})`);
+  console.log(
+    `\nBenchmark on ${kind}, ${CONNECTIONS} connections, ${DURATION} s per endpoint (Node ${process.version})`,
+  );
   console.log('| endpoint | req/s | p50 ms | p99 ms | errors | ratio to core |');
   console.log('|---|---:|---:|---:|---:|---|');
   for (const r of rows) {
@@ -150,7 +163,9 @@ async function main() {
     console.log(`| ${r.label} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.errors} | ${ratio} |`);
   }
   for (const t of notes) console.log(`- ${t}`);
-  console.log(`- memory: rss ${(mem.rss / 2 ** 20).toFixed(0)} MiB, heap used ${(mem.heapUsed / 2 ** 20).toFixed(0)} MiB`);
+  console.log(
+    `- memory: rss ${(mem.rss / 2 ** 20).toFixed(0)} MiB, heap used ${(mem.heapUsed / 2 ** 20).toFixed(0)} MiB`,
+  );
   process.exit(0);
 }
 

@@ -56,7 +56,9 @@ async function main() {
     return;
   }
   fs.writeFileSync(target, text);
-  console.log(`[openapi] wrote public/openapi.json (${Object.keys(JSON.parse(text).paths).length} paths, valid OpenAPI ${JSON.parse(text).openapi})`);
+  console.log(
+    `[openapi] wrote public/openapi.json (${Object.keys(JSON.parse(text).paths).length} paths, valid OpenAPI ${JSON.parse(text).openapi})`,
+  );
 }
 
 main().catch((err) => {

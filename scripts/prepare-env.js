@@ -20,23 +20,26 @@ function addMissingPasswords() {
   const current = fs.readFileSync(target, 'utf8');
   const missing = ['DEMO_STAFF_PASSWORD'].filter((key) => !new RegExp(`^${key}=`, 'm').test(current));
   if (!missing.length) return;
-  fs.appendFileSync(target, `${current.endsWith('\n') ? '' : '\n'}${missing.map((key) => `${key}=${password()}`).join('\n')}\n`);
+  fs.appendFileSync(
+    target,
+    `${current.endsWith('\n') ? '' : '\n'}${missing.map((key) => `${key}=${password()}`).join('\n')}\n`,
+  );
   console.log(`[prepare-env] added ${missing.join(', ')} to .env`);
 }
 
 function writeEnv() {
-const template = fs.readFileSync(path.join(root, '.env.example'), 'utf8');
-const secret = (key) => (PASSWORDS.includes(key) ? password() : crypto.randomBytes(24).toString('base64'));
-const out = template
-  .split('\n')
-  .map((line) => {
-    const m = /^([A-Z_]+)=(.*)$/.exec(line);
-    if (!m || !m[2].includes('<random>')) return line;
-    return `${m[1]}=${m[2].replace(/<random>/g, () => secret(m[1]))}`;
-  })
-  .join('\n');
-fs.writeFileSync(target, out, { mode: 0o600 });
-console.log('[prepare-env] wrote .env with fresh secrets');
+  const template = fs.readFileSync(path.join(root, '.env.example'), 'utf8');
+  const secret = (key) => (PASSWORDS.includes(key) ? password() : crypto.randomBytes(24).toString('base64'));
+  const out = template
+    .split('\n')
+    .map((line) => {
+      const m = /^([A-Z_]+)=(.*)$/.exec(line);
+      if (!m || !m[2].includes('<random>')) return line;
+      return `${m[1]}=${m[2].replace(/<random>/g, () => secret(m[1]))}`;
+    })
+    .join('\n');
+  fs.writeFileSync(target, out, { mode: 0o600 });
+  console.log('[prepare-env] wrote .env with fresh secrets');
 }
 
 if (!fs.existsSync(target)) writeEnv();

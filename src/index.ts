@@ -8,10 +8,25 @@ import { applyChineseLabels } from './bootstrap/content-labels';
 import { registerNoticeSlugs } from './bootstrap/notice-slug';
 import { seedDemoIfEmpty } from './seed';
 import { drainNoticeListeners, registerNoticeLifecycle } from './api/notice/lib/lifecycle';
-import { httpCache, invalidateOnDocuments, registerCacheTable, registerScopeCondition, registerScoping } from './packages/kit/server';
-import { registerSubscriberRules, startWebhookDeliveries, stopWebhookDeliveries } from './api/webhook-subscriber/lib/subscriptions';
+import {
+  httpCache,
+  invalidateOnDocuments,
+  registerCacheTable,
+  registerScopeCondition,
+  registerScoping,
+} from './packages/kit/server';
+import {
+  registerSubscriberRules,
+  startWebhookDeliveries,
+  stopWebhookDeliveries,
+} from './api/webhook-subscriber/lib/subscriptions';
 
-const REGISTRIES = ['api::branch.branch', 'api::grid.grid', 'api::compound.compound', 'api::representative.representative'];
+const REGISTRIES = [
+  'api::branch.branch',
+  'api::grid.grid',
+  'api::compound.compound',
+  'api::representative.representative',
+];
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -19,7 +34,10 @@ export default {
     registerNoticeSlugs(strapi);
     registerNoticeLifecycle(strapi);
     // Plugin read models name the registries they show (branch names in rankings, grids on the board).
-    invalidateOnDocuments(strapi, REGISTRIES.map((uid) => ({ uid })));
+    invalidateOnDocuments(
+      strapi,
+      REGISTRIES.map((uid) => ({ uid })),
+    );
     registerSubscriberRules(strapi);
     // Last: the scope middleware runs inside the others, so a refused write never reaches their after-write work.
     registerScoping(strapi, SCOPE_REGISTRY);

@@ -35,7 +35,15 @@ describe('Public reads', () => {
     expect(res.status).toBe(200);
     expect(res.body.data.length).toBeGreaterThan(0);
     walk(res.body, (key, value) => {
-      expect(['phone', 'gridAccount', 'password', 'email', 'scopeCounty', 'scopeStreet', 'scopeCommunity']).not.toContain(key);
+      expect([
+        'phone',
+        'gridAccount',
+        'password',
+        'email',
+        'scopeCounty',
+        'scopeStreet',
+        'scopeCommunity',
+      ]).not.toContain(key);
       if (typeof value === 'string') expect(value).not.toMatch(/^1390378\d{4}$/);
     });
     expect(JSON.stringify(res.body)).not.toContain(PRIVATE_VALUES[0]);
@@ -52,9 +60,14 @@ describe('Public reads', () => {
   });
 
   it('organisation scope columns are private: the seed filled them, no public answer names them', async () => {
-    const stored = await strapi().db.query('api::grid.grid').findOne({ where: { code: 'G01' } });
+    const stored = await strapi()
+      .db.query('api::grid.grid')
+      .findOne({ where: { code: 'G01' } });
     expect(stored.scopeCommunity).toBeTruthy();
-    const probes = [`/api/grids?filters[scopeCommunity][$eq]=${stored.scopeCommunity}`, '/api/grids?filters[scopeCommunity][$eq]=nothing'];
+    const probes = [
+      `/api/grids?filters[scopeCommunity][$eq]=${stored.scopeCommunity}`,
+      '/api/grids?filters[scopeCommunity][$eq]=nothing',
+    ];
     const [hit, miss] = await Promise.all(probes.map((p) => http().get(p)));
     expect(hit.status).toBe(400);
     expect(miss.status).toBe(400);
@@ -62,7 +75,9 @@ describe('Public reads', () => {
   });
 
   it('a private field is no yes/no oracle: two probes through filters give identical answers', async () => {
-    const stored = await strapi().db.query('api::branch.branch').findOne({ where: { code: 'LH' } });
+    const stored = await strapi()
+      .db.query('api::branch.branch')
+      .findOne({ where: { code: 'LH' } });
     const probes = [
       `/api/branches?filters[phone][$eq]=${stored.phone}`,
       '/api/branches?filters[phone][$eq]=00000000000',
@@ -72,7 +87,9 @@ describe('Public reads', () => {
     expect(hit.body).toEqual(miss.body);
     expect(hit.status).toBe(400);
 
-    const prefix = await Promise.all(['1390378', '1880000'].map((v) => http().get(`/api/grids?filters[heads][phone][$startsWith]=${v}`)));
+    const prefix = await Promise.all(
+      ['1390378', '1880000'].map((v) => http().get(`/api/grids?filters[heads][phone][$startsWith]=${v}`)),
+    );
     expect(prefix[0].status).toBe(prefix[1].status);
     expect(prefix[0].body).toEqual(prefix[1].body);
   });
@@ -95,7 +112,9 @@ describe('Public reads', () => {
 
 describe('drafts are never public', () => {
   it('lists published notices only, even when the query asks for drafts', async () => {
-    const total = await strapi().documents('api::notice.notice').count({ status: 'published' } as any);
+    const total = await strapi()
+      .documents('api::notice.notice')
+      .count({ status: 'published' } as any);
     for (const query of ['', '?status=draft', '?status=published', '?publicationState=preview']) {
       const res = await http().get(`/api/notices${query}`);
       expect(res.status).toBe(200);
@@ -106,7 +125,9 @@ describe('drafts are never public', () => {
   });
 
   it('a draft-only notice is a 404 to Public and to logged-in roles, also with status=draft', async () => {
-    const draft = await strapi().db.query('api::notice.notice').findOne({ where: { slug: 'demo-10' } });
+    const draft = await strapi()
+      .db.query('api::notice.notice')
+      .findOne({ where: { slug: 'demo-10' } });
     const member = await createUser('party-member');
     for (const headers of [{}, bearer(member.jwt)]) {
       expect((await http().get(`/api/notices/${draft.documentId}`).set(headers)).status).toBe(404);
@@ -123,7 +144,10 @@ describe('drafts are never public', () => {
 
   it('a notice published through the API appears publicly, with a generated URL-safe slug', async () => {
     const token = await createApiToken('full-access');
-    const created = await http().post('/api/notices').set(bearer(token)).send({ data: { title: '测试：停电通知', category: 'notice' } });
+    const created = await http()
+      .post('/api/notices')
+      .set(bearer(token))
+      .send({ data: { title: '测试：停电通知', category: 'notice' } });
     expect(created.status).toBe(201);
     expect(created.body.data.slug).toMatch(/^\d{8}-[0-9a-f]{8}$/);
     // A document created through the content API is published at once (Strapi's default).

@@ -15,37 +15,83 @@ describe('registries through the content API', () => {
   it('creates, reads and updates a branch tree (street → community → compound group)', async () => {
     const street = await post('/api/branches', { name: '两湖街道党工委', code: 'T-LH', level: 'street_committee' });
     expect(street.status).toBe(201);
-    const community = await post('/api/branches', { name: '大西门社区党支部', code: 'T-DXM', level: 'community_branch', category: 'urban', parent: street.body.data.documentId, phone: '13900000000' });
+    const community = await post('/api/branches', {
+      name: '大西门社区党支部',
+      code: 'T-DXM',
+      level: 'community_branch',
+      category: 'urban',
+      parent: street.body.data.documentId,
+      phone: '13900000000',
+    });
     expect(community.status).toBe(201);
     expect(community.body.data.phone).toBeUndefined();
-    const group = await post('/api/branches', { name: '第一小区党小组', code: 'T-DXM-P1', level: 'compound_group', parent: community.body.data.documentId });
+    const group = await post('/api/branches', {
+      name: '第一小区党小组',
+      code: 'T-DXM-P1',
+      level: 'compound_group',
+      parent: community.body.data.documentId,
+    });
     expect(group.status).toBe(201);
 
-    const tree = await http().get(`/api/branches/${community.body.data.documentId}?populate[0]=parent&populate[1]=children`);
+    const tree = await http().get(
+      `/api/branches/${community.body.data.documentId}?populate[0]=parent&populate[1]=children`,
+    );
     expect(tree.status).toBe(200);
     expect(tree.body.data.parent.code).toBe('T-LH');
     expect(tree.body.data.children.map((c: any) => c.code)).toEqual(['T-DXM-P1']);
 
-    const updated = await http().put(`/api/branches/${community.body.data.documentId}`).set(bearer(token)).send({ data: { memberCount: 42 } });
+    const updated = await http()
+      .put(`/api/branches/${community.body.data.documentId}`)
+      .set(bearer(token))
+      .send({ data: { memberCount: 42 } });
     expect(updated.status).toBe(200);
     const read = await http().get(`/api/branches/${community.body.data.documentId}`);
     expect(read.body.data.memberCount).toBe(42);
   });
 
   it('creates grids with their five heads, compounds and representatives linked to them', async () => {
-    const base = await post('/api/grids', { name: '第1基础网格', code: 'T-G1', level: 'base', heads: [{ role: 'grid_head', name: '王建国', phone: '13900000001' }] });
+    const base = await post('/api/grids', {
+      name: '第1基础网格',
+      code: 'T-G1',
+      level: 'base',
+      heads: [{ role: 'grid_head', name: '王建国', phone: '13900000001' }],
+    });
     expect(base.status).toBe(201);
     const secondary = await post('/api/grids', {
-      name: '第1基础网格二级网格1', code: 'T-G1-1', level: 'secondary', parent: base.body.data.documentId,
-      heads: ['street_head', 'party_group_head', 'building_head', 'unit_head'].map((role, i) => ({ role, name: `楼长${i}`, phone: `1390000001${i}`, building: '3号楼' })),
+      name: '第1基础网格二级网格1',
+      code: 'T-G1-1',
+      level: 'secondary',
+      parent: base.body.data.documentId,
+      heads: ['street_head', 'party_group_head', 'building_head', 'unit_head'].map((role, i) => ({
+        role,
+        name: `楼长${i}`,
+        phone: `1390000001${i}`,
+        building: '3号楼',
+      })),
     });
     expect(secondary.status).toBe(201);
-    const compound = await post('/api/compounds', { name: '教育局家属院', code: 'T-C1', grid: secondary.body.data.documentId, isOld: true, isUnmanaged: true, households: 96 });
+    const compound = await post('/api/compounds', {
+      name: '教育局家属院',
+      code: 'T-C1',
+      grid: secondary.body.data.documentId,
+      isOld: true,
+      isUnmanaged: true,
+      households: 96,
+    });
     expect(compound.status).toBe(201);
-    const rep = await post('/api/representatives', { name: '李秀兰', kind: 'peoples_congress', level: 'county', grid: base.body.data.documentId, liaisonStation: 'peoples_station', phone: '13900000002' });
+    const rep = await post('/api/representatives', {
+      name: '李秀兰',
+      kind: 'peoples_congress',
+      level: 'county',
+      grid: base.body.data.documentId,
+      liaisonStation: 'peoples_station',
+      phone: '13900000002',
+    });
     expect(rep.status).toBe(201);
 
-    const res = await http().get(`/api/grids/${secondary.body.data.documentId}?populate[heads]=true&populate[compounds]=true&populate[parent]=true`);
+    const res = await http().get(
+      `/api/grids/${secondary.body.data.documentId}?populate[heads]=true&populate[compounds]=true&populate[parent]=true`,
+    );
     expect(res.status).toBe(200);
     expect(res.body.data.heads).toHaveLength(4);
     expect(res.body.data.heads.every((h: any) => h.phone === undefined && h.name)).toBe(true);
@@ -60,10 +106,18 @@ describe('registries through the content API', () => {
 
 describe('every type can be created, read back and updated', () => {
   const cases: Array<[string, Record<string, unknown>, Record<string, unknown>]> = [
-    ['/api/branches', { name: '前岗村党支部', code: 'U-V1', level: 'community_branch', category: 'rural' }, { secretary: '赵德胜' }],
+    [
+      '/api/branches',
+      { name: '前岗村党支部', code: 'U-V1', level: 'community_branch', category: 'rural' },
+      { secretary: '赵德胜' },
+    ],
     ['/api/grids', { name: '专属网格', code: 'U-GD', level: 'dedicated' }, { households: 120, population: 360 }],
     ['/api/compounds', { name: '供电家属院', code: 'U-C1' }, { redPropertyManagement: true, ownersCommittee: 'red' }],
-    ['/api/representatives', { name: '周玉兰', kind: 'cppcc', level: 'city' }, { liaisonStation: 'cppcc_home', duties: '联系网格群众' }],
+    [
+      '/api/representatives',
+      { name: '周玉兰', kind: 'cppcc', level: 'city' },
+      { liaisonStation: 'cppcc_home', duties: '联系网格群众' },
+    ],
     ['/api/notices', { title: '更新测试', category: 'news' }, { summary: '已更新的摘要' }],
   ];
   it.each(cases)('%s', async (path, create, update) => {
@@ -108,7 +162,12 @@ describe('bad input is a 400 naming the field, and nothing is written', () => {
 
   it('rejects a bad component inside a grid and writes neither grid nor heads', async () => {
     const before = await count('api::grid.grid');
-    const res = await post('/api/grids', { name: '网格X', code: 'T-GX', level: 'base', heads: [{ role: 'mayor', name: '某某' }] });
+    const res = await post('/api/grids', {
+      name: '网格X',
+      code: 'T-GX',
+      level: 'base',
+      heads: [{ role: 'mayor', name: '某某' }],
+    });
     expect(res.status).toBe(400);
     expect(res.body.error.message).toMatch(/heads/);
     expect(await count('api::grid.grid')).toBe(before);
@@ -119,10 +178,29 @@ describe('who may write', () => {
   it('Public and a read-only token cannot create, update or delete', async () => {
     const readOnly = await createApiToken('read-only');
     const before = await count('api::branch.branch');
-    expect((await http().post('/api/branches').send({ data: { name: 'x', code: 'T-X', level: 'alliance' } })).status).toBe(403);
-    expect((await http().post('/api/branches').set(bearer(readOnly)).send({ data: { name: 'x', code: 'T-X', level: 'alliance' } })).status).toBe(403);
+    expect(
+      (
+        await http()
+          .post('/api/branches')
+          .send({ data: { name: 'x', code: 'T-X', level: 'alliance' } })
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await http()
+          .post('/api/branches')
+          .set(bearer(readOnly))
+          .send({ data: { name: 'x', code: 'T-X', level: 'alliance' } })
+      ).status,
+    ).toBe(403);
     const existing = (await http().get('/api/branches')).body.data[0];
-    expect((await http().put(`/api/branches/${existing.documentId}`).send({ data: { name: 'hacked' } })).status).toBe(403);
+    expect(
+      (
+        await http()
+          .put(`/api/branches/${existing.documentId}`)
+          .send({ data: { name: 'hacked' } })
+      ).status,
+    ).toBe(403);
     expect((await http().delete(`/api/branches/${existing.documentId}`)).status).toBe(403);
     expect(await count('api::branch.branch')).toBe(before);
   });

@@ -4,7 +4,13 @@ import { seedDemo } from './helpers/seed';
 beforeAll(() => setupStrapi());
 afterAll(teardownStrapi);
 
-const TYPES = ['api::branch.branch', 'api::grid.grid', 'api::compound.compound', 'api::representative.representative', 'api::notice.notice'] as const;
+const TYPES = [
+  'api::branch.branch',
+  'api::grid.grid',
+  'api::compound.compound',
+  'api::representative.representative',
+  'api::notice.notice',
+] as const;
 const counts = () => Promise.all(TYPES.map((uid) => strapi().db.query(uid).count()));
 
 describe('the Weishi demo seed', () => {
@@ -12,11 +18,17 @@ describe('the Weishi demo seed', () => {
     const created = await seedDemo();
     expect(created).toBeGreaterThan(400);
     const first = await counts();
-    const updatedAt = await strapi().db.query('api::grid.grid').findMany({ select: ['code', 'updatedAt'], orderBy: { code: 'asc' } });
+    const updatedAt = await strapi()
+      .db.query('api::grid.grid')
+      .findMany({ select: ['code', 'updatedAt'], orderBy: { code: 'asc' } });
 
     expect(await seedDemo()).toBe(0);
     expect(await counts()).toEqual(first);
-    expect(await strapi().db.query('api::grid.grid').findMany({ select: ['code', 'updatedAt'], orderBy: { code: 'asc' } })).toEqual(updatedAt);
+    expect(
+      await strapi()
+        .db.query('api::grid.grid')
+        .findMany({ select: ['code', 'updatedAt'], orderBy: { code: 'asc' } }),
+    ).toEqual(updatedAt);
   });
 
   it('has the structure the article describes', async () => {
@@ -48,15 +60,44 @@ describe('the Weishi demo seed', () => {
   });
 
   it('fills every row’s organisation scope from the tree', async () => {
-    const ws = await strapi().db.query('api::branch.branch').findOne({ where: { code: 'WS' } });
-    const lh = await strapi().db.query('api::branch.branch').findOne({ where: { code: 'LH' } });
-    const c1 = await strapi().db.query('api::branch.branch').findOne({ where: { code: 'LH-C1' } });
+    const ws = await strapi()
+      .db.query('api::branch.branch')
+      .findOne({ where: { code: 'WS' } });
+    const lh = await strapi()
+      .db.query('api::branch.branch')
+      .findOne({ where: { code: 'LH' } });
+    const c1 = await strapi()
+      .db.query('api::branch.branch')
+      .findOne({ where: { code: 'LH-C1' } });
     expect(lh).toMatchObject({ scopeCounty: ws.documentId, scopeStreet: lh.documentId, scopeCommunity: null });
-    expect(await strapi().db.query('api::grid.grid').findOne({ where: { code: 'G01-01' } })).toMatchObject({ scopeCounty: ws.documentId, scopeStreet: lh.documentId, scopeCommunity: c1.documentId });
+    expect(
+      await strapi()
+        .db.query('api::grid.grid')
+        .findOne({ where: { code: 'G01-01' } }),
+    ).toMatchObject({ scopeCounty: ws.documentId, scopeStreet: lh.documentId, scopeCommunity: c1.documentId });
     // Every registry row of the demo lies in the county; notices to everyone belong to the street office.
-    for (const uid of ['api::branch.branch', 'api::grid.grid', 'api::compound.compound', 'api::representative.representative', 'api::notice.notice'] as const) {
-      expect(await strapi().db.query(uid).count({ where: { scopeCounty: { $null: true }, ...(uid === 'api::notice.notice' ? { slug: { $startsWith: 'demo-' } } : {}) } })).toBe(0);
+    for (const uid of [
+      'api::branch.branch',
+      'api::grid.grid',
+      'api::compound.compound',
+      'api::representative.representative',
+      'api::notice.notice',
+    ] as const) {
+      expect(
+        await strapi()
+          .db.query(uid)
+          .count({
+            where: {
+              scopeCounty: { $null: true },
+              ...(uid === 'api::notice.notice' ? { slug: { $startsWith: 'demo-' } } : {}),
+            },
+          }),
+      ).toBe(0);
     }
-    expect(await strapi().db.query('api::notice.notice').count({ where: { slug: 'demo-01', scopeStreet: lh.documentId } })).toBeGreaterThan(0);
+    expect(
+      await strapi()
+        .db.query('api::notice.notice')
+        .count({ where: { slug: 'demo-01', scopeStreet: lh.documentId } }),
+    ).toBeGreaterThan(0);
   });
 });

@@ -28,10 +28,22 @@ module.exports = {
     const b = { baseline: 'core:list-notices' };
     await measure('GET /api/notices/feed.json', { path: '/api/notices/feed.json' }, b);
     await measure('GET /api/notices/feed.rss', { path: '/api/notices/feed.rss' }, b);
-    await measure('GET /api/notices/feed.atom?category=publicity', { path: '/api/notices/feed.atom?category=publicity' }, b);
+    await measure(
+      'GET /api/notices/feed.atom?category=publicity',
+      { path: '/api/notices/feed.atom?category=publicity' },
+      b,
+    );
     await measure('GET /api/notices (anonymous, cached)', { path: '/api/notices' }, b);
-    await measure('GET /api/notices If-None-Match → 304', { path: '/api/notices', headers: { 'if-none-match': await etag('/api/notices') } }, b);
-    await measure('GET /api/notices/feed.json If-None-Match → 304', { path: '/api/notices/feed.json', headers: { 'if-none-match': await etag('/api/notices/feed.json') } }, b);
+    await measure(
+      'GET /api/notices If-None-Match → 304',
+      { path: '/api/notices', headers: { 'if-none-match': await etag('/api/notices') } },
+      b,
+    );
+    await measure(
+      'GET /api/notices/feed.json If-None-Match → 304',
+      { path: '/api/notices/feed.json', headers: { 'if-none-match': await etag('/api/notices/feed.json') } },
+      b,
+    );
     // Without Redis every request reads the validators from the database (one indexed query).
     const redisUrl = process.env.REDIS_URL;
     delete process.env.REDIS_URL;

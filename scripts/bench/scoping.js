@@ -30,17 +30,15 @@ async function adminToken(strapi, baseUrl, roleCode, branchDocumentId) {
   const email = `bench-${roleCode}-${Date.now()}@bench.local`;
   const password = `Bench-${crypto.randomBytes(6).toString('hex')}-9a`;
   const role = await strapi.service('admin::role').findOne({ code: roleCode });
-  await strapi
-    .service('admin::user')
-    .create({
-      email,
-      password,
-      firstname: '压测',
-      lastname: roleCode,
-      isActive: true,
-      registrationToken: null,
-      roles: [role.id],
-    });
+  await strapi.service('admin::user').create({
+    email,
+    password,
+    firstname: '压测',
+    lastname: roleCode,
+    isActive: true,
+    registrationToken: null,
+    roles: [role.id],
+  });
   if (branchDocumentId) {
     await strapi
       .documents('api::staff-assignment.staff-assignment')

@@ -10,7 +10,9 @@ const readActions = (): string[] => PUBLIC_READ_TYPES.flatMap((uid) => [`${uid}.
 export async function grant(strapi: Core.Strapi, roleType: string, actions: string[]): Promise<void> {
   const role = await strapi.db.query(ROLE_UID).findOne({ where: { type: roleType } });
   if (!role) throw new Error(`users-permissions role ${roleType} is missing`);
-  const existing = await strapi.db.query(PERMISSION_UID).findMany({ where: { role: role.id, action: { $in: actions } } });
+  const existing = await strapi.db
+    .query(PERMISSION_UID)
+    .findMany({ where: { role: role.id, action: { $in: actions } } });
   const have = new Set(existing.map((p: { action: string }) => p.action));
   for (const action of actions.filter((a) => !have.has(a))) {
     await strapi.db.query(PERMISSION_UID).create({ data: { action, role: role.id } });
@@ -30,7 +32,8 @@ export async function ensureContentApiRoles(strapi: Core.Strapi): Promise<void> 
   }
   // Each domain plugin declares what its routes grant to which role (service `access`).
   for (const id of DOMAIN_PLUGINS) {
-    const access = strapi.plugin(id)?.service('access') as { contentApiGrants?: () => Record<string, string[]> } | undefined;
+    const access = strapi.plugin(id)?.service('access') as
+      { contentApiGrants?: () => Record<string, string[]> } | undefined;
     for (const [roleType, actions] of Object.entries(access?.contentApiGrants?.() ?? {})) {
       await grant(strapi, roleType, actions);
     }

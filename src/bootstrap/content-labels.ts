@@ -12,7 +12,9 @@ export async function applyChineseLabels(strapi: Core.Strapi): Promise<void> {
   const cm = strapi.plugin('content-manager');
   for (const [uid, labels] of Object.entries(FIELD_LABELS)) {
     const isComponent = !uid.includes('::');
-    const model = isComponent ? strapi.components[uid as keyof typeof strapi.components] : strapi.contentTypes[uid as keyof typeof strapi.contentTypes];
+    const model = isComponent
+      ? strapi.components[uid as keyof typeof strapi.components]
+      : strapi.contentTypes[uid as keyof typeof strapi.contentTypes];
     if (!model) continue;
     // The content manager's configuration service, as Strapi 5.54 defines the two calls used here.
     const service = cm.service(isComponent ? 'components' : 'content-types') as unknown as {

@@ -99,18 +99,15 @@ async function ensurePhoneAccounts(strapi: Core.Strapi, password: string): Promi
       id: number;
     } | null;
     if (!user) {
-      user = (await strapi
-        .plugin('users-permissions')
-        .service('user')
-        .add({
-          username: a.username,
-          email: a.email,
-          password,
-          provider: 'local',
-          confirmed: true,
-          blocked: false,
-          role: role.id,
-        })) as { id: number };
+      user = (await strapi.plugin('users-permissions').service('user').add({
+        username: a.username,
+        email: a.email,
+        password,
+        provider: 'local',
+        confirmed: true,
+        blocked: false,
+        role: role.id,
+      })) as { id: number };
     }
     if (!target.account)
       await strapi.db.query(a.link.uid as UID.Schema).update({ where: { id: target.id }, data: { account: user.id } });

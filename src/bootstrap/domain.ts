@@ -60,7 +60,8 @@ export const STAFF_ROLES: StaffRoleDefinition[] = [
   {
     code: 'community-staff',
     name: '社区工作人员',
-    description: '社区工作人员：维护本社区的党组织、网格、小区、两代表一委员和通知公告（本组织及下级）；不能管理用户、角色和设置',
+    description:
+      '社区工作人员：维护本社区的党组织、网格、小区、两代表一委员和通知公告（本组织及下级）；不能管理用户、角色和设置',
     level: 'community_branch',
     governed: ['create', 'read', 'update', 'delete', 'publish'],
     otherContent: true,
@@ -95,4 +96,5 @@ export const STAFF_ROLE = STAFF_ROLES[0];
 export const isGovernedType = (uid: string): boolean => (GOVERNED_TYPES as readonly string[]).includes(uid);
 
 export const isDomainContentType = (uid: string): boolean =>
-  uid !== STAFF_ASSIGNMENT_TYPE && (uid.startsWith('api::') || DOMAIN_PLUGINS.some((p) => uid.startsWith(`plugin::${p}.`)));
+  uid !== STAFF_ASSIGNMENT_TYPE &&
+  (uid.startsWith('api::') || DOMAIN_PLUGINS.some((p) => uid.startsWith(`plugin::${p}.`)));

@@ -12,7 +12,9 @@ export async function ensureFirstAdmin(strapi: Core.Strapi): Promise<void> {
   if (!email || !password) return;
 
   // Strapi types admin services loosely: the two calls used here, as Strapi 5.54 defines them.
-  const userService = strapi.service('admin::user') as unknown as { create(data: Record<string, unknown>): Promise<unknown> };
+  const userService = strapi.service('admin::user') as unknown as {
+    create(data: Record<string, unknown>): Promise<unknown>;
+  };
   const roleService = strapi.service('admin::role') as unknown as { getSuperAdmin(): Promise<{ id: number } | null> };
   const existing = await strapi.db.query('admin::user').count();
   if (existing === 0) {

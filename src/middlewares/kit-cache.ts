@@ -8,5 +8,6 @@ import { publicFastPath, staffFastPath } from '../packages/kit/server';
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const publicPath = publicFastPath(strapi);
   const staffPath = staffFastPath(strapi);
-  return (ctx: Parameters<typeof publicPath>[0], next: () => Promise<unknown>) => publicPath(ctx, () => staffPath(ctx, next));
+  return (ctx: Parameters<typeof publicPath>[0], next: () => Promise<unknown>) =>
+    publicPath(ctx, () => staffPath(ctx, next));
 };

@@ -1,3 +1,4 @@
+import { documentData } from '../packages/kit/server';
 import type { Core } from '@strapi/strapi';
 import { buildWeishiDemo, type Row } from './weishi';
 import { DOMAIN_PLUGINS } from '../bootstrap/domain';
@@ -5,11 +6,18 @@ import { SCOPE_REGISTRY } from '../bootstrap/organisation-scope';
 import { assignScope } from '../packages/kit/server';
 
 type Uid = 'api::branch.branch' | 'api::grid.grid' | 'api::compound.compound';
-const REFERENCES: Record<string, Uid> = { parent: 'api::branch.branch', branch: 'api::branch.branch', partyGroup: 'api::branch.branch', grid: 'api::grid.grid' };
+const REFERENCES: Record<string, Uid> = {
+  parent: 'api::branch.branch',
+  branch: 'api::branch.branch',
+  partyGroup: 'api::branch.branch',
+  grid: 'api::grid.grid',
+};
 
 /** code → documentId of what is already stored (one query per type). */
 async function existingCodes(strapi: Core.Strapi, uid: Uid): Promise<Map<string, string>> {
-  const rows: Array<{ code: string; documentId: string }> = await strapi.db.query(uid).findMany({ select: ['code', 'documentId'] });
+  const rows: Array<{ code: string; documentId: string }> = await strapi.db
+    .query(uid)
+    .findMany({ select: ['code', 'documentId'] });
   return new Map(rows.map((r) => [r.code, r.documentId]));
 }
 
@@ -37,8 +45,7 @@ export async function seedDemo(strapi: Core.Strapi): Promise<number> {
     const insert = async (uid: Uid, rows: Row[]) => {
       for (const row of rows) {
         if (ids[uid].has(row.code)) continue;
-        // eslint-disable-next-line @typescript-eslint/no-explicit-any -- document data types need generated schemas (types/generated), which the app does not generate
-        const doc = await strapi.documents(uid).create({ data: link(row) as any });
+        const doc = await strapi.documents(uid).create({ data: documentData(uid, link(row)) });
         ids[uid].set(row.code, doc.documentId);
         created++;
       }
@@ -47,25 +54,35 @@ export async function seedDemo(strapi: Core.Strapi): Promise<number> {
     await insert('api::grid.grid', demo.grids);
     await insert('api::compound.compound', demo.compounds);
 
-    const reps: Array<{ name: string }> = await strapi.db.query('api::representative.representative').findMany({ select: ['name'] });
+    const reps: Array<{ name: string }> = await strapi.db
+      .query('api::representative.representative')
+      .findMany({ select: ['name'] });
     const repNames = new Set(reps.map((r) => r.name));
     for (const rep of demo.representatives.filter((r) => !repNames.has(r.name))) {
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- document data types need generated schemas (types/generated), which the app does not generate
-      await strapi.documents('api::representative.representative').create({ data: { ...rep, grid: ids['api::grid.grid'].get(rep.grid as string) } as any });
+      await strapi.documents('api::representative.representative').create({
+        data: documentData('api::representative.representative', {
+          ...rep,
+          grid: ids['api::grid.grid'].get(rep.grid as string),
+        }),
+      });
       created++;
     }
 
     const notices: Array<{ slug: string }> = await strapi.db.query('api::notice.notice').findMany({ select: ['slug'] });
     const slugs = new Set(notices.map((n) => n.slug));
     const streetNotices: string[] = [];
-    for (const { published, audienceGrids, audienceBranches, ...notice } of demo.notices.filter((n) => !slugs.has(n.slug))) {
+    for (const { published, audienceGrids, audienceBranches, ...notice } of demo.notices.filter(
+      (n) => !slugs.has(n.slug),
+    )) {
       const data = {
         ...notice,
         audienceGrids: (audienceGrids as string[]).map((c) => ids['api::grid.grid'].get(c)),
         audienceBranches: (audienceBranches as string[]).map((c) => ids['api::branch.branch'].get(c)),
       };
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- document data types need generated schemas (types/generated), which the app does not generate
-      const doc = await strapi.documents('api::notice.notice').create({ data: data as any, ...(published ? { status: 'published' as const } : {}) });
+      const doc = await strapi.documents('api::notice.notice').create({
+        data: documentData('api::notice.notice', data),
+        ...(published ? { status: 'published' as const } : {}),
+      });
       if (!data.audienceGrids.length && !data.audienceBranches.length) streetNotices.push(doc.documentId);
       created++;
     }

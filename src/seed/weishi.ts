@@ -1,4 +1,13 @@
-import { COMMUNITIES, COMPOUND_PREFIXES, COMPOUND_WORDS, SECOND_STREET_COMMUNITIES, STREETS, VILLAGES, personName, phoneNumber } from './names';
+import {
+  COMMUNITIES,
+  COMPOUND_PREFIXES,
+  COMPOUND_WORDS,
+  SECOND_STREET_COMMUNITIES,
+  STREETS,
+  VILLAGES,
+  personName,
+  phoneNumber,
+} from './names';
 
 /**
  * The Weishi demo, generated deterministically in the proportions of the source article:
@@ -22,14 +31,22 @@ const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
 function heads(seed: number, complete: boolean, worker: 'grid_worker' | 'generalist_worker') {
   const roles = complete ? HEAD_ROLES : HEAD_ROLES.slice(0, 3 + (seed % 2));
-  const list: Array<{ role: string; name: string; phone: string; building?: string; unit?: string }> = roles.map((role, k) => ({
-    role,
-    name: personName(seed * 5 + k),
-    phone: phoneNumber(seed * 5 + k),
-    building: role === 'building_head' || role === 'unit_head' ? `${(seed % 12) + 1}号楼` : undefined,
-    unit: role === 'unit_head' ? `${(seed % 3) + 1}单元` : undefined,
-  }));
-  list.push({ role: worker, name: personName(seed * 5 + 9), phone: phoneNumber(seed * 5 + 9), building: undefined, unit: undefined });
+  const list: Array<{ role: string; name: string; phone: string; building?: string; unit?: string }> = roles.map(
+    (role, k) => ({
+      role,
+      name: personName(seed * 5 + k),
+      phone: phoneNumber(seed * 5 + k),
+      building: role === 'building_head' || role === 'unit_head' ? `${(seed % 12) + 1}号楼` : undefined,
+      unit: role === 'unit_head' ? `${(seed % 3) + 1}单元` : undefined,
+    }),
+  );
+  list.push({
+    role: worker,
+    name: personName(seed * 5 + 9),
+    phone: phoneNumber(seed * 5 + 9),
+    building: undefined,
+    unit: undefined,
+  });
   return list;
 }
 
@@ -38,45 +55,177 @@ export function buildWeishiDemo(): DemoData {
   const grids: Row[] = [];
   const compounds: Row[] = [];
 
-  branches.push({ code: 'WS', name: '中共尉氏县委组织部', level: 'county_committee', category: 'urban', secretary: personName(2), memberCount: 36, phone: phoneNumber(2), address: '尉氏县人民路1号', established: '1949-10-01' });
-  branches.push({ code: 'LH', name: '两湖街道党工委', level: 'street_committee', category: 'urban', parent: 'WS', secretary: personName(1), memberCount: 127, phone: phoneNumber(1), address: '尉氏县两湖街道办事处', established: '2013-06-01' });
+  branches.push({
+    code: 'WS',
+    name: '中共尉氏县委组织部',
+    level: 'county_committee',
+    category: 'urban',
+    secretary: personName(2),
+    memberCount: 36,
+    phone: phoneNumber(2),
+    address: '尉氏县人民路1号',
+    established: '1949-10-01',
+  });
+  branches.push({
+    code: 'LH',
+    name: '两湖街道党工委',
+    level: 'street_committee',
+    category: 'urban',
+    parent: 'WS',
+    secretary: personName(1),
+    memberCount: 127,
+    phone: phoneNumber(1),
+    address: '尉氏县两湖街道办事处',
+    established: '2013-06-01',
+  });
   COMMUNITIES.forEach((name, c) => {
-    branches.push({ code: `LH-C${c + 1}`, name: `${name}党支部`, level: 'community_branch', category: 'urban', parent: 'LH', secretary: personName(10 + c), memberCount: 40 + c * 9, phone: phoneNumber(10 + c), address: `尉氏县${STREETS[c]}${88 + c}号`, established: `20${10 + c}-07-01` });
+    branches.push({
+      code: `LH-C${c + 1}`,
+      name: `${name}党支部`,
+      level: 'community_branch',
+      category: 'urban',
+      parent: 'LH',
+      secretary: personName(10 + c),
+      memberCount: 40 + c * 9,
+      phone: phoneNumber(10 + c),
+      address: `尉氏县${STREETS[c]}${88 + c}号`,
+      established: `20${10 + c}-07-01`,
+    });
   });
   VILLAGES.forEach((name, v) => {
-    branches.push({ code: `LH-V${v + 1}`, name: `${name}党支部`, level: 'community_branch', category: 'rural', parent: 'LH', secretary: personName(20 + v), memberCount: 30 + v * 7, phone: phoneNumber(20 + v), address: `两湖街道${name}`, established: '2008-07-01' });
+    branches.push({
+      code: `LH-V${v + 1}`,
+      name: `${name}党支部`,
+      level: 'community_branch',
+      category: 'rural',
+      parent: 'LH',
+      secretary: personName(20 + v),
+      memberCount: 30 + v * 7,
+      phone: phoneNumber(20 + v),
+      address: `两湖街道${name}`,
+      established: '2008-07-01',
+    });
   });
 
   // 41 base grids over the five communities, 94 secondary grids under them.
   for (let g = 0; g < 41; g++) {
     const c = g % COMMUNITIES.length;
-    grids.push({ code: `G${pad(g + 1)}`, name: `${COMMUNITIES[c]}第${Math.floor(g / COMMUNITIES.length) + 1}基础网格`, level: 'base', branch: `LH-C${c + 1}`, households: 300 + ((g * 53) % 400), population: 900 + ((g * 131) % 1200), heads: heads(g, g % 6 !== 5, 'generalist_worker'), boundary: { type: 'Polygon', coordinates: [[[114.19 + g * 0.002, 34.41], [114.191 + g * 0.002, 34.41], [114.191 + g * 0.002, 34.411], [114.19 + g * 0.002, 34.41]]] } });
+    grids.push({
+      code: `G${pad(g + 1)}`,
+      name: `${COMMUNITIES[c]}第${Math.floor(g / COMMUNITIES.length) + 1}基础网格`,
+      level: 'base',
+      branch: `LH-C${c + 1}`,
+      households: 300 + ((g * 53) % 400),
+      population: 900 + ((g * 131) % 1200),
+      heads: heads(g, g % 6 !== 5, 'generalist_worker'),
+      boundary: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [114.19 + g * 0.002, 34.41],
+            [114.191 + g * 0.002, 34.41],
+            [114.191 + g * 0.002, 34.411],
+            [114.19 + g * 0.002, 34.41],
+          ],
+        ],
+      },
+    });
   }
   for (let s = 0; s < 94; s++) {
     const base = s % 41;
-    grids.push({ code: `G${pad(base + 1)}-${pad(Math.floor(s / 41) + 1)}`, name: `${grids[base].name as string}二级网格${Math.floor(s / 41) + 1}`, level: 'secondary', parent: `G${pad(base + 1)}`, branch: grids[base].branch, households: 80 + ((s * 29) % 160), population: 240 + ((s * 71) % 500), heads: heads(100 + s, s % 7 !== 3, 'grid_worker') });
+    grids.push({
+      code: `G${pad(base + 1)}-${pad(Math.floor(s / 41) + 1)}`,
+      name: `${grids[base].name as string}二级网格${Math.floor(s / 41) + 1}`,
+      level: 'secondary',
+      parent: `G${pad(base + 1)}`,
+      branch: grids[base].branch,
+      households: 80 + ((s * 29) % 160),
+      population: 240 + ((s * 71) % 500),
+      heads: heads(100 + s, s % 7 !== 3, 'grid_worker'),
+    });
   }
-  grids.push({ code: 'GD-01', name: '县直机关家属院专属网格', level: 'dedicated', branch: 'LH-C1', households: 120, population: 360, heads: heads(300, true, 'grid_worker') });
+  grids.push({
+    code: 'GD-01',
+    name: '县直机关家属院专属网格',
+    level: 'dedicated',
+    branch: 'LH-C1',
+    households: 120,
+    population: 360,
+    heads: heads(300, true, 'grid_worker'),
+  });
 
   // 52 compound party groups (tier 3), each with member households (tier 4).
   for (let p = 0; p < 52; p++) {
     const c = p % COMMUNITIES.length;
-    branches.push({ code: `LH-C${c + 1}-P${pad(p + 1)}`, name: `${COMMUNITIES[c]}第${p + 1}小区党小组`, level: 'compound_group', category: 'urban', parent: `LH-C${c + 1}`, secretary: personName(200 + p), memberCount: 4 + (p % 5), phone: phoneNumber(200 + p) });
+    branches.push({
+      code: `LH-C${c + 1}-P${pad(p + 1)}`,
+      name: `${COMMUNITIES[c]}第${p + 1}小区党小组`,
+      level: 'compound_group',
+      category: 'urban',
+      parent: `LH-C${c + 1}`,
+      secretary: personName(200 + p),
+      memberCount: 4 + (p % 5),
+      phone: phoneNumber(200 + p),
+    });
     const households = 1 + (p % 2);
     for (let h = 0; h < households; h++) {
-      branches.push({ code: `LH-C${c + 1}-P${pad(p + 1)}-H${h + 1}`, name: `${personName(300 + p * 2 + h)}党员中心户`, level: 'member_household', category: 'urban', parent: `LH-C${c + 1}-P${pad(p + 1)}`, secretary: personName(300 + p * 2 + h), memberCount: 1 + h, phone: phoneNumber(300 + p * 2 + h) });
+      branches.push({
+        code: `LH-C${c + 1}-P${pad(p + 1)}-H${h + 1}`,
+        name: `${personName(300 + p * 2 + h)}党员中心户`,
+        level: 'member_household',
+        category: 'urban',
+        parent: `LH-C${c + 1}-P${pad(p + 1)}`,
+        secretary: personName(300 + p * 2 + h),
+        memberCount: 1 + h,
+        phone: phoneNumber(300 + p * 2 + h),
+      });
     }
   }
   for (let r = 0; r < 8; r++) {
-    branches.push({ code: `LH-R${r + 1}`, name: `${COMPOUND_PREFIXES[r]}小区改造红色项目党组织`, level: 'project_branch', category: 'urban', parent: `LH-C${(r % 5) + 1}`, secretary: personName(400 + r), memberCount: 5 + r, phone: phoneNumber(400 + r) });
+    branches.push({
+      code: `LH-R${r + 1}`,
+      name: `${COMPOUND_PREFIXES[r]}小区改造红色项目党组织`,
+      level: 'project_branch',
+      category: 'urban',
+      parent: `LH-C${(r % 5) + 1}`,
+      secretary: personName(400 + r),
+      memberCount: 5 + r,
+      phone: phoneNumber(400 + r),
+    });
   }
   for (let a = 0; a < 6; a++) {
-    branches.push({ code: `LH-A${a + 1}`, name: `${STREETS[a]}“三无小区”党建联盟`, level: 'alliance', category: 'urban', parent: 'LH', secretary: personName(420 + a), memberCount: 12 + a * 3, phone: phoneNumber(420 + a) });
+    branches.push({
+      code: `LH-A${a + 1}`,
+      name: `${STREETS[a]}“三无小区”党建联盟`,
+      level: 'alliance',
+      category: 'urban',
+      parent: 'LH',
+      secretary: personName(420 + a),
+      memberCount: 12 + a * 3,
+      phone: phoneNumber(420 + a),
+    });
   }
-  const units = ['县教育局机关党支部', '县供电公司党支部', '县人民医院党总支', '县税务局党支部', '县自然资源局党支部', '县城管局党支部'];
+  const units = [
+    '县教育局机关党支部',
+    '县供电公司党支部',
+    '县人民医院党总支',
+    '县税务局党支部',
+    '县自然资源局党支部',
+    '县城管局党支部',
+  ];
   units.forEach((name, u) => {
     // County organs and enterprises: their party organisations sit under the county office.
-    branches.push({ code: `U${pad(u + 1)}`, name, level: 'unit_branch', category: 'urban', parent: 'WS', secretary: personName(440 + u), memberCount: 20 + u * 6, phone: phoneNumber(440 + u), address: `尉氏县${STREETS[u + 1]}` });
+    branches.push({
+      code: `U${pad(u + 1)}`,
+      name,
+      level: 'unit_branch',
+      category: 'urban',
+      parent: 'WS',
+      secretary: personName(440 + u),
+      memberCount: 20 + u * 6,
+      phone: phoneNumber(440 + u),
+      address: `尉氏县${STREETS[u + 1]}`,
+    });
   });
 
   // 129 compounds: old, unmanaged (三无), red property management in a realistic mix.
@@ -95,7 +244,8 @@ export function buildWeishiDemo(): DemoData {
       isUnmanaged,
       redPropertyManagement: !isUnmanaged && k % 3 === 0,
       ownersCommittee: isUnmanaged ? 'none' : k % 5 === 0 ? 'red' : 'standard',
-      partyGroup: k < 126 ? `LH-C${(Math.floor((k * 52) / 129) % 5) + 1}-P${pad(Math.floor((k * 52) / 129) + 1)}` : undefined,
+      partyGroup:
+        k < 126 ? `LH-C${(Math.floor((k * 52) / 129) % 5) + 1}-P${pad(Math.floor((k * 52) / 129) + 1)}` : undefined,
       stewardCount: (k * 7) % 6,
     });
   }
@@ -107,16 +257,58 @@ export function buildWeishiDemo(): DemoData {
   }
 
   // The second street office: two communities, three base grids each, two compounds a grid.
-  branches.push({ code: 'YX', name: '永兴街道党工委', level: 'street_committee', category: 'urban', parent: 'WS', secretary: personName(3), memberCount: 58, phone: phoneNumber(3), address: '尉氏县永兴街道办事处', established: '2015-03-01' });
+  branches.push({
+    code: 'YX',
+    name: '永兴街道党工委',
+    level: 'street_committee',
+    category: 'urban',
+    parent: 'WS',
+    secretary: personName(3),
+    memberCount: 58,
+    phone: phoneNumber(3),
+    address: '尉氏县永兴街道办事处',
+    established: '2015-03-01',
+  });
   SECOND_STREET_COMMUNITIES.forEach((name, c) => {
     const branch = `YX-C${c + 1}`;
-    branches.push({ code: branch, name: `${name}党支部`, level: 'community_branch', category: 'urban', parent: 'YX', secretary: personName(30 + c), memberCount: 35 + c * 6, phone: phoneNumber(30 + c), address: `尉氏县${STREETS[c + 5]}${20 + c}号`, established: '2016-07-01' });
+    branches.push({
+      code: branch,
+      name: `${name}党支部`,
+      level: 'community_branch',
+      category: 'urban',
+      parent: 'YX',
+      secretary: personName(30 + c),
+      memberCount: 35 + c * 6,
+      phone: phoneNumber(30 + c),
+      address: `尉氏县${STREETS[c + 5]}${20 + c}号`,
+      established: '2016-07-01',
+    });
     for (let g = 0; g < 3; g++) {
       const code = `YX-G${c + 1}${g + 1}`;
-      grids.push({ code, name: `${name}第${g + 1}基础网格`, level: 'base', branch, households: 260 + g * 40, population: 780 + g * 120, heads: heads(600 + c * 3 + g, true, 'generalist_worker') });
+      grids.push({
+        code,
+        name: `${name}第${g + 1}基础网格`,
+        level: 'base',
+        branch,
+        households: 260 + g * 40,
+        population: 780 + g * 120,
+        heads: heads(600 + c * 3 + g, true, 'generalist_worker'),
+      });
       for (let k = 0; k < 2; k++) {
         const n = c * 6 + g * 2 + k;
-        compounds.push({ code: `YX-K${pad(n + 1)}`, name: `${name.replace('社区', '')}${COMPOUND_WORDS[n % COMPOUND_WORDS.length]}`, grid: code, address: `尉氏县${STREETS[(n + 5) % STREETS.length]}${200 + n}号`, households: 60 + n * 11, buildYear: 1990 + n, isOld: n % 2 === 0, isUnmanaged: n % 5 === 1, redPropertyManagement: n % 3 === 0, ownersCommittee: n % 4 === 0 ? 'red' : 'standard', stewardCount: n % 4 });
+        compounds.push({
+          code: `YX-K${pad(n + 1)}`,
+          name: `${name.replace('社区', '')}${COMPOUND_WORDS[n % COMPOUND_WORDS.length]}`,
+          grid: code,
+          address: `尉氏县${STREETS[(n + 5) % STREETS.length]}${200 + n}号`,
+          households: 60 + n * 11,
+          buildYear: 1990 + n,
+          isOld: n % 2 === 0,
+          isUnmanaged: n % 5 === 1,
+          redPropertyManagement: n % 3 === 0,
+          ownersCommittee: n % 4 === 0 ? 'red' : 'standard',
+          stewardCount: n % 4,
+        });
       }
     }
   });
@@ -126,16 +318,50 @@ export function buildWeishiDemo(): DemoData {
   const stations = { party_congress: 'party_room', peoples_congress: 'peoples_station', cppcc: 'cppcc_home' } as const;
   const representatives = Array.from({ length: 18 }, (_, i) => {
     const kind = kinds[i % 3];
-    return { name: personName(500 + i), kind, level: levels[(i >> 1) % 4], grid: `G${pad((i * 2) % 41 + 1)}`, liaisonStation: stations[kind], phone: phoneNumber(500 + i), duties: '联系网格群众，收集社情民意，参与议事协商和监督评议。' };
+    return {
+      name: personName(500 + i),
+      kind,
+      level: levels[(i >> 1) % 4],
+      grid: `G${pad(((i * 2) % 41) + 1)}`,
+      liaisonStation: stations[kind],
+      phone: phoneNumber(500 + i),
+      duties: '联系网格群众，收集社情民意，参与议事协商和监督评议。',
+    };
   });
   representatives.push(
-    { name: '邓建国', kind: 'peoples_congress', level: 'county', grid: 'YX-G11', liaisonStation: 'peoples_station', phone: phoneNumber(540), duties: '永兴街道人大代表联络站接待选民。' },
-    { name: '程秀兰', kind: 'cppcc', level: 'county', grid: 'YX-G21', liaisonStation: 'cppcc_home', phone: phoneNumber(541), duties: '政协委员之家协商议事。' },
+    {
+      name: '邓建国',
+      kind: 'peoples_congress',
+      level: 'county',
+      grid: 'YX-G11',
+      liaisonStation: 'peoples_station',
+      phone: phoneNumber(540),
+      duties: '永兴街道人大代表联络站接待选民。',
+    },
+    {
+      name: '程秀兰',
+      kind: 'cppcc',
+      level: 'county',
+      grid: 'YX-G21',
+      liaisonStation: 'cppcc_home',
+      phone: phoneNumber(541),
+      duties: '政协委员之家协商议事。',
+    },
   );
 
   const noticeDefs: Array<[string, string, string, boolean]> = [
-    ['关于开展2026年度“五星”支部创建自评工作的通知', 'notice', '各社区党支部对照评分细则开展自评，材料于月底前报街道党工委。', true],
-    ['两湖街道党建引领基层治理联席会议纪要（十月）', 'publicity', '联席会议研究了老旧小区改造、三无小区管理等事项。', true],
+    [
+      '关于开展2026年度“五星”支部创建自评工作的通知',
+      'notice',
+      '各社区党支部对照评分细则开展自评，材料于月底前报街道党工委。',
+      true,
+    ],
+    [
+      '两湖街道党建引领基层治理联席会议纪要（十月）',
+      'publicity',
+      '联席会议研究了老旧小区改造、三无小区管理等事项。',
+      true,
+    ],
     ['大西门社区老旧小区改造满意度调查公告', 'announcement', '请居民通过网格员或线上问卷参与满意度调查。', true],
     ['“双报到”在职党员认领民生实事清单公示', 'publicity', '本季度需求清单、资源清单、项目清单及认领情况公示。', true],
     ['红色物业创建工作推进会召开', 'news', '街道召开红色物业创建推进会，部署下阶段工作。', true],

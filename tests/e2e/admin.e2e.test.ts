@@ -5,8 +5,12 @@ let session: AdminSession;
 beforeAll(async () => {
   session = await startAdminSession({ role: 'community-staff' });
   // Community staff work in their community (大西门社区, LH-C1) and see only it (tests/e2e/scoping.e2e.test.ts).
-  const c1 = await strapi().db.query('api::branch.branch').findOne({ where: { code: 'LH-C1' } });
-  await strapi().documents('api::staff-assignment.staff-assignment' as any).create({ data: { adminEmail: session.admin.email, branch: c1.documentId } as any });
+  const c1 = await strapi()
+    .db.query('api::branch.branch')
+    .findOne({ where: { code: 'LH-C1' } });
+  await strapi()
+    .documents('api::staff-assignment.staff-assignment' as any)
+    .create({ data: { adminEmail: session.admin.email, branch: c1.documentId } as any });
 });
 afterAll(() => session?.close());
 
@@ -22,7 +26,9 @@ describe('community staff in the admin panel (zh-Hans by default)', () => {
   it('opens every content type list in Chinese, with the demo data in it', async () => {
     const page = await session.login('zh-Hans');
     for (const [uid, title, sample] of TYPES) {
-      await page.goto(`/admin/content-manager/collection-types/${uid}${sample ? `?_q=${encodeURIComponent(sample)}` : ''}`);
+      await page.goto(
+        `/admin/content-manager/collection-types/${uid}${sample ? `?_q=${encodeURIComponent(sample)}` : ''}`,
+      );
       await page.getByRole('heading', { name: title, level: 1 }).waitFor({ timeout: 60000 });
       await page.locator('table tbody tr').first().waitFor();
       if (sample) await page.locator('table tbody').getByText(sample, { exact: false }).first().waitFor();
@@ -39,7 +45,10 @@ describe('community staff in the admin panel (zh-Hans by default)', () => {
     await page.goto('/admin/content-manager/collection-types/api::notice.notice/create');
     await page.getByLabel('标题').fill(title);
     await page.getByRole('button', { name: '发布', exact: true }).click();
-    await page.getByText(/已发布|Published/).first().waitFor({ timeout: 30000 });
+    await page
+      .getByText(/已发布|Published/)
+      .first()
+      .waitFor({ timeout: 30000 });
 
     const res = await fetch(`${session.baseUrl}/api/notices?filters[title][$eq]=${encodeURIComponent(title)}`);
     const body = (await res.json()) as { data: Array<{ title: string; slug: string }> };

@@ -16,11 +16,22 @@ function hostPage(appOrigin: string, attrs: string): string {
 
 beforeAll(async () => {
   session = await startAdminSession();
-  await strapi().documents('api::notice.notice').create({ data: { title: '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned=2">', category: 'notice' } as any, status: 'published' } as any);
+  await strapi()
+    .documents('api::notice.notice')
+    .create({
+      data: {
+        title: '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned=2">',
+        category: 'notice',
+      } as any,
+      status: 'published',
+    } as any);
   host = http.createServer((req, res) => {
     const attrs = decodeURIComponent((req.url ?? '').split('?attrs=')[1] ?? '');
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
-    res.setHeader('Content-Security-Policy', `default-src 'none'; script-src ${session.baseUrl}; connect-src ${session.baseUrl}; style-src 'none'`);
+    res.setHeader(
+      'Content-Security-Policy',
+      `default-src 'none'; script-src ${session.baseUrl}; connect-src ${session.baseUrl}; style-src 'none'`,
+    );
     res.end(hostPage(session.baseUrl, attrs));
   });
   await new Promise<void>((r) => host.listen(0, '127.0.0.1', () => r()));
@@ -55,9 +66,13 @@ describe('the embeddable notices widget in Chromium', () => {
 
   it('filters by category and speaks English when asked', async () => {
     const page = await session.anonymous();
-    await page.goto(`${hostUrl}/?attrs=${encodeURIComponent('data-category="publicity" data-lang="en" data-count="10"')}`);
+    await page.goto(
+      `${hostUrl}/?attrs=${encodeURIComponent('data-category="publicity" data-lang="en" data-count="10"')}`,
+    );
     await page.locator('.gg-notices__item').first().waitFor({ timeout: 30000 });
-    const published = await strapi().documents('api::notice.notice').findMany({ status: 'published', filters: { category: 'publicity' } } as any);
+    const published = await strapi()
+      .documents('api::notice.notice')
+      .findMany({ status: 'published', filters: { category: 'publicity' } } as any);
     // Plugins' demo seeds (deliberation) publish publicity notices too: at most data-count are shown.
     expect(published.length).toBeGreaterThan(0);
     expect(await page.locator('.gg-notices__item').count()).toBe(Math.min(10, published.length));
@@ -71,7 +86,9 @@ describe('the embeddable notices widget in Chromium', () => {
     await page.goto(`${session.baseUrl}/widget/demo.html`);
     await page.locator('#notices .gg-notices__item').first().waitFor({ timeout: 30000 });
     expect(await page.locator('#notices .gg-notices__item').count()).toBe(8);
-    const newest = await strapi().documents('api::notice.notice').findMany({ status: 'published', sort: [{ publishedAt: 'desc' }, { id: 'desc' }], limit: 8 } as any);
+    const newest = await strapi()
+      .documents('api::notice.notice')
+      .findMany({ status: 'published', sort: [{ publishedAt: 'desc' }, { id: 'desc' }], limit: 8 } as any);
     expect(await page.locator('#notices .gg-notices__link').allTextContents()).toEqual(newest.map((n: any) => n.title));
     await page.screenshot({ path: require('path').resolve(__dirname, '../../.tmp/widget-demo.png'), fullPage: true });
   });

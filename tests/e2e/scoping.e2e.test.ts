@@ -43,7 +43,8 @@ describe.each<Lang>(['zh-Hans', 'en'])('community staff of 大西门社区 (%s)'
     // The branch list holds the community and what is below it, not the street office.
     const answer = page.waitForResponse(
       (r) =>
-        new URL(r.url()).pathname === '/content-manager/collection-types/api::branch.branch' && r.request().method() === 'GET',
+        new URL(r.url()).pathname === '/content-manager/collection-types/api::branch.branch' &&
+        r.request().method() === 'GET',
       { timeout: 60000 },
     );
     await page.goto('/admin/content-manager/collection-types/api::branch.branch?page=1&pageSize=100');

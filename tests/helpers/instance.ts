@@ -14,7 +14,10 @@ export interface OtherInstance {
  * for tests of what two instances behind a load balancer must agree on. `env` adds variables
  * (REDIS_URL for the cache broadcast); `without` removes inherited ones.
  */
-export async function startOtherInstance(env: Record<string, string> = {}, without: string[] = []): Promise<OtherInstance> {
+export async function startOtherInstance(
+  env: Record<string, string> = {},
+  without: string[] = [],
+): Promise<OtherInstance> {
   const childEnv: Record<string, string | undefined> = { ...process.env, ...databaseEnv(), NODE_ENV: 'test', ...env };
   for (const key of without) delete childEnv[key];
   const child: ChildProcess = spawn(process.execPath, [path.resolve(__dirname, '../../scripts/lib/serve.js')], {

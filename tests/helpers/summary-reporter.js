@@ -10,7 +10,15 @@ class SummaryReporter {
     console.log(`\n${label}: ${line}`);
     const dir = path.resolve(__dirname, '..', '..', '.tmp');
     fs.mkdirSync(dir, { recursive: true });
-    fs.writeFileSync(path.join(dir, `test-summary-${label}.json`), JSON.stringify({ label, passed: results.numPassedTests, failed: results.numFailedTests + results.numRuntimeErrorTestSuites, skipped: results.numPendingTests }));
+    fs.writeFileSync(
+      path.join(dir, `test-summary-${label}.json`),
+      JSON.stringify({
+        label,
+        passed: results.numPassedTests,
+        failed: results.numFailedTests + results.numRuntimeErrorTestSuites,
+        skipped: results.numPendingTests,
+      }),
+    );
   }
 }
 

@@ -39,8 +39,12 @@ describe('kit errors: one body shape for every status', () => {
   });
 
   it('recognises unique-index violations of both databases, also when wrapped', () => {
-    expect(isUniqueViolation({ code: '23505', message: 'duplicate key value violates unique constraint "x"' })).toBe(true);
-    expect(isUniqueViolation({ code: 'SQLITE_CONSTRAINT_UNIQUE', message: 'UNIQUE constraint failed: t.a' })).toBe(true);
+    expect(isUniqueViolation({ code: '23505', message: 'duplicate key value violates unique constraint "x"' })).toBe(
+      true,
+    );
+    expect(isUniqueViolation({ code: 'SQLITE_CONSTRAINT_UNIQUE', message: 'UNIQUE constraint failed: t.a' })).toBe(
+      true,
+    );
     expect(isUniqueViolation({ message: 'wrapped', cause: { code: '23505' } })).toBe(true);
     expect(isUniqueViolation({ code: '23503', message: 'foreign key violation' })).toBe(false);
     expect(isUniqueViolation(new Error('something else'))).toBe(false);
@@ -88,15 +92,22 @@ describe('kit parse and run', () => {
 
     const raced = fakeCtx();
     await run(raced, async () => {
-      throw Object.assign(new Error('duplicate key value violates unique constraint "one_open"'), { code: '23505', constraint: 'one_open' });
+      throw Object.assign(new Error('duplicate key value violates unique constraint "one_open"'), {
+        code: '23505',
+        constraint: 'one_open',
+      });
     });
     expect(raced.status).toBe(409);
-    expect((raced.body as ReturnType<typeof toBody>).error.details).toEqual({ errors: [{ path: ['one_open'], message: expect.stringMatching(/^one_open: /) }] });
+    expect((raced.body as ReturnType<typeof toBody>).error.details).toEqual({
+      errors: [{ path: ['one_open'], message: expect.stringMatching(/^one_open: /) }],
+    });
   });
 
   it('run lets any other error through to Strapi (a 500 stays a 500, never a silent 200)', async () => {
-    await expect(run(fakeCtx(), async () => {
-      throw new TypeError('boom');
-    })).rejects.toThrow('boom');
+    await expect(
+      run(fakeCtx(), async () => {
+        throw new TypeError('boom');
+      }),
+    ).rejects.toThrow('boom');
   });
 });

@@ -1,6 +1,7 @@
 import { setupStrapi, teardownStrapi, http, strapi } from '../helpers/strapi';
 import { bearer, createAdmin } from '../helpers/auth';
 import { staff } from '../star-scoring/fixtures';
+import { buildWorld, staffAt } from '../scoping/fixtures';
 
 // The staff fast path answers a cached staff read before Strapi's admin authentication. These
 // tests hold it to what the route's policy would decide: only a live session of an active user
@@ -12,7 +13,10 @@ beforeAll(async () => {
 });
 afterAll(teardownStrapi);
 
-const get = (token: string, headers: Record<string, string> = {}) => http().get(ROUTE).set({ ...bearer(token), ...headers });
+const get = (token: string, headers: Record<string, string> = {}) =>
+  http()
+    .get(ROUTE)
+    .set({ ...bearer(token), ...headers });
 
 /** Fills the cache as an admin who holds the action, and returns that answer. */
 async function warm() {
@@ -43,7 +47,9 @@ describe('cached staff reads reach only callers the route admits', () => {
     const res = await get(outsider);
     expect(res.status).toBe(403);
     expect(res.body.data).toBeNull();
-    expect((await get(outsider, { 'If-None-Match': (await get(await staff(['read']))).headers.etag })).status).toBe(403);
+    expect((await get(outsider, { 'If-None-Match': (await get(await staff(['read']))).headers.etag })).status).toBe(
+      403,
+    );
   });
 
   it('a forged, expired-looking or foreign token is refused', async () => {
@@ -69,7 +75,9 @@ describe('cached staff reads reach only callers the route admits', () => {
     const token = await staff(['read']);
     expect((await get(token)).status).toBe(200);
     const me = await http().get('/admin/users/me').set(bearer(token));
-    await strapi().db.query('admin::user').update({ where: { id: me.body.data.id }, data: { isActive: false } });
+    await strapi()
+      .db.query('admin::user')
+      .update({ where: { id: me.body.data.id }, data: { isActive: false } });
     expect((await get(token)).status).toBe(401);
   });
 
@@ -81,5 +89,18 @@ describe('cached staff reads reach only callers the route admits', () => {
     const roles: any = strapi().service('admin::role');
     await roles.assignPermissions(me.body.data.roles[0].id, []);
     expect((await get(token)).status).toBe(403);
+  });
+
+  it('staff of different organisations never share a copy; staff of the same one do', async () => {
+    const world = await buildWorld();
+    const a = await staffAt('community-staff', world.c1);
+    expect((await get(a.token)).status).toBe(200);
+    expect((await get(a.token)).headers['x-cache']).toBe('HIT');
+    const other = await staffAt('community-staff', world.c2);
+    const theirs = await get(other.token);
+    expect(theirs.status).toBe(200);
+    expect(theirs.headers['x-cache']).toBe('MISS');
+    const colleague = await staffAt('community-staff', world.c1);
+    expect((await get(colleague.token)).headers['x-cache']).toBe('HIT');
   });
 });

@@ -13,7 +13,9 @@ afterAll(teardownStrapi);
 
 /** Published titles, newest first, straight from the database. */
 async function publishedTitles(filters: Record<string, unknown> = {}): Promise<string[]> {
-  const docs = await strapi().documents('api::notice.notice').findMany({ status: 'published', filters, sort: [{ publishedAt: 'desc' }, { id: 'desc' }], limit: 50 } as any);
+  const docs = await strapi()
+    .documents('api::notice.notice')
+    .findMany({ status: 'published', filters, sort: [{ publishedAt: 'desc' }, { id: 'desc' }], limit: 50 } as any);
   return docs.map((d: any) => d.title);
 }
 
@@ -25,7 +27,9 @@ describe('feeds of published notices', () => {
     const feed = await parser.parseString(res.text);
     expect(feed.items.map((i) => i.title)).toEqual(await publishedTitles());
     // The core Weishi demo publishes 9 notices; plugins' demo seeds (deliberation publicity) may add more.
-    const corePublished = buildWeishiDemo().notices.filter((n) => n.published).map((n) => n.title as string);
+    const corePublished = buildWeishiDemo()
+      .notices.filter((n) => n.published)
+      .map((n) => n.title as string);
     expect(corePublished).toHaveLength(9);
     expect(feed.items.map((i) => i.title)).toEqual(expect.arrayContaining(corePublished));
     for (const item of feed.items) {
@@ -63,23 +67,44 @@ describe('feeds of published notices', () => {
     expect(publicity.items.every((i: any) => i.tags.includes('公示'))).toBe(true);
 
     // Seeded: the 3rd notice is for grid G03 only, the 4th for branch LH-C4 only.
-    const forG03 = JSON.parse((await http().get('/api/notices/feed.json?grid=G03')).text).items.map((i: any) => i.title);
-    const forG05 = JSON.parse((await http().get('/api/notices/feed.json?grid=G05')).text).items.map((i: any) => i.title);
+    const forG03 = JSON.parse((await http().get('/api/notices/feed.json?grid=G03')).text).items.map(
+      (i: any) => i.title,
+    );
+    const forG05 = JSON.parse((await http().get('/api/notices/feed.json?grid=G05')).text).items.map(
+      (i: any) => i.title,
+    );
     expect(forG03).toContain('大西门社区老旧小区改造满意度调查公告');
     expect(forG05).not.toContain('大西门社区老旧小区改造满意度调查公告');
     expect(forG05).toContain('关于开展2026年度“五星”支部创建自评工作的通知');
-    const g03 = await strapi().db.query('api::grid.grid').findOne({ where: { code: 'G03' } });
-    const byDocumentId = JSON.parse((await http().get(`/api/notices/feed.json?grid=${g03.documentId}`)).text).items.map((i: any) => i.title);
+    const g03 = await strapi()
+      .db.query('api::grid.grid')
+      .findOne({ where: { code: 'G03' } });
+    const byDocumentId = JSON.parse((await http().get(`/api/notices/feed.json?grid=${g03.documentId}`)).text).items.map(
+      (i: any) => i.title,
+    );
     expect(byDocumentId).toEqual(forG03);
-    const forBranch = JSON.parse((await http().get('/api/notices/feed.json?branch=LH-C4')).text).items.map((i: any) => i.title);
+    const forBranch = JSON.parse((await http().get('/api/notices/feed.json?branch=LH-C4')).text).items.map(
+      (i: any) => i.title,
+    );
     expect(forBranch).toContain('“双报到”在职党员认领民生实事清单公示');
-    const otherBranch = JSON.parse((await http().get('/api/notices/feed.json?branch=LH-C2')).text).items.map((i: any) => i.title);
+    const otherBranch = JSON.parse((await http().get('/api/notices/feed.json?branch=LH-C2')).text).items.map(
+      (i: any) => i.title,
+    );
     expect(otherBranch).not.toContain('“双报到”在职党员认领民生实事清单公示');
   });
 
   it('escapes markup and Chinese punctuation correctly in every format', async () => {
     const title = '<script>alert("x")</script> & 停水“通知”';
-    await strapi().documents('api::notice.notice').create({ data: { title, category: 'notice', body: [{ type: 'paragraph', children: [{ type: 'text', text: '<b>粗体</b> & 正文' }] }] } as any, status: 'published' } as any);
+    await strapi()
+      .documents('api::notice.notice')
+      .create({
+        data: {
+          title,
+          category: 'notice',
+          body: [{ type: 'paragraph', children: [{ type: 'text', text: '<b>粗体</b> & 正文' }] }],
+        } as any,
+        status: 'published',
+      } as any);
     const rss = await parser.parseString((await http().get('/api/notices/feed.rss')).text);
     expect(rss.items[0].title).toBe(title);
     expect(rss.items[0]['content:encoded'] ?? rss.items[0].content).toContain('&lt;b&gt;粗体&lt;/b&gt; &amp; 正文');
@@ -92,7 +117,9 @@ describe('feeds of published notices', () => {
 
   it('answers at most 50 items', async () => {
     for (let i = 0; i < 45; i++) {
-      await strapi().documents('api::notice.notice').create({ data: { title: `批量通知${i}`, category: 'news' } as any, status: 'published' } as any);
+      await strapi()
+        .documents('api::notice.notice')
+        .create({ data: { title: `批量通知${i}`, category: 'news' } as any, status: 'published' } as any);
     }
     const json = JSON.parse((await http().get('/api/notices/feed.json')).text);
     expect(json.items).toHaveLength(50);

@@ -289,7 +289,10 @@ describe('writes that would put a row outside the writer’s organisation', () =
   });
 
   it('create-and-publish in one request (the edit view’s Publish on a new entry) is allowed in scope', async () => {
-    const res = await http().post(`${CM}/${NOTICE}/actions/publish`).set(bearer(c1)).send({ title: '一步发布的通知', category: 'notice' });
+    const res = await http()
+      .post(`${CM}/${NOTICE}/actions/publish`)
+      .set(bearer(c1))
+      .send({ title: '一步发布的通知', category: 'notice' });
     expect(res.status).toBe(200);
     const published = await row(NOTICE, { title: '一步发布的通知', publishedAt: { $notNull: true } });
     expect(published?.scopeCommunity).toBe(w.c1.documentId);

@@ -6,7 +6,16 @@ import { seedDemo } from '../../helpers/seed';
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 // Flags that keep Debian's Chromium quiet on a machine without outside network.
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
 
 export type Lang = 'zh-Hans' | 'en';
 
@@ -15,7 +24,10 @@ export interface AdminSession {
   browser: Browser;
   admin: { email: string; password: string };
   /** A logged-in page in the given admin language (a fresh browser context each call); `as` logs in another admin. */
-  login(lang: Lang, options?: { viewport?: { width: number; height: number }; as?: { email: string; password: string } }): Promise<Page>;
+  login(
+    lang: Lang,
+    options?: { viewport?: { width: number; height: number }; as?: { email: string; password: string } },
+  ): Promise<Page>;
   /** A page with no login, for public pages (widget, mobile check-in). */
   anonymous(options?: { viewport?: { width: number; height: number }; isMobile?: boolean }): Promise<Page>;
   close(): Promise<void>;
@@ -27,7 +39,9 @@ export const launchChromium = () => chromium.launch({ executablePath: CHROMIUM, 
  * Boots the built app (npm run build: server and admin bundle) on a real port with the
  * Weishi demo loaded, creates an administrator of the given role and opens Chromium.
  */
-export async function startAdminSession(options: { role?: string; seed?: boolean; env?: Record<string, string> } = {}): Promise<AdminSession> {
+export async function startAdminSession(
+  options: { role?: string; seed?: boolean; env?: Record<string, string> } = {},
+): Promise<AdminSession> {
   await setupStrapi(options.env);
   if (options.seed !== false) await seedDemo();
   const baseUrl = await listenStrapi();
@@ -36,7 +50,12 @@ export async function startAdminSession(options: { role?: string; seed?: boolean
   const contexts: BrowserContext[] = [];
 
   const newContext = async (lang: Lang | undefined, viewport?: { width: number; height: number }, isMobile = false) => {
-    const context = await browser.newContext({ baseURL: baseUrl, viewport: viewport ?? { width: 1440, height: 900 }, isMobile, locale: lang === 'en' ? 'en-US' : 'zh-CN' });
+    const context = await browser.newContext({
+      baseURL: baseUrl,
+      viewport: viewport ?? { width: 1440, height: 900 },
+      isMobile,
+      locale: lang === 'en' ? 'en-US' : 'zh-CN',
+    });
     contexts.push(context);
     if (lang) {
       await context.addInitScript((l) => window.localStorage.setItem('strapi-admin-language', l), lang);

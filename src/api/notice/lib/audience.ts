@@ -15,7 +15,9 @@ const KEY = /^[A-Za-z0-9_-]{1,64}$/;
 export function parseChannelQuery(query: Record<string, unknown>): ChannelQuery {
   const out: ChannelQuery = {};
   const fail = (field: string, rule: string) => {
-    throw new errors.ValidationError(`${field}: ${rule}`, { errors: [{ path: [field], message: rule, name: 'ValidationError' }] });
+    throw new errors.ValidationError(`${field}: ${rule}`, {
+      errors: [{ path: [field], message: rule, name: 'ValidationError' }],
+    });
   };
   if (query.category !== undefined && query.category !== '') {
     if (!CATEGORIES.includes(query.category as Category)) fail('category', `must be one of ${CATEGORIES.join(', ')}`);
@@ -24,7 +26,8 @@ export function parseChannelQuery(query: Record<string, unknown>): ChannelQuery 
   for (const field of ['grid', 'branch'] as const) {
     const value = query[field];
     if (value === undefined || value === '') continue;
-    if (typeof value !== 'string' || !KEY.test(value)) fail(field, 'must be a documentId or a code (letters, digits, - and _)');
+    if (typeof value !== 'string' || !KEY.test(value))
+      fail(field, 'must be a documentId or a code (letters, digits, - and _)');
     out[field] = value as string;
   }
   return out;
@@ -38,10 +41,20 @@ export function audienceFilters(q: ChannelQuery): Record<string, unknown> {
   const and: Record<string, unknown>[] = [];
   if (q.category) and.push({ category: { $eq: q.category } });
   if (q.grid) {
-    and.push({ $or: [{ audienceGrids: { id: { $null: true } } }, { audienceGrids: { $or: [{ documentId: { $eq: q.grid } }, { code: { $eq: q.grid } }] } }] });
+    and.push({
+      $or: [
+        { audienceGrids: { id: { $null: true } } },
+        { audienceGrids: { $or: [{ documentId: { $eq: q.grid } }, { code: { $eq: q.grid } }] } },
+      ],
+    });
   }
   if (q.branch) {
-    and.push({ $or: [{ audienceBranches: { id: { $null: true } } }, { audienceBranches: { $or: [{ documentId: { $eq: q.branch } }, { code: { $eq: q.branch } }] } }] });
+    and.push({
+      $or: [
+        { audienceBranches: { id: { $null: true } } },
+        { audienceBranches: { $or: [{ documentId: { $eq: q.branch } }, { code: { $eq: q.branch } }] } },
+      ],
+    });
   }
   return and.length ? { $and: and } : {};
 }

@@ -1,5 +1,18 @@
 /** Renders Strapi "blocks" rich text as escaped HTML (feeds) or plain text (summaries). */
-type Node = { type: string; text?: string; children?: Node[]; level?: number; format?: string; url?: string; bold?: boolean; italic?: boolean; underline?: boolean; strikethrough?: boolean; code?: boolean; image?: { url?: string; alternativeText?: string } };
+type Node = {
+  type: string;
+  text?: string;
+  children?: Node[];
+  level?: number;
+  format?: string;
+  url?: string;
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  strikethrough?: boolean;
+  code?: boolean;
+  image?: { url?: string; alternativeText?: string };
+};
 
 export const escapeHtml = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
@@ -39,15 +52,18 @@ function block(node: Node): string {
     case 'code':
       return `<pre><code>${(node.children ?? []).map((c) => escapeHtml(c.text ?? '')).join('')}</code></pre>`;
     case 'image':
-      return node.image?.url ? `<img src="${escapeHtml(safeUrl(node.image.url))}" alt="${escapeHtml(node.image.alternativeText ?? '')}">` : '';
+      return node.image?.url
+        ? `<img src="${escapeHtml(safeUrl(node.image.url))}" alt="${escapeHtml(node.image.alternativeText ?? '')}">`
+        : '';
     default:
       return inline(node);
   }
 }
 
-export const blocksToHtml = (blocks: unknown): string => (Array.isArray(blocks) ? (blocks as Node[]).map(block).join('\n') : '');
+export const blocksToHtml = (blocks: unknown): string =>
+  Array.isArray(blocks) ? (blocks as Node[]).map(block).join('\n') : '';
 
 export function blocksToText(blocks: unknown): string {
-  const walk = (n: Node): string => (n.type === 'text' ? n.text ?? '' : (n.children ?? []).map(walk).join(''));
+  const walk = (n: Node): string => (n.type === 'text' ? (n.text ?? '') : (n.children ?? []).map(walk).join(''));
   return Array.isArray(blocks) ? (blocks as Node[]).map(walk).join('\n') : '';
 }

@@ -6,7 +6,12 @@ import { blocksToHtml, blocksToText } from './blocks-html';
 export const FEED_SIZE = 50;
 const UID = 'api::notice.notice';
 
-const CATEGORY_LABELS: Record<string, string> = { notice: '通知', announcement: '公告', publicity: '公示', news: '动态' };
+const CATEGORY_LABELS: Record<string, string> = {
+  notice: '通知',
+  announcement: '公告',
+  publicity: '公示',
+  news: '动态',
+};
 
 export interface PublishedNotice {
   documentId: string;
@@ -21,7 +26,11 @@ export interface PublishedNotice {
 }
 
 /** Newest published notices matching the channel filters (never drafts: status is fixed here). */
-export async function latestNotices(strapi: Core.Strapi, q: ChannelQuery, limit = FEED_SIZE): Promise<PublishedNotice[]> {
+export async function latestNotices(
+  strapi: Core.Strapi,
+  q: ChannelQuery,
+  limit = FEED_SIZE,
+): Promise<PublishedNotice[]> {
   const docs = await strapi.documents(UID).findMany({
     status: 'published',
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- filter types need generated schemas (types/generated), which the app does not generate
@@ -39,7 +48,10 @@ const absolute = (base: string, url: string) => (/^https?:\/\//.test(url) ? url 
 /** Where a reader opens a notice: NOTICE_LINK_TEMPLATE (e.g. https://site/notices/{slug}) or the public API. */
 export const noticeLink = (base: string, n: { slug: string; documentId: string }) =>
   process.env.NOTICE_LINK_TEMPLATE
-    ? process.env.NOTICE_LINK_TEMPLATE.replace('{slug}', encodeURIComponent(n.slug)).replace('{documentId}', n.documentId)
+    ? process.env.NOTICE_LINK_TEMPLATE.replace('{slug}', encodeURIComponent(n.slug)).replace(
+        '{documentId}',
+        n.documentId,
+      )
     : `${base}/api/notices/${n.documentId}`;
 
 export type FeedFormat = 'rss' | 'atom' | 'json';
@@ -65,7 +77,8 @@ export function renderFeed(format: FeedFormat, base: string, query: string, noti
       id: `${base}/api/notices/${n.documentId}`,
       link: noticeLink(base, n),
       description: summary,
-      content: blocksToHtml(n.body) || `<p>${summary.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</p>`,
+      content:
+        blocksToHtml(n.body) || `<p>${summary.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</p>`,
       date: new Date(n.updatedAt),
       published: new Date(n.publishedAt),
       category: [{ name: CATEGORY_LABELS[n.category] ?? n.category, term: n.category }],

@@ -15,7 +15,11 @@ const feed = (format: 'rss' | 'atom' | 'json') => ({
   handler: `feed.${format}`,
   config: { auth: false as const, middlewares: [cached(NOTICE_CACHE)] },
   request: { query },
-  response: z.string().describe(`${format === 'json' ? 'JSON Feed 1.1' : format === 'rss' ? 'RSS 2.0' : 'Atom 1.0'} document, newest first, at most 50 items`),
+  response: z
+    .string()
+    .describe(
+      `${format === 'json' ? 'JSON Feed 1.1' : format === 'rss' ? 'RSS 2.0' : 'Atom 1.0'} document, newest first, at most 50 items`,
+    ),
 });
 
 export default {

@@ -37,7 +37,9 @@ export function cancelAll(): void {
  */
 export async function attempt(strapi: Core.Strapi, id: number): Promise<void> {
   const knex = strapi.db.connection;
-  const claimed = await knex('webhook_deliveries').where({ id, status: 'pending' }).update({ status: 'sending', updated_at: new Date() });
+  const claimed = await knex('webhook_deliveries')
+    .where({ id, status: 'pending' })
+    .update({ status: 'sending', updated_at: new Date() });
   if (!claimed) return;
   const delivery = await strapi.db.query(DELIVERY).findOne({ where: { id }, populate: { subscriber: true } });
   const subscriber = delivery?.subscriber;
@@ -74,7 +76,8 @@ export async function attempt(strapi: Core.Strapi, id: number): Promise<void> {
         await res.arrayBuffer().catch(() => undefined);
         if (res.status < 200 || res.status >= 300) error = `HTTP ${res.status}`;
       } catch (err) {
-        error = (err as Error).name === 'TimeoutError' ? `超时 (timeout after ${TIMEOUT_MS} ms)` : (err as Error).message;
+        error =
+          (err as Error).name === 'TimeoutError' ? `超时 (timeout after ${TIMEOUT_MS} ms)` : (err as Error).message;
       }
     }
   }
@@ -85,7 +88,14 @@ export async function attempt(strapi: Core.Strapi, id: number): Promise<void> {
   const next = retry ? new Date(Date.now() + backoff(attempts)) : null;
   await strapi.db.query(DELIVERY).update({
     where: { id },
-    data: { status: done ? 'succeeded' : retry ? 'pending' : 'failed', attempts, lastStatusCode: statusCode, lastError: error, nextAttemptAt: next, log },
+    data: {
+      status: done ? 'succeeded' : retry ? 'pending' : 'failed',
+      attempts,
+      lastStatusCode: statusCode,
+      lastError: error,
+      nextAttemptAt: next,
+      log,
+    },
   });
   if (retry && next) schedule(strapi, id, next.getTime() - Date.now());
 }
@@ -98,7 +108,12 @@ export async function sweep(strapi: Core.Strapi): Promise<number> {
     .where('status', 'sending')
     .andWhere('updated_at', '<', new Date(Date.now() - 5 * 60 * 1000))
     .update({ status: 'pending', next_attempt_at: new Date() });
-  const due = await strapi.db.connection('webhook_deliveries').where('status', 'pending').andWhere('next_attempt_at', '<=', new Date()).select('id').limit(100);
+  const due = await strapi.db
+    .connection('webhook_deliveries')
+    .where('status', 'pending')
+    .andWhere('next_attempt_at', '<=', new Date())
+    .select('id')
+    .limit(100);
   for (const { id } of due) await attempt(strapi, id);
   return due.length;
 }

@@ -8,7 +8,14 @@ import { createHmac, timingSafeEqual } from 'crypto';
 export const sign = (secret: string, timestamp: number, body: string): string =>
   `v1=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`;
 
-export function verify(secret: string, timestamp: number, body: string, header: string, toleranceSeconds = 300, now = Date.now()): boolean {
+export function verify(
+  secret: string,
+  timestamp: number,
+  body: string,
+  header: string,
+  toleranceSeconds = 300,
+  now = Date.now(),
+): boolean {
   if (Math.abs(now / 1000 - timestamp) > toleranceSeconds) return false;
   const expected = Buffer.from(sign(secret, timestamp, body));
   const given = Buffer.from(header);

@@ -16,7 +16,10 @@ export function registerSubscriberRules(strapi: Core.Strapi): void {
       const data = (context.params as { data?: Record<string, unknown> }).data;
       if (data && typeof data.url === 'string') {
         const reason = await refuseTarget(data.url);
-        if (reason) throw new errors.ValidationError(`url: ${reason}`, { errors: [{ path: ['url'], message: reason, name: 'ValidationError' }] });
+        if (reason)
+          throw new errors.ValidationError(`url: ${reason}`, {
+            errors: [{ path: ['url'], message: reason, name: 'ValidationError' }],
+          });
       }
       if (data && context.action === 'create' && !data.secret) data.secret = randomBytes(24).toString('base64url');
     }
@@ -62,7 +65,9 @@ async function enqueue(strapi: Core.Strapi, action: 'publish' | 'unpublish', doc
     populate: { audienceGrids: { fields: ['code'] }, audienceBranches: { fields: ['code'] } },
   })) as NoticeForDelivery | null;
   if (!n) return;
-  const subscribers = (await strapi.db.query(SUBSCRIBER).findMany({ where: { active: true }, populate: { filterGrid: true, filterBranch: true } })) as Subscriber[];
+  const subscribers = (await strapi.db
+    .query(SUBSCRIBER)
+    .findMany({ where: { active: true }, populate: { filterGrid: true, filterBranch: true } })) as Subscriber[];
   const event = action === 'publish' ? 'notice.published' : 'notice.unpublished';
   const payload = {
     event,
@@ -80,7 +85,16 @@ async function enqueue(strapi: Core.Strapi, action: 'publish' | 'unpublish', doc
   };
   for (const sub of subscribers.filter((s) => matches(s, n))) {
     const row = await strapi.db.query(DELIVERY).create({
-      data: { subscriber: sub.id, event, noticeDocumentId: documentId, payload, status: 'pending', attempts: 0, nextAttemptAt: new Date(), log: [] },
+      data: {
+        subscriber: sub.id,
+        event,
+        noticeDocumentId: documentId,
+        payload,
+        status: 'pending',
+        attempts: 0,
+        nextAttemptAt: new Date(),
+        log: [],
+      },
     });
     schedule(strapi, row.id, 0);
   }
@@ -97,7 +111,10 @@ export function startWebhookDeliveries(strapi: Core.Strapi): void {
     else if (action === 'unpublish') await enqueue(strapi, 'unpublish', documentId);
   });
   const every = Number(process.env.WEBHOOK_SWEEP_MS || 60000);
-  sweeper = setInterval(() => void sweep(strapi).catch((err) => strapi.log.warn(`[webhooks] sweep failed: ${err.message}`)), every);
+  sweeper = setInterval(
+    () => void sweep(strapi).catch((err) => strapi.log.warn(`[webhooks] sweep failed: ${err.message}`)),
+    every,
+  );
   sweeper.unref();
 }
 

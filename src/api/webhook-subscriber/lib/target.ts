@@ -12,10 +12,28 @@ export function isInternalAddress(ip: string): boolean {
   if (net.isIPv6(ip)) {
     const v = ip.toLowerCase();
     if (v.startsWith('::ffff:')) return isInternalAddress(v.slice(7));
-    return v === '::1' || v === '::' || v.startsWith('fc') || v.startsWith('fd') || v.startsWith('fe8') || v.startsWith('fe9') || v.startsWith('fea') || v.startsWith('feb');
+    return (
+      v === '::1' ||
+      v === '::' ||
+      v.startsWith('fc') ||
+      v.startsWith('fd') ||
+      v.startsWith('fe8') ||
+      v.startsWith('fe9') ||
+      v.startsWith('fea') ||
+      v.startsWith('feb')
+    );
   }
   const [a, b] = ip.split('.').map(Number);
-  return a === 10 || a === 127 || a === 0 || (a === 169 && b === 254) || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127) || a >= 224;
+  return (
+    a === 10 ||
+    a === 127 ||
+    a === 0 ||
+    (a === 169 && b === 254) ||
+    (a === 172 && b >= 16 && b <= 31) ||
+    (a === 192 && b === 168) ||
+    (a === 100 && b >= 64 && b <= 127) ||
+    a >= 224
+  );
 }
 
 /** Returns null when the URL may receive deliveries, otherwise the reason (Chinese first). */

@@ -76,7 +76,8 @@ export const documentColumns = (now: Date) => ({
 });
 
 /** JSON columns come back as text on SQLite and parsed on PostgreSQL. */
-export const readJson = <T = unknown>(value: unknown): T => (typeof value === 'string' ? JSON.parse(value) : value) as T;
+export const readJson = <T = unknown>(value: unknown): T =>
+  (typeof value === 'string' ? JSON.parse(value) : value) as T;
 
 /** Dates come back as Date (PostgreSQL), ISO text or epoch milliseconds (SQLite). */
 export function readDate(value: unknown): Date | null {

@@ -18,7 +18,8 @@ export type Ctx = Context & {
  */
 export function asRefusal(err: unknown): DomainError {
   if (isDomainError(err)) return err;
-  if (isUniqueViolation(err)) return conflict(violatedConstraint(err) ?? 'unique', 'already exists (another request made it first)');
+  if (isUniqueViolation(err))
+    return conflict(violatedConstraint(err) ?? 'unique', 'already exists (another request made it first)');
   throw err;
 }
 
@@ -37,7 +38,10 @@ export async function run(ctx: Ctx, fn: () => Promise<unknown> | unknown, status
   try {
     const out = await fn();
     ctx.status = status;
-    ctx.body = typeof out === 'string' || (out !== null && typeof out === 'object' && 'data' in out) ? out : { data: out ?? null };
+    ctx.body =
+      typeof out === 'string' || (out !== null && typeof out === 'object' && 'data' in out)
+        ? out
+        : { data: out ?? null };
   } catch (err) {
     refuse(ctx, err);
   }
@@ -47,7 +51,10 @@ export async function run(ctx: Ctx, fn: () => Promise<unknown> | unknown, status
 export function parse<T>(schema: ZodType<T>, input: unknown, where = 'body'): T {
   const result = schema.safeParse(input ?? {});
   if (result.success) return result.data;
-  const issues = result.error.issues.map((i) => ({ path: i.path.length ? i.path.map(String) : [where], message: i.message }));
+  const issues = result.error.issues.map((i) => ({
+    path: i.path.length ? i.path.map(String) : [where],
+    message: i.message,
+  }));
   const first = issues[0];
   const field = first.path.join('.');
   throw new DomainError(400, field, `${field}: ${first.message}`, issues);

@@ -27,9 +27,14 @@ export interface ActionDefinition {
 }
 
 /** Registers a plugin's admin RBAC actions (Settings → Roles lists them under Plugins → <plugin>). */
-export async function registerActions(strapi: Core.Strapi, pluginName: string, actions: ActionDefinition[]): Promise<void> {
-  const provider = (strapi.service('admin::permission') as unknown as { actionProvider: { registerMany(a: unknown[]): Promise<void> } })
-    .actionProvider;
+export async function registerActions(
+  strapi: Core.Strapi,
+  pluginName: string,
+  actions: ActionDefinition[],
+): Promise<void> {
+  const provider = (
+    strapi.service('admin::permission') as unknown as { actionProvider: { registerMany(a: unknown[]): Promise<void> } }
+  ).actionProvider;
   await provider.registerMany(actions.map((a) => ({ section: 'plugins', pluginName, ...a })));
 }
 
@@ -47,5 +52,8 @@ export const requireAction =
   (pluginName: string) =>
   (action: string, extra: RouteConfig = {}): RouteConfig => ({
     ...extra,
-    policies: [{ name: 'admin::hasPermissions', config: { actions: [`plugin::${pluginName}.${action}`] } }, ...(extra.policies ?? [])],
+    policies: [
+      { name: 'admin::hasPermissions', config: { actions: [`plugin::${pluginName}.${action}`] } },
+      ...(extra.policies ?? []),
+    ],
   });

@@ -21,7 +21,11 @@ export function invalidateOnDocuments(strapi: Core.Strapi, rules: DocumentRule[]
   strapi.documents.use(async (context, next) => {
     const result = await next();
     const rule = byUid.get(context.uid);
-    if (rule && WRITES.has(context.action) && (!rule.when || rule.when(context.action, (context.params ?? {}) as Record<string, unknown>))) {
+    if (
+      rule &&
+      WRITES.has(context.action) &&
+      (!rule.when || rule.when(context.action, (context.params ?? {}) as Record<string, unknown>))
+    ) {
       await httpCache(strapi).touch(rule.scopes ?? [rule.uid]);
     }
     return result;

@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import type { Middleware } from 'koa';
 import type { Ctx } from '../http';
-import { cacheKey, httpCache, type CachedEntry, type Validators } from './store';
-import { admits, requiredActions, staffToken } from './staff';
+import { cacheKey, httpCache, type CachedEntry, type StaffUser, type Validators } from './store';
+import { admit, requiredActions, staffToken } from './staff';
 
 /** What a cached route declares: the scopes its answer is built from, and who shares one copy. */
 export interface CacheRule {
@@ -27,10 +27,13 @@ export const STAFF_CACHE_CONTROL = 'private, no-cache';
 // X-Cache says where an answer came from: HIT (before routing, by a fast path), HIT-ROUTED (after
 // authentication and policies), MISS (built by the controller). Diagnostics only.
 
-
-
 /** The validators of an entry: its scopes' versions, and for a clock-dependent answer the current window. */
-async function validatorsOf(cache: ReturnType<typeof httpCache>, key: string, scopes: string[], window?: number): Promise<Validators> {
+async function validatorsOf(
+  cache: ReturnType<typeof httpCache>,
+  key: string,
+  scopes: string[],
+  window?: number,
+): Promise<Validators> {
   if (!window) return cache.validators(key, scopes);
   const start = Math.floor(Date.now() / (window * 1000)) * window * 1000;
   const v = await cache.validators(`${key}|t${start}`, scopes);
@@ -55,7 +58,9 @@ function setValidators(ctx: Ctx, v: Validators, audience: CacheRule['audience'])
 function answerFromCache(ctx: Ctx, v: Validators, hit: CachedEntry | undefined): boolean {
   const inm = ctx.get('If-None-Match');
   const ims = ctx.get('If-Modified-Since');
-  const fresh = inm ? etagMatches(inm, v.etag) : !!ims && !Number.isNaN(Date.parse(ims)) && Date.parse(ims) >= v.lastModified;
+  const fresh = inm
+    ? etagMatches(inm, v.etag)
+    : !!ims && !Number.isNaN(Date.parse(ims)) && Date.parse(ims) >= v.lastModified;
   if (fresh) {
     ctx.status = 304;
     ctx.body = null;
@@ -84,8 +89,8 @@ export function cached(rule: CacheRule): Middleware {
     if (rule.audience === 'public' && !anonymousGet(ctx)) return next();
     const cache = httpCache(strapi);
     // originalUrl: middlewares (published-only) may rewrite ctx.query, never the URL the caller sent.
-    const user = ctx.state.user as { id?: number } | undefined;
-    const variant = rule.audience === 'staff' && user?.id !== undefined ? await cache.staffVariant(user.id) : '';
+    const user = ctx.state.user as StaffUser | undefined;
+    const variant = rule.audience === 'staff' && user ? await cache.staffVariant(user) : '';
     const key = cacheKey(rule.audience, variant, ctx.originalUrl);
     const v = await validatorsOf(cache, key, rule.scopes, rule.window);
     setValidators(ctx, v, rule.audience);
@@ -99,9 +104,20 @@ export function cached(rule: CacheRule): Middleware {
     if (typeof (ctx.body as { pipe?: unknown }).pipe === 'function') return;
     const text = typeof ctx.body === 'string';
     const body = text ? (ctx.body as string) : JSON.stringify(ctx.body);
-    const type = text ? ctx.response.get('Content-Type') || 'text/plain; charset=utf-8' : 'application/json; charset=utf-8';
+    const type = text
+      ? ctx.response.get('Content-Type') || 'text/plain; charset=utf-8'
+      : 'application/json; charset=utf-8';
     const actions = rule.audience === 'staff' ? (requiredActions(ctx) ?? undefined) : undefined;
-    cache.set(key, { etag: v.etag, lastModified: v.lastModified, type, body, scopes: rule.scopes, audience: rule.audience, actions, window: rule.window });
+    cache.set(key, {
+      etag: v.etag,
+      lastModified: v.lastModified,
+      type,
+      body,
+      scopes: rule.scopes,
+      audience: rule.audience,
+      actions,
+      window: rule.window,
+    });
     setValidators(ctx, v, rule.audience);
   };
 }
@@ -138,14 +154,17 @@ export function staffFastPath(strapi: Core.Strapi): Middleware {
     const ctx = koaCtx as Ctx;
     if (ctx.method !== 'GET' && ctx.method !== 'HEAD') return next();
     const cache = httpCache(strapi);
-    if (!cache.hasStaffUrl(ctx.originalUrl)) return next();
+    const actions = cache.staffActions(ctx.originalUrl);
+    if (!actions) return next();
     const token = staffToken(strapi, ctx.get('Authorization'));
     if (!token) return next();
-    const key = cacheKey('staff', await cache.staffVariant(token.userId), ctx.originalUrl);
+    const user = await admit(strapi, token, actions);
+    if (!user) return next();
+    const key = cacheKey('staff', await cache.staffVariant(user), ctx.originalUrl);
     const hit = cache.get(key);
-    if (!hit?.actions) return next();
-    const [v, admitted] = await Promise.all([validatorsOf(cache, key, hit.scopes, hit.window), admits(strapi, token, hit.actions)]);
-    if (!admitted || hit.etag !== v.etag) return next();
+    if (!hit) return next();
+    const v = await validatorsOf(cache, key, hit.scopes, hit.window);
+    if (hit.etag !== v.etag) return next();
     setValidators(ctx, v, 'staff');
     ctx.set('X-Cache', 'HIT');
     if (!answerFromCache(ctx, v, hit)) await next();

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { columnOf, joinOf, knexOf, tableOf } from '../db';
 import type { Ctx } from '../http';
+import type { StaffUser } from './store';
 
 /**
  * Staff reads opened all day (dashboards, boards) are cached like public ones, but a cached answer
@@ -14,7 +15,9 @@ import type { Ctx } from '../http';
  */
 
 interface SessionManager {
-  (origin: 'admin'): { validateAccessToken(token: string): { isValid: boolean; payload: { userId: string; sessionId: string } | null } };
+  (origin: 'admin'): {
+    validateAccessToken(token: string): { isValid: boolean; payload: { userId: string; sessionId: string } | null };
+  };
 }
 
 interface Policy {
@@ -34,7 +37,13 @@ export function requiredActions(ctx: Ctx): string[] | null {
   return actions.length ? actions : null;
 }
 
-let statement: ((knex: Knex, sessionId: string, userId: number, actions: string[]) => Knex.QueryBuilder) | undefined;
+type Admission = (
+  knex: Knex,
+  sessionId: string,
+  userId: number,
+  actions: string[],
+) => Promise<{ email: string; is_super: unknown } | undefined>;
+let statement: Admission | undefined;
 
 function admissionQuery(strapi: Core.Strapi) {
   if (statement) return statement;
@@ -44,6 +53,7 @@ function admissionQuery(strapi: Core.Strapi) {
   const userRoles = joinOf(strapi, 'admin::user', 'roles');
   const permissionRole = joinOf(strapi, 'admin::permission', 'role');
   const col = (uid: string, attr: string) => columnOf(strapi, uid, attr);
+  const roles = tableOf(strapi, 'admin::role');
   statement = (knex, sessionId, userId, actions) =>
     knex(`${users} as u`)
       .join(`${sessions} as s`, (j) => {
@@ -63,7 +73,14 @@ function admissionQuery(strapi: Core.Strapi) {
           .whereRaw(`ur.${userRoles.own} = u.id`)
           .whereIn(`p.${col('admin::permission', 'action')}`, actions),
       )
-      .first('u.id');
+      .first(
+        `u.${col('admin::user', 'email')} as email`,
+        // Super Admins see every organisation: the organisation scope tells their variant apart.
+        knex.raw(
+          `exists (select 1 from ?? as sr join ?? as r on r.id = sr.?? where sr.?? = u.id and r.?? = 'strapi-super-admin') as is_super`,
+          [userRoles.table, roles, userRoles.other, userRoles.own, col('admin::role', 'code')],
+        ),
+      );
   return statement;
 }
 
@@ -84,7 +101,13 @@ export function staffToken(strapi: Core.Strapi, authorization: string | undefine
   return Number.isInteger(userId) ? { userId, sessionId: result.payload.sessionId } : null;
 }
 
-/** True when the token's session is live, its user active, and one of the user's roles holds one of the actions. */
-export async function admits(strapi: Core.Strapi, token: StaffToken, actions: string[]): Promise<boolean> {
-  return !!(await admissionQuery(strapi)(knexOf(strapi), token.sessionId, token.userId, actions));
+/**
+ * The admin behind the token when its session is live, the user active, and one of the user's roles
+ * holds one of the actions; else null.
+ */
+export async function admit(strapi: Core.Strapi, token: StaffToken, actions: string[]): Promise<StaffUser | null> {
+  const row = await admissionQuery(strapi)(knexOf(strapi), token.sessionId, token.userId, actions);
+  if (!row) return null;
+  const superAdmin = row.is_super === true || row.is_super === 1 || row.is_super === '1' || row.is_super === 't';
+  return { id: token.userId, email: row.email, roles: superAdmin ? [{ code: 'strapi-super-admin' }] : [] };
 }

@@ -19,6 +19,13 @@ export interface CachedEntry {
   window?: number;
 }
 
+/** The admin a staff answer is built for: what the organisation scope needs to tell variants apart. */
+export interface StaffUser {
+  id: number;
+  email?: string;
+  roles?: Array<{ code?: string }>;
+}
+
 export interface Validators {
   etag: string;
   lastModified: number;
@@ -27,7 +34,8 @@ export interface Validators {
 const CHANNEL = 'grassroots:kit:cache';
 
 /** Entry keys are `audience|variant|url`; the URL may itself contain `|`. */
-export const cacheKey = (audience: CachedEntry['audience'], variant: string, url: string) => `${audience}|${variant}|${url}`;
+export const cacheKey = (audience: CachedEntry['audience'], variant: string, url: string) =>
+  `${audience}|${variant}|${url}`;
 const urlOf = (key: string) => key.slice(key.indexOf('|', key.indexOf('|') + 1) + 1);
 const MAX_ENTRIES = 2000;
 const MAX_BYTES = 64 * 1024 * 1024;
@@ -41,11 +49,11 @@ const MAX_BYTES = 64 * 1024 * 1024;
  */
 export class HttpCache {
   private readonly entries = new Map<string, CachedEntry>();
-  /** how many staff entries each URL has: the staff fast path looks no further for other URLs */
-  private readonly staffUrls = new Map<string, number>();
+  /** staff URLs: how many entries each has and the actions its route requires (the fast path admits by them) */
+  private readonly staffUrls = new Map<string, { count: number; actions: string[] }>();
   private bytes = 0;
   /** what else a staff answer depends on for a user (their organisation); one copy for all until set */
-  private variantOf: (userId: number) => Promise<string> = async () => '';
+  private variantOf: (user: StaffUser) => Promise<string> = async () => '';
   private readonly memo = new Map<string, Version>();
   /** Bumped whenever memo entries are dropped: a read that started before must not memoize. */
   private generation = 0;
@@ -123,7 +131,10 @@ export class HttpCache {
       changed = Math.max(changed, v?.changedAt ?? 0);
       return `${s}:${v?.version ?? 0}`;
     });
-    const digest = createHash('sha1').update(`${key}|${parts.join(',')}`).digest('base64url').slice(0, 27);
+    const digest = createHash('sha1')
+      .update(`${key}|${parts.join(',')}`)
+      .digest('base64url')
+      .slice(0, 27);
     return { etag: `W/"${digest}"`, lastModified: Math.floor(changed / 1000) * 1000 };
   }
 
@@ -132,16 +143,17 @@ export class HttpCache {
   }
 
   /** Registers what staff answers vary by (the organisation scope module does). */
-  setStaffVariant(resolver: (userId: number) => Promise<string>): void {
+  setStaffVariant(resolver: (user: StaffUser) => Promise<string>): void {
     this.variantOf = resolver;
   }
 
-  staffVariant(userId: number): Promise<string> {
-    return this.variantOf(userId);
+  staffVariant(user: StaffUser): Promise<string> {
+    return this.variantOf(user);
   }
 
-  hasStaffUrl(url: string): boolean {
-    return this.staffUrls.has(url);
+  /** The actions the route of a staff-cached URL requires; undefined when no staff answer is held for it. */
+  staffActions(url: string): string[] | undefined {
+    return this.staffUrls.get(url)?.actions;
   }
 
   set(key: string, entry: CachedEntry): void {
@@ -151,7 +163,10 @@ export class HttpCache {
     }
     this.entries.set(key, entry);
     this.bytes += entry.body.length;
-    if (entry.audience === 'staff') this.staffUrls.set(urlOf(key), (this.staffUrls.get(urlOf(key)) ?? 0) + 1);
+    if (entry.audience === 'staff' && entry.actions) {
+      const url = urlOf(key);
+      this.staffUrls.set(url, { count: (this.staffUrls.get(url)?.count ?? 0) + 1, actions: entry.actions });
+    }
   }
 
   private drop(key: string): void {
@@ -159,9 +174,9 @@ export class HttpCache {
     if (!old) return;
     this.bytes -= old.body.length;
     this.entries.delete(key);
-    if (old.audience !== 'staff') return;
-    const left = (this.staffUrls.get(urlOf(key)) ?? 1) - 1;
-    if (left > 0) this.staffUrls.set(urlOf(key), left);
+    const held = old.audience === 'staff' ? this.staffUrls.get(urlOf(key)) : undefined;
+    if (!held) return;
+    if (held.count > 1) held.count -= 1;
     else this.staffUrls.delete(urlOf(key));
   }
 
@@ -204,7 +219,9 @@ const KEY = 'grassroots-kit.http-cache';
 
 /** Registers the version table's migration: call from the app's register(), before the database starts. */
 export function registerCacheTable(strapi: Core.Strapi): void {
-  strapi.db.migrations.providers.internal.register(versionsMigration as Parameters<typeof strapi.db.migrations.providers.internal.register>[0]);
+  strapi.db.migrations.providers.internal.register(
+    versionsMigration as Parameters<typeof strapi.db.migrations.providers.internal.register>[0],
+  );
 }
 
 /** The instance's one cache, kept in Strapi's container: every plugin bundles the kit, all share this. */

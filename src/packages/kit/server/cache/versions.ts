@@ -39,7 +39,9 @@ const fresh = (scopes: string[], now: number) => scopes.map((scope) => ({ scope,
 /** The versions of the scopes, in one primary-key lookup; a scope seen for the first time is created. */
 export async function readVersions(knex: Knex, scopes: string[]): Promise<Map<string, Version>> {
   const read = async () => {
-    const rows: Array<{ scope: string; version: string | number; changed_at: string | number }> = await knex(VERSIONS_TABLE)
+    const rows: Array<{ scope: string; version: string | number; changed_at: string | number }> = await knex(
+      VERSIONS_TABLE,
+    )
       .whereIn('scope', scopes)
       .select('scope', 'version', 'changed_at');
     return new Map(rows.map((r) => [r.scope, { version: Number(r.version), changedAt: Number(r.changed_at) }]));
@@ -47,7 +49,12 @@ export async function readVersions(knex: Knex, scopes: string[]): Promise<Map<st
   const found = await read();
   if (found.size === scopes.length) return found;
   await knex(VERSIONS_TABLE)
-    .insert(fresh(scopes.filter((s) => !found.has(s)), Date.now()))
+    .insert(
+      fresh(
+        scopes.filter((s) => !found.has(s)),
+        Date.now(),
+      ),
+    )
     .onConflict('scope')
     .ignore();
   return read();

@@ -1,8 +1,8 @@
 import type { Core, UID } from '@strapi/strapi';
-import { invalidateOnDocuments } from '../cache';
+import { httpCache, invalidateOnDocuments } from '../cache';
 import { writeScopes } from './compute';
 import { scopeMiddleware } from './middleware';
-import { setScopeRegistry } from './organisation';
+import { scopeFilter, setScopeRegistry } from './organisation';
 import { SCOPE_ATTRIBUTES, type Scope, type ScopeRegistry } from './types';
 
 export * from './types';
@@ -26,6 +26,8 @@ export function registerScoping(strapi: Core.Strapi, registry: ScopeRegistry): v
   setScopeRegistry(strapi, registry);
   invalidateOnDocuments(strapi, [{ uid: registry.assignment }]);
   strapi.documents.use(scopeMiddleware(strapi) as Parameters<typeof strapi.documents.use>[0]);
+  // A cached staff answer is shared only by staff who see the same organisation.
+  httpCache(strapi).setStaffVariant(async (user) => JSON.stringify(await scopeFilter(strapi, user)));
 }
 
 /** The scope of a node of the tree: its own scope columns (null when there is no such node). */

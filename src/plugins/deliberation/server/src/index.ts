@@ -8,4 +8,13 @@ import routes from './routes';
 import services from './services';
 import policies from './policies';
 
-export default definePluginServer({ register, bootstrap, destroy, contentTypes, controllers, routes, services, policies });
+export default definePluginServer({
+  register,
+  bootstrap,
+  destroy,
+  contentTypes,
+  controllers,
+  routes,
+  services,
+  policies,
+});

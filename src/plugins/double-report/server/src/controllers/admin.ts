@@ -81,13 +81,11 @@ export default {
   },
   async communities(ctx: Ctx) {
     await run(ctx, async () =>
-      strapi.db
-        .query(UID.branch)
-        .findMany({
-          where: { level: 'community_branch' },
-          select: ['documentId', 'name', 'code'],
-          orderBy: { code: 'asc' },
-        }),
+      strapi.db.query(UID.branch).findMany({
+        where: { level: 'community_branch' },
+        select: ['documentId', 'name', 'code'],
+        orderBy: { code: 'asc' },
+      }),
     );
   },
   async dashboard(ctx: Ctx) {

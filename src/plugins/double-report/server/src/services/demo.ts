@@ -39,40 +39,34 @@ export default () => ({
       if (!b || !c) continue;
       if (await strapi.db.query(UID.unit).findOne({ where: { name: b.name } })) continue;
       await strapi.db.transaction(async () => {
-        const unit = (await strapi
-          .documents(UID.unit)
-          .create({
-            data: documentData(UID.unit, {
-              name: b.name,
-              branch: b.documentId,
-              community: c.documentId,
-              contactName: b.secretary,
-            }),
-          })) as unknown as Doc;
-        await strapi
-          .documents(UID.registration)
-          .create({
-            data: documentData(UID.registration, {
-              kind: 'unit',
-              unit: unit.documentId,
-              community: c.documentId,
-              reportedOn: `${year}-01-10`,
-              status: 'accepted',
-            }),
-          });
+        const unit = (await strapi.documents(UID.unit).create({
+          data: documentData(UID.unit, {
+            name: b.name,
+            branch: b.documentId,
+            community: c.documentId,
+            contactName: b.secretary,
+          }),
+        })) as unknown as Doc;
+        await strapi.documents(UID.registration).create({
+          data: documentData(UID.registration, {
+            kind: 'unit',
+            unit: unit.documentId,
+            community: c.documentId,
+            reportedOn: `${year}-01-10`,
+            status: 'accepted',
+          }),
+        });
         created += 2;
         for (const [t, title] of ITEMS) {
-          await strapi
-            .documents(UID.listItem)
-            .create({
-              data: documentData(UID.listItem, {
-                type: t,
-                title: `${c.name}·${title}`,
-                community: c.documentId,
-                status: 'open',
-                dueDate: `${year + 1}-06-30`,
-              }),
-            });
+          await strapi.documents(UID.listItem).create({
+            data: documentData(UID.listItem, {
+              type: t,
+              title: `${c.name}·${title}`,
+              community: c.documentId,
+              status: 'open',
+              dueDate: `${year + 1}-06-30`,
+            }),
+          });
           created += 1;
         }
         const activities: Array<Doc & { startsAt: string }> = [];
@@ -97,27 +91,23 @@ export default () => ({
           created += 1;
         }
         for (const [i, name] of u.members.entries()) {
-          const m = (await strapi
-            .documents(UID.member)
-            .create({
-              data: documentData(UID.member, {
-                name,
-                unit: unit.documentId,
-                community: c.documentId,
-                skills: ['政策宣讲', '志愿服务'].slice(0, 1 + (i % 2)),
-              }),
-            })) as unknown as Doc;
-          await strapi
-            .documents(UID.registration)
-            .create({
-              data: documentData(UID.registration, {
-                kind: 'member',
-                member: m.documentId,
-                community: c.documentId,
-                reportedOn: `${year}-02-01`,
-                status: 'accepted',
-              }),
-            });
+          const m = (await strapi.documents(UID.member).create({
+            data: documentData(UID.member, {
+              name,
+              unit: unit.documentId,
+              community: c.documentId,
+              skills: ['政策宣讲', '志愿服务'].slice(0, 1 + (i % 2)),
+            }),
+          })) as unknown as Doc;
+          await strapi.documents(UID.registration).create({
+            data: documentData(UID.registration, {
+              kind: 'member',
+              member: m.documentId,
+              community: c.documentId,
+              reportedOn: `${year}-02-01`,
+              status: 'accepted',
+            }),
+          });
           created += 2;
           for (const [j, a] of activities.entries()) {
             if ((i + j) % 3 === 2) continue; // not everyone comes every month
@@ -138,21 +128,19 @@ export default () => ({
               }),
             })) as unknown as Doc & { startsAt: string };
             // sourceRef = the check-in, as verification writes it, so revoking a demo check-in reverses its points.
-            await strapi.db
-              .query(UID.points)
-              .create({
-                data: {
-                  member: m.id,
-                  unit: unit.id,
-                  memberRef: m.id,
-                  unitRef: unit.id,
-                  points: minutes / 60,
-                  reason: `服务时长 ${minutes} 分钟`,
-                  source: 'verified_hours',
-                  sourceRef: ci.documentId,
-                  year,
-                },
-              });
+            await strapi.db.query(UID.points).create({
+              data: {
+                member: m.id,
+                unit: unit.id,
+                memberRef: m.id,
+                unitRef: unit.id,
+                points: minutes / 60,
+                reason: `服务时长 ${minutes} 分钟`,
+                source: 'verified_hours',
+                sourceRef: ci.documentId,
+                year,
+              },
+            });
             created += 2;
           }
         }

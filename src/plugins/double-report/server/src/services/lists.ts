@@ -35,12 +35,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (item.type === 'resource') throw invalid('type', 'a resource is offered, not claimed (资源清单不可认领)');
     await strapi.db.transaction(async () => {
       // Conditional update: only one unit can move an open item to claimed, even when two race.
-      const { count } = await strapi.db
-        .query(UID.listItem)
-        .updateMany({
-          where: { id: item.id, status: 'open' },
-          data: { status: 'claimed', claimedAt: now, claimedYear: now.getUTCFullYear() },
-        });
+      const { count } = await strapi.db.query(UID.listItem).updateMany({
+        where: { id: item.id, status: 'open' },
+        data: { status: 'claimed', claimedAt: now, claimedYear: now.getUTCFullYear() },
+      });
       if (!count) throw conflict('status', `the item is ${item.status}, only an open item can be claimed (已被认领)`);
       await strapi
         .documents(UID.listItem)

@@ -38,14 +38,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** What the staff form offers: members living in the community and its activities of the last 90 days. */
   async options(communityDocumentId: string, now = new Date()) {
     const [members, activities]: [MemberRow[], ActivityRow[]] = await Promise.all([
-      strapi.db
-        .query(UID.member)
-        .findMany({
-          where: { community: { documentId: communityDocumentId } },
-          populate: { unit: true },
-          orderBy: { name: 'asc' },
-          limit: 1000,
-        }),
+      strapi.db.query(UID.member).findMany({
+        where: { community: { documentId: communityDocumentId } },
+        populate: { unit: true },
+        orderBy: { name: 'asc' },
+        limit: 1000,
+      }),
       strapi.db.query(UID.activity).findMany({
         where: {
           community: { documentId: communityDocumentId },

@@ -32,12 +32,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         `only a verified check-in can be revoked, this one is ${row.status} (仅可撤销已审核通过的签到)`,
       );
     return strapi.db.transaction(async () => {
-      const { count } = await strapi.db
-        .query(UID.checkIn)
-        .updateMany({
-          where: { id: row.id, status: 'verified' },
-          data: { status: 'rejected', verifiedAt: now, verifiedBy: by },
-        });
+      const { count } = await strapi.db.query(UID.checkIn).updateMany({
+        where: { id: row.id, status: 'verified' },
+        data: { status: 'rejected', verifiedAt: now, verifiedBy: by },
+      });
       if (!count) throw conflict('status', 'the check-in was revoked meanwhile (已撤销)');
       const entries: PointsRow[] = await strapi.db
         .query(UID.points)

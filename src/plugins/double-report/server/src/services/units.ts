@@ -113,14 +113,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
   /** The caller's own registrations, newest first (withdrawn ones included, with their date). */
   async registrations(kind: Kind, who: Who) {
-    const rows: RegistrationRow[] = await strapi.db
-      .query(UID.registration)
-      .findMany({
-        where: { kind, [kind]: { id: who.id } },
-        populate: { community: true },
-        orderBy: { id: 'desc' },
-        limit: 100,
-      });
+    const rows: RegistrationRow[] = await strapi.db.query(UID.registration).findMany({
+      where: { kind, [kind]: { id: who.id } },
+      populate: { community: true },
+      orderBy: { id: 'desc' },
+      limit: 100,
+    });
     return rows.map((r) => ({
       documentId: r.documentId,
       kind,
