@@ -13,21 +13,29 @@ const OWNERS = [
   '县城管局',
   '县供电公司',
   '县自来水公司',
-  '龙湖街道第一社区党支部',
+  '大西门社区党支部',
   '物业经理 王建国',
   '县交通局',
   '县卫健委',
 ];
 const id = () => crypto.randomBytes(12).toString('hex').slice(0, 24);
+// The staff board is scoped (issue 12): every bench row belongs to one community, whose staff account
+// is measured (the worst case for the scoped board: all 100,000 items in the caller's organisation).
+let community;
 
 module.exports = {
   name: 'deliberation',
   async setup({ strapi, knex }) {
     const table = (uid) => strapi.db.metadata.get(uid).tableName;
     const wf = strapi.plugin('deliberation').service('workflow');
+    community = await strapi.documents('api::branch.branch').create({
+      data: { name: '压测社区党支部', code: 'BENCH-C', level: 'community_branch', category: 'urban' },
+    });
+    const scope = { scope_community: community.documentId };
     const council = await wf.createCouncil({
       name: '压测联席会议',
       code: 'BENCH-JM',
+      branch: community.documentId,
       kind: 'joint_meeting',
       members: Array.from({ length: 11 }, (_, i) => ({
         key: `m${i}`,
@@ -52,6 +60,7 @@ module.exports = {
       attendance: '[]',
       created_at: now,
       updated_at: now,
+      ...scope,
     }));
     const meetings = [];
     for (let i = 0; i < meetingRows.length; i += 100)
@@ -89,6 +98,7 @@ module.exports = {
           status: statuses[n % 4],
           created_at: now,
           updated_at: now,
+          ...scope,
         };
       });
       const ids = (await knex(table('plugin::deliberation.action-item')).insert(rows).returning('id')).map((r) =>
@@ -112,14 +122,18 @@ module.exports = {
     // Topics with a trail, for the public topic list.
     for (let i = 0; i < TOPICS; i++) {
       const t = await wf.createTopic(
-        { title: `压测议题 ${i}`, raisedBy: 'resident', sourceText: '居民反映的问题' },
+        { title: `压测议题 ${i}`, raisedBy: 'resident', sourceText: '居民反映的问题', council: council.documentId },
         'bench',
       );
       await wf.transitionTopic(t.documentId, 'scheduled', 'bench');
     }
   },
   async run({ strapi, baseUrl, measure, note }) {
-    const auth = (await staffSession(strapi, baseUrl)).headers;
+    const session = await staffSession(strapi, baseUrl);
+    await strapi
+      .documents('api::staff-assignment.staff-assignment')
+      .create({ data: { adminEmail: session.user.email, branch: community.documentId } });
+    const auth = session.headers;
     const { httpCache } = require(path.join(__dirname, '..', '..', 'dist', 'src', 'packages', 'kit', 'server'));
     const cache = httpCache(strapi);
     note(

@@ -19,9 +19,6 @@ export const CONTENT_ROLES = [
   { type: 'party-member', name: '在职党员 Party member', description: '双报到：在职党员个人账号' },
 ] as const;
 
-/** Governed types: every row carries its organisation scope; staff roles act on them under the 本组织及下级 condition. */
-export const GOVERNED_TYPES = [...REGISTRY_TYPES, NOTICE_TYPE] as const;
-
 /** Which admin user works where (员工所属组织): Super Admins only, never granted to a staff role. */
 export const STAFF_ASSIGNMENT_TYPE = 'api::staff-assignment.staff-assignment' as const;
 
@@ -52,6 +49,22 @@ export interface StaffRoleDefinition {
   upload: string[];
 }
 
+/** 双报到 and 议事协商 actions of the street office: read, the yearly figures, and running the joint meeting. */
+const STREET_DR_DELIBERATION = [
+  'plugin::double-report.read',
+  'plugin::double-report.dashboard.read',
+  'plugin::deliberation.read',
+  'plugin::deliberation.manage',
+  'plugin::deliberation.meetings',
+  'plugin::deliberation.action-items',
+];
+/** 双报到 and 议事协商 actions of the county: read and the yearly figures. */
+const COUNTY_DR_DELIBERATION = [
+  'plugin::double-report.read',
+  'plugin::double-report.dashboard.read',
+  'plugin::deliberation.read',
+];
+
 /**
  * The staff roles, one table: the plugin step edits `pluginActions` (street: review/publicise,
  * county: approve/revoke) without touching the bootstrap code.
@@ -75,7 +88,7 @@ export const STAFF_ROLES: StaffRoleDefinition[] = [
     level: 'street_committee',
     governed: ['read'],
     otherContent: false,
-    pluginActions: [],
+    pluginActions: [...STREET_DR_DELIBERATION],
     upload: ['plugin::upload.read', 'plugin::upload.assets.download'],
   },
   {
@@ -85,15 +98,13 @@ export const STAFF_ROLES: StaffRoleDefinition[] = [
     level: 'county_committee',
     governed: ['read'],
     otherContent: false,
-    pluginActions: [],
+    pluginActions: [...COUNTY_DR_DELIBERATION],
     upload: ['plugin::upload.read', 'plugin::upload.assets.download'],
   },
 ];
 
 /** The community role, as other bootstrap steps and tests name it. */
 export const STAFF_ROLE = STAFF_ROLES[0];
-
-export const isGovernedType = (uid: string): boolean => (GOVERNED_TYPES as readonly string[]).includes(uid);
 
 export const isDomainContentType = (uid: string): boolean =>
   uid !== STAFF_ASSIGNMENT_TYPE &&

@@ -7,6 +7,37 @@ import { STAFF_ASSIGNMENT_TYPE } from './domain';
  * grid), a compound from its grid (or party group), a representative from its grid, a notice from
  * the branches and grids it is addressed to (the common ancestor), else the writer's own node.
  */
+/**
+ * 双报到: everything belongs to the community it names; a check-in to its activity's community, a
+ * points row to its member's (else its unit's). Units and members are county-wide actors, seen by the
+ * community they are registered with (their `community`); their own API routes keep their ownership rules.
+ */
+const DOUBLE_REPORT_SCOPE: ScopeRegistry['governed'] = {
+  'plugin::double-report.unit': { kind: 'via', relations: ['community'] },
+  'plugin::double-report.member': { kind: 'via', relations: ['community'] },
+  'plugin::double-report.registration': { kind: 'via', relations: ['community'] },
+  'plugin::double-report.list-item': { kind: 'via', relations: ['community'] },
+  'plugin::double-report.activity': { kind: 'via', relations: ['community'] },
+  'plugin::double-report.check-in': { kind: 'via', relations: ['activity'] },
+  'plugin::double-report.points-entry': { kind: 'via', relations: ['member', 'unit'] },
+};
+
+/**
+ * 议事协商: a council belongs to its branch (a community's council, or the street's joint meeting);
+ * topics, meetings and action items follow their council or meeting, revisions their meeting,
+ * evaluations their topic. The transition trail names its subject by a plain id, so a row keeps its
+ * writer's organisation; staff read trails through the (scoped) meeting and topic pages.
+ */
+const DELIBERATION_SCOPE: ScopeRegistry['governed'] = {
+  'plugin::deliberation.council': { kind: 'via', relations: ['branch'] },
+  'plugin::deliberation.topic': { kind: 'via', relations: ['council', 'grid'] },
+  'plugin::deliberation.meeting': { kind: 'via', relations: ['council'] },
+  'plugin::deliberation.action-item': { kind: 'via', relations: ['meeting', 'topic'] },
+  'plugin::deliberation.revision': { kind: 'via', relations: ['meeting'] },
+  'plugin::deliberation.evaluation': { kind: 'via', relations: ['topic'] },
+  'plugin::deliberation.transition': { kind: 'via', relations: [] },
+};
+
 export const SCOPE_REGISTRY: ScopeRegistry = {
   tree: 'api::branch.branch',
   assignment: STAFF_ASSIGNMENT_TYPE,
@@ -16,5 +47,7 @@ export const SCOPE_REGISTRY: ScopeRegistry = {
     'api::compound.compound': { kind: 'via', relations: ['grid', 'partyGroup'] },
     'api::representative.representative': { kind: 'via', relations: ['grid'] },
     'api::notice.notice': { kind: 'audience', relations: ['audienceBranches', 'audienceGrids'] },
+    ...DOUBLE_REPORT_SCOPE,
+    ...DELIBERATION_SCOPE,
   },
 };

@@ -5,9 +5,9 @@ import {
   STAFF_ASSIGNMENT_TYPE,
   STAFF_ROLES,
   isDomainContentType,
-  isGovernedType,
   type StaffRoleDefinition,
 } from './domain';
+import { SCOPE_REGISTRY } from './organisation-scope';
 
 /**
  * The staff roles of STAFF_ROLES (社区工作人员, 街道工作人员, 县级审核): Content Manager actions on
@@ -51,7 +51,7 @@ function withoutScopeFields(p: Permission): Permission {
 function permissionsOf(def: StaffRoleDefinition, contentPermissions: Permission[], actions: Action[]): Permission[] {
   const content = contentPermissions.flatMap((p): Permission[] => {
     const subject = p.subject as string;
-    if (isGovernedType(subject)) {
+    if (subject in SCOPE_REGISTRY.governed) {
       const verb = p.action.slice(CM.length) as StaffRoleDefinition['governed'][number];
       return p.action.startsWith(CM) && def.governed.includes(verb)
         ? [{ ...withoutScopeFields(p), conditions: [ORGANISATION_CONDITION_ID] }]

@@ -1,8 +1,10 @@
 import { setupStrapi, teardownStrapi, http, strapi } from '../helpers/strapi';
-import { bearer, createAdmin } from '../helpers/auth';
+import { bearer } from '../helpers/auth';
+import { staffAt } from '../scoping/fixtures';
 import { seedDemo } from '../helpers/seed';
 
 let staff: string;
+let communityStaff: string;
 const count = (uid: string, where: Record<string, unknown> = {}) =>
   strapi()
     .db.query(uid as any)
@@ -11,7 +13,15 @@ const count = (uid: string, where: Record<string, unknown> = {}) =>
 beforeAll(async () => {
   await setupStrapi();
   await seedDemo();
-  staff = (await createAdmin('community-staff')).token;
+  // The joint meeting is the street's: street staff of 两湖街道 (LH) see it; a community's staff do not.
+  const lh = await strapi()
+    .db.query('api::branch.branch')
+    .findOne({ where: { code: 'LH' } });
+  const c1 = await strapi()
+    .db.query('api::branch.branch')
+    .findOne({ where: { code: 'LH-C1' } });
+  staff = (await staffAt('street-staff', lh)).token;
+  communityStaff = (await staffAt('community-staff', c1)).token;
   // The full Weishi demo (all three plugins) can take minutes on a loaded machine.
 }, 600000);
 afterAll(teardownStrapi);
@@ -59,7 +69,37 @@ describe('Weishi demo', () => {
     expect(await count('api::notice.notice')).toBe(notices);
   });
 
-  it('community staff see the board overdue first and the calendar with every past month held', async () => {
+  it('one coherent world: the 两湖街道 councils belong to LH, and every branch owner is a branch of the tree', async () => {
+    const lh = await strapi()
+      .db.query('api::branch.branch')
+      .findOne({ where: { code: 'LH' } });
+    const joint = await strapi()
+      .db.query('plugin::deliberation.council')
+      .findOne({ where: { code: 'LH-JM' } });
+    expect(joint).toMatchObject({ name: '两湖街道联席会议', scopeStreet: lh.documentId, scopeCommunity: null });
+    const names = await strapi()
+      .db.query('plugin::deliberation.council')
+      .findMany({ where: { kind: { $ne: 'neighbourhood_council' } }, select: ['name'] });
+    expect(names.every((c: { name: string }) => c.name.startsWith('两湖街道'))).toBe(true);
+    const owners: Array<{ ownerName: string }> = await strapi()
+      .db.query('plugin::deliberation.action-item')
+      .findMany({ where: { ownerKind: 'branch' }, select: ['ownerName'] });
+    expect(owners.length).toBeGreaterThan(0);
+    for (const o of new Set(owners.map((x) => x.ownerName)))
+      expect(await count('api::branch.branch', { name: o })).toBe(1);
+    // 大西门社区's staff see only their community's items: none of the street's joint-meeting items.
+    const c1 = await strapi()
+      .db.query('api::branch.branch')
+      .findOne({ where: { code: 'LH-C1' } });
+    const board = await http().get('/deliberation/action-items?pageSize=100').set(bearer(communityStaff));
+    expect(board.status).toBe(200);
+    expect(board.body.meta.pagination.total).toBe(
+      await count('plugin::deliberation.action-item', { scopeCommunity: c1.documentId }),
+    );
+    expect(await count('plugin::deliberation.action-item', { scopeStreet: lh.documentId })).toBe(20);
+  });
+
+  it('street staff see the board overdue first and the calendar with every past month held', async () => {
     const board = await http().get('/deliberation/action-items?pageSize=100').set(bearer(staff));
     expect(board.status).toBe(200);
     const flags = board.body.data.map((i: any) => i.overdue);

@@ -1,6 +1,7 @@
 import { setupStrapi, teardownStrapi, http, strapi } from '../helpers/strapi';
 import { bearer, createAdmin } from '../helpers/auth';
 import { community, member, unit } from './fixtures';
+import { staffAt } from '../scoping/fixtures';
 
 let c: any;
 let other: any;
@@ -22,7 +23,8 @@ beforeAll(async () => {
   c = await community();
   other = await community();
   u = await unit(c);
-  staff = (await createAdmin('community-staff')).token;
+  // Community staff work in their community (staff assignment): the plugin's admin routes are scoped.
+  staff = (await staffAt('community-staff', c)).token;
   author = (await createAdmin('strapi-author')).token;
 });
 afterAll(teardownStrapi);

@@ -1,6 +1,7 @@
 import { setupStrapi, teardownStrapi, http, strapi } from '../helpers/strapi';
-import { bearer, createAdmin } from '../helpers/auth';
+import { bearer } from '../helpers/auth';
 import { activity, community, countCheckIns, member, unit } from './fixtures';
+import { staffAt } from '../scoping/fixtures';
 
 // A check-in is decided on the activity, the rule set and the account link as they are at that
 // moment, also right after staff changed them. The PostgreSQL path remembers them between requests
@@ -15,7 +16,8 @@ beforeAll(async () => {
   await setupStrapi();
   c = await community();
   u = await unit(c);
-  staff = (await createAdmin('community-staff')).token;
+  // Community staff work in their community (staff assignment): the plugin's admin routes are scoped.
+  staff = (await staffAt('community-staff', c)).token;
 });
 afterAll(teardownStrapi);
 

@@ -1,6 +1,7 @@
 import { setupStrapi, teardownStrapi, http, strapi } from '../helpers/strapi';
 import { bearer, createAdmin } from '../helpers/auth';
 import { community, member, unit } from './fixtures';
+import { staffAt } from '../scoping/fixtures';
 
 const YEAR = new Date().getUTCFullYear();
 const ITEM = 'plugin::double-report.list-item';
@@ -47,7 +48,8 @@ beforeAll(async () => {
   uA = await unit(c);
   uB = await unit(c);
   await member(uA, c);
-  staff = await createAdmin('community-staff');
+  // Community staff work in their community (staff assignment): the plugin's admin routes are scoped.
+  staff = await staffAt('community-staff', c);
   author = (await createAdmin('strapi-author')).token;
 });
 afterAll(teardownStrapi);

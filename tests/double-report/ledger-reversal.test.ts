@@ -1,6 +1,7 @@
 import { setupStrapi, teardownStrapi, http, strapi } from '../helpers/strapi';
 import { bearer, createAdmin } from '../helpers/auth';
 import { activity, community, member, unit } from './fixtures';
+import { staffAt } from '../scoping/fixtures';
 
 const YEAR = 2025;
 const PTS = 'plugin::double-report.points-entry';
@@ -42,7 +43,8 @@ beforeAll(async () => {
   await setupStrapi();
   c = await community();
   u = await unit(c);
-  staff = (await createAdmin('community-staff')).token;
+  // Community staff work in their community (staff assignment): the plugin's admin routes are scoped.
+  staff = (await staffAt('community-staff', c)).token;
   author = (await createAdmin('strapi-author')).token;
 });
 afterAll(teardownStrapi);

@@ -2,6 +2,7 @@ import request from 'supertest';
 import { setupStrapi, teardownStrapi, http, strapi, listenStrapi } from '../helpers/strapi';
 import { bearer, createAdmin } from '../helpers/auth';
 import { activity, community, countCheckIns, member, unit } from './fixtures';
+import { staffAt } from '../scoping/fixtures';
 
 let c: any;
 let u: any;
@@ -18,7 +19,8 @@ beforeAll(async () => {
   baseUrl = await listenStrapi();
   c = await community();
   u = await unit(c);
-  staff = (await createAdmin('community-staff')).token;
+  // Community staff work in their community (staff assignment): the plugin's admin routes are scoped.
+  staff = (await staffAt('community-staff', c)).token;
   author = (await createAdmin('strapi-author')).token;
 });
 afterAll(teardownStrapi);
@@ -172,10 +174,12 @@ describe('manual check-in by community staff', () => {
     expect(ids).toContain(a.documentId);
     expect(ids).not.toContain(old.documentId);
     expect(JSON.stringify(res.body)).not.toMatch(/1380000|qrToken|tok-/);
+    // Another community's form is outside the staff's organisation: refused, nothing listed.
     const elsewhere = await http()
       .get(`/double-report/communities/${other.documentId}/manual-options`)
       .set(bearer(staff));
-    expect(elsewhere.body.data.members.map((x: any) => x.documentId)).not.toContain(m.documentId);
+    expect(elsewhere.status).toBe(403);
+    expect(elsewhere.body.data).toBeNull();
     expect(
       (await http().get(`/double-report/communities/${c.documentId}/manual-options`).set(bearer(author))).status,
     ).toBe(403);

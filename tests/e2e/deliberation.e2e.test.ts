@@ -117,7 +117,7 @@ describe('deliberation: staff work from the admin pages (zh-Hans)', () => {
     await choose(page, '议事组织', council.name);
     await form.getByLabel('会议名称').fill('浏览器安排的联席会议');
     await form.getByLabel('开始时间').fill('2026-12-05T19:30');
-    await form.getByLabel('地点').fill('龙湖社区党群服务中心');
+    await form.getByLabel('地点').fill('两湖街道党群服务中心');
     await form.getByRole('button', { name: '安排' }).click();
     await page.waitForURL(/\/plugins\/deliberation\/meetings\/[a-z0-9]+$/, { timeout: 30000 });
     const documentId = page.url().split('/').pop()!;
@@ -127,7 +127,7 @@ describe('deliberation: staff work from the admin pages (zh-Hans)', () => {
     expect(created).toMatchObject({
       title: '浏览器安排的联席会议',
       status: 'scheduled',
-      place: '龙湖社区党群服务中心',
+      place: '两湖街道党群服务中心',
     });
     expect(created.council.id).toBe(council.id);
 
@@ -167,7 +167,7 @@ describe('deliberation: staff work from the admin pages (zh-Hans)', () => {
     expect(open).toBeDefined();
     await choose(page, '决议内容', open.key);
     await form.getByLabel('事项', { exact: true }).fill('东区停车位划线施工');
-    await form.getByLabel('责任主体', { exact: true }).fill('龙湖物业公司');
+    await form.getByLabel('责任主体', { exact: true }).fill('两湖物业公司');
     await form.getByLabel('办结时限').fill('2026-12-31');
     await form.getByRole('button', { name: '交办' }).click();
     expect(
@@ -183,7 +183,7 @@ describe('deliberation: staff work from the admin pages (zh-Hans)', () => {
       .db.query('plugin::deliberation.action-item')
       .findOne({ where: { title: '东区停车位划线施工' } });
     expect(item).toMatchObject({
-      ownerName: '龙湖物业公司',
+      ownerName: '两湖物业公司',
       status: 'open',
       dueDate: '2026-12-31',
       decisionKey: open.key,

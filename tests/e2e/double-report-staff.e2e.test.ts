@@ -12,6 +12,10 @@ beforeAll(async () => {
   c = await strapi()
     .documents('api::branch.branch')
     .create({ data: { name: '评价测试社区', code: 'E2E-S1', level: 'community_branch' } as any });
+  // Community staff work in their community: the plugin's admin routes answer within it.
+  await strapi()
+    .documents('api::staff-assignment.staff-assignment' as any)
+    .create({ data: { adminEmail: session.admin.email, branch: c.documentId } as any });
   const u: any = await strapi()
     .documents('plugin::double-report.unit')
     .create({ data: { name: '评价测试单位', community: c.documentId } as any });

@@ -3,11 +3,13 @@ import { strapi } from '../helpers/strapi';
 
 /**
  * Organisation scope in a real browser: the community account of 大西门社区 (LH-C1) sees only its
- * community's grids in the Content Manager list, in both languages. (Plugin pages follow when the
- * plugins are scoped.)
+ * community's grids in the Content Manager list, in both languages, and only its community on the
+ * plugin pages: the 双报到 community choice and verification queue, the 议事协商 board.
  */
 let session: AdminSession;
 let expected: string[];
+let c1Id: string;
+const OWN_ITEM = '大西门社区交办事项（浏览器测试）';
 
 beforeAll(async () => {
   session = await startAdminSession({ role: 'community-staff' });
@@ -21,6 +23,28 @@ beforeAll(async () => {
     .db.query('api::grid.grid')
     .findMany({ where: { scopeCommunity: c1.documentId }, select: ['name'] });
   expected = rows.map((r) => r.name).sort();
+  c1Id = c1.documentId;
+  // One action item of the community's own neighbourhood council, beside the street's 20 joint-meeting items.
+  const council = await strapi()
+    .db.query('plugin::deliberation.council')
+    .findOne({ where: { scopeCommunity: c1.documentId } });
+  const meeting = await strapi()
+    .documents('plugin::deliberation.meeting' as any)
+    .create({
+      data: { title: '大西门社区议事会', council: council.documentId, startAt: new Date().toISOString() } as any,
+    });
+  await strapi()
+    .documents('plugin::deliberation.action-item' as any)
+    .create({
+      data: {
+        meeting: meeting.documentId,
+        decisionKey: 'D1',
+        title: OWN_ITEM,
+        ownerKind: 'branch',
+        ownerName: '大西门社区党支部',
+        dueDate: '2099-01-01',
+      } as any,
+    });
 });
 afterAll(() => session?.close());
 
@@ -55,5 +79,48 @@ describe.each<Lang>(['zh-Hans', 'en'])('community staff of 大西门社区 (%s)'
     expect(names).not.toContain('两湖街道党工委');
     expect(names).not.toContain('小西门社区党支部');
     await page.locator('table tbody').getByText('大西门社区党支部').first().waitFor();
+  });
+});
+
+describe('community staff of 大西门社区 on the plugin pages', () => {
+  it('双报到: the community choice holds only 大西门社区党支部; the queue lists only its check-ins', async () => {
+    const page = await session.login('zh-Hans');
+    const communities = page.waitForResponse((r) => new URL(r.url()).pathname === '/double-report/communities', {
+      timeout: 60000,
+    });
+    const verified = page.waitForResponse(
+      (r) => new URL(r.url()).pathname === '/double-report/check-ins/queue' && r.url().includes('status=verified'),
+      { timeout: 60000 },
+    );
+    await page.goto('/admin/plugins/double-report');
+    const offered = ((await (await communities).json()) as { data: Array<{ name: string }> }).data.map((c) => c.name);
+    expect(offered).toEqual(['大西门社区党支部']);
+    await page.getByText('大西门社区党支部').first().waitFor({ timeout: 60000 });
+    await page.getByRole('tab', { name: '签到审核' }).click();
+    const rows = ((await (await verified).json()) as { data: Array<{ documentId: string }> }).data;
+    const outside = await strapi()
+      .db.query('plugin::double-report.check-in')
+      .count({
+        where: { documentId: { $in: rows.map((r) => r.documentId) }, scopeCommunity: { $ne: c1Id } },
+      });
+    expect(outside).toBe(0);
+  });
+
+  it('议事协商: the board shows the community’s own item and none of the street’s joint-meeting items', async () => {
+    const page = await session.login('zh-Hans');
+    const board = page.waitForResponse((r) => new URL(r.url()).pathname === '/deliberation/action-items', {
+      timeout: 60000,
+    });
+    await page.goto('/admin/plugins/deliberation/board');
+    const body = (await (await board).json()) as { meta: { pagination: { total: number } } };
+    expect(body.meta.pagination.total).toBe(
+      await strapi()
+        .db.query('plugin::deliberation.action-item')
+        .count({ where: { scopeCommunity: c1Id } }),
+    );
+    await page.getByText(OWN_ITEM).first().waitFor({ timeout: 60000 });
+    const text = await page.locator('main').innerText();
+    expect(text).not.toContain('两湖街道');
+    expect(text).not.toContain('落实决议');
   });
 });

@@ -16,6 +16,7 @@ export {
 } from './organisation';
 export { insideOrganisation } from './middleware';
 export { registerScopeCondition, ORGANISATION_CONDITION, ORGANISATION_CONDITION_ID } from './condition';
+export { routeScope, scopeWhere, whereInScope, requireInScope, rescope, type RouteScope } from './routes';
 
 /**
  * Turns organisation scope on (call in register(), after every other document-service middleware

@@ -27,10 +27,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async seed(_s?: Core.Strapi): Promise<number> {
     if ((await strapi.db.query('plugin::deliberation.council').count({ where: { code: 'LH-JM' } })) > 0) return 0;
     const wf = getService(strapi, 'workflow');
-    const branchRows: Array<{ code: string; documentId: string }> = await strapi.db
+    const branchRows: Array<{ code: string; documentId: string; name: string }> = await strapi.db
       .query('api::branch.branch')
-      .findMany({ select: ['code', 'documentId'], where: { code: { $in: ['LH', ...COMMUNITIES] } } });
+      .findMany({ select: ['code', 'documentId', 'name'], where: { code: { $in: ['LH', ...COMMUNITIES] } } });
     const branch = new Map(branchRows.map((b) => [b.code, b.documentId]));
+    // An action item owned by a branch names one that exists in the tree (大西门社区党支部, LH-C1).
+    const ownerBranch = branchRows.find((b) => b.code === 'LH-C1')?.name ?? '两湖街道党工委';
     const gridRows: Array<{ code: string; documentId: string }> = await strapi.db
       .query('api::grid.grid')
       .findMany({ select: ['code', 'documentId'], where: { level: 'base' }, orderBy: { code: 'asc' }, limit: 41 });
@@ -52,7 +54,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       created++;
     }
     const joint = await wf.createCouncil({
-      name: '龙湖街道联席会议',
+      name: '两湖街道联席会议',
       code: 'LH-JM',
       kind: 'joint_meeting',
       branch: branch.get('LH'),
@@ -61,7 +63,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       cadence: 'monthly',
     });
     await wf.createCouncil({
-      name: '龙湖街道民情恳谈会',
+      name: '两湖街道民情恳谈会',
       code: 'LH-SF',
       kind: 'sentiment_forum',
       branch: branch.get('LH'),
@@ -70,7 +72,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       cadence: 'quarterly',
     });
     await wf.createCouncil({
-      name: '龙湖街道居民代表座谈会',
+      name: '两湖街道居民代表座谈会',
       code: 'LH-RF',
       kind: 'residents_forum',
       branch: branch.get('LH'),
@@ -84,7 +86,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const ownerPool = [
       ['unit', '县住建局'],
       ['unit', '县城管局'],
-      ['branch', '龙湖街道第一社区党支部'],
+      ['branch', ownerBranch],
       ['person', '物业经理 王建国'],
       ['unit', '县供电公司'],
     ] as const;
@@ -110,10 +112,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       const m = await wf.createMeeting(
         {
           council: joint.documentId,
-          title: `龙湖街道${label}联席会议`,
+          title: `两湖街道${label}联席会议`,
           startAt: start.toISOString(),
           endAt: new Date(start.getTime() + 2 * 3600000).toISOString(),
-          place: '龙湖街道党群服务中心会议室',
+          place: '两湖街道党群服务中心会议室',
           convener: '街道党工委书记',
           recorder: '党政办',
           agenda: topics.map((t, i) => ({

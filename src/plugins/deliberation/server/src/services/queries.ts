@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import { joinOf, knexOf, tableOf } from '@grassroots/kit/server';
+import { joinOf, knexOf, scopeWhere, tableOf, whereInScope, type RouteScope } from '@grassroots/kit/server';
 import { PENDING_ITEMS, isOverdue, todayUtc } from '../../../shared';
 import { getService } from '../get-service';
 import { repo } from '../documents';
@@ -56,8 +56,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = (): Knex => knexOf(strapi);
   const overdueSql = `CASE WHEN i.status IN ('open','in_progress') AND i.due_date < ? THEN 1 ELSE 0 END`;
 
-  /** Action items joined to their meeting; `publicOnly` keeps items of published minutes only. */
-  function itemsBase(filters: { status?: string; owner?: string }, publicOnly: boolean): Knex.QueryBuilder {
+  /**
+   * Action items joined to their meeting; `publicOnly` keeps items of published minutes only,
+   * `scope` a staff caller's organisation.
+   */
+  function itemsBase(
+    filters: { status?: string; owner?: string },
+    publicOnly: boolean,
+    scope: RouteScope,
+  ): Knex.QueryBuilder {
     const l = joinOf(strapi, UID.item, 'meeting');
     const q = knex()(`${tableOf(strapi, UID.item)} as i`)
       .join(`${l.table} as l`, `l.${l.own}`, 'i.id')
@@ -65,14 +72,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (publicOnly) q.where('m.status', 'published');
     if (filters.status) q.where('i.status', filters.status);
     if (filters.owner) q.where('i.owner_name', filters.owner);
-    return q;
+    return whereInScope(q, strapi, scope, 'i', UID.item);
   }
 
   /**
    * Overdue first, then by due date. The two halves are read separately so each one walks the
    * (status, due_date) index instead of sorting every item on a computed key.
    */
-  async function items(filters: ItemFilters, publicOnly: boolean): Promise<Page<ItemRow>> {
+  async function items(
+    filters: ItemFilters,
+    publicOnly: boolean,
+    scope: RouteScope = { all: true },
+  ): Promise<Page<ItemRow>> {
     const d = todayUtc();
     const overdue = (q: Knex.QueryBuilder) => q.whereIn('i.status', PENDING_ITEMS).where('i.due_date', '<', d);
     const rest = (q: Knex.QueryBuilder) =>
@@ -91,14 +102,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     ];
     const order = [{ column: 'i.due_date' }, { column: 'i.id' }];
     // Both counts in one pass over the filtered items.
-    const counts = (await itemsBase(filters, publicOnly)
+    const counts = (await itemsBase(filters, publicOnly, scope)
       .select(knex().raw('COUNT(*) as n'), knex().raw(`SUM(${overdueSql}) as late`, [d]))
       .first()) as { n: string | number; late: string | number | null } | undefined;
     const lateCount = Number(counts?.late ?? 0);
     const offset = (filters.page - 1) * filters.pageSize;
     let rows: Array<Omit<ItemRow, 'overdue'>> = [];
     if (offset < lateCount) {
-      rows = await overdue(itemsBase(filters, publicOnly))
+      rows = await overdue(itemsBase(filters, publicOnly, scope))
         .select(columns)
         .orderBy(order)
         .limit(filters.pageSize)
@@ -106,7 +117,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
     if (rows.length < filters.pageSize) {
       rows = rows.concat(
-        await rest(itemsBase(filters, publicOnly))
+        await rest(itemsBase(filters, publicOnly, scope))
           .select(columns)
           .orderBy(order)
           .limit(filters.pageSize - rows.length)
@@ -154,12 +165,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     publicActionItems: (f: ItemFilters) => items(f, true),
-    board: (f: ItemFilters) => items(f, false),
+    board: (f: ItemFilters, scope: RouteScope) => items(f, false, scope),
 
     /** Board summary per owner: open, overdue, done, verified. */
-    async owners(): Promise<OwnerSummary[]> {
+    async owners(scope: RouteScope): Promise<OwnerSummary[]> {
       const d = todayUtc();
-      const rows: Array<Record<keyof OwnerSummary, string | number>> = await knex()(`${tableOf(strapi, UID.item)} as i`)
+      const rows: Array<Record<keyof OwnerSummary, string | number>> = await whereInScope(
+        knex()(`${tableOf(strapi, UID.item)} as i`),
+        strapi,
+        scope,
+        'i',
+        UID.item,
+      )
         .select('i.owner_name as ownerName')
         .select(knex().raw(`SUM(CASE WHEN i.status IN ('open','in_progress') THEN 1 ELSE 0 END) as pending`))
         .select(knex().raw(`SUM(${overdueSql}) as overdue`, [d]))
@@ -232,9 +249,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return { ...m, council, quorum, actionItems: actions.map((a) => ({ ...a, overdue: isOverdue(a) })), trail };
     },
 
-    async publicTopics({ page, pageSize, documentId }: { page: number; pageSize: number; documentId?: string }) {
+    /** Public, and staff within their organisation (`scope`). */
+    async publicTopics(
+      { page, pageSize, documentId }: { page: number; pageSize: number; documentId?: string },
+      scope: RouteScope = { all: true },
+    ) {
       const docs = repo<Topic>(strapi, UID.topic);
-      const filters = documentId ? { documentId } : {};
+      const filters = { ...(documentId ? { documentId } : {}), ...scopeWhere(scope) };
       const [rows, total] = await Promise.all([
         docs.findMany({
           filters,
@@ -276,9 +297,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Meetings per month of a year by council kind; past months without a held joint meeting are flagged. */
-    async calendar(year: number) {
+    async calendar(year: number, scope: RouteScope) {
       const rows = await repo<Meeting>(strapi, UID.meeting).findMany({
-        filters: { startAt: { $gte: `${year}-01-01T00:00:00.000Z`, $lt: `${year + 1}-01-01T00:00:00.000Z` } },
+        filters: {
+          ...scopeWhere(scope),
+          startAt: { $gte: `${year}-01-01T00:00:00.000Z`, $lt: `${year + 1}-01-01T00:00:00.000Z` },
+        },
         fields: ['title', 'startAt', 'status'],
         populate: { council: { fields: ['name', 'kind'] } },
         sort: { startAt: 'asc' },

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import { joinOf, tableOf } from '@grassroots/kit/server';
+import { SCOPE_ATTRIBUTES, columnOf, joinOf, tableOf } from '@grassroots/kit/server';
 import { UID } from '../uids';
 import type { NewCheckIn } from '../domain/check-in-rules';
 
@@ -31,4 +31,18 @@ export async function insertCheckIn(trx: Knex.Transaction, strapi: Core.Strapi, 
   const id = typeof first === 'object' ? first.id : first;
   await trx(lm.table).insert({ [lm.own]: id, [lm.other]: c.memberId });
   await trx(la.table).insert({ [la.own]: id, [la.other]: c.activityId });
+  // A check-in belongs to its activity's organisation: copy the activity's scope columns.
+  const activities = tableOf(strapi, UID.activity);
+  await trx(tableOf(strapi, UID.checkIn))
+    .where('id', id)
+    .update(
+      Object.fromEntries(
+        SCOPE_ATTRIBUTES.map((a) => [
+          columnOf(strapi, UID.checkIn, a),
+          trx(activities)
+            .select(columnOf(strapi, UID.activity, a))
+            .where('id', c.activityId),
+        ]),
+      ),
+    );
 }

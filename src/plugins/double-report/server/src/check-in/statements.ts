@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { joinOf, knexOf, tableOf } from '@grassroots/kit/server';
+import { SCOPE_ATTRIBUTES, columnOf, joinOf, knexOf, tableOf } from '@grassroots/kit/server';
 import { UID } from '../uids';
 import { memberOfAccountSql } from '../accounts';
 
@@ -37,6 +37,9 @@ export function checkInStatements(strapi: Core.Strapi): { facts: Statement; reco
   const checkIns = q(tableOf(strapi, UID.checkIn));
   const lm = joinOf(strapi, UID.checkIn, 'member');
   const la = joinOf(strapi, UID.checkIn, 'activity');
+  // A check-in belongs to its activity's organisation: the row copies the activity's scope columns.
+  const scopeOwn = SCOPE_ATTRIBUTES.map((a) => q(columnOf(strapi, UID.checkIn, a))).join(', ');
+  const scopeOfActivity = SCOPE_ATTRIBUTES.map((a) => `sa.${q(columnOf(strapi, UID.activity, a))}`).join(', ');
 
   // The same lookups in both statements, so what the rules were checked
   // against can be compared with what is current when the row is written. A row's version is its
@@ -69,8 +72,8 @@ export function checkInStatements(strapi: Core.Strapi): { facts: Statement; reco
       ON CONFLICT (scope, key) DO NOTHING RETURNING id
     ),
     ci AS (
-      INSERT INTO ${checkIns} (document_id, created_at, updated_at, published_at, checked_in_at, minutes, source, status, year, member_ref, activity_ref, open_slot)
-      SELECT $13, $9, $9, $9, $9, 0, $14, 'pending', $15, $3, $16, $17 FROM taken WHERE $18::boolean
+      INSERT INTO ${checkIns} (document_id, created_at, updated_at, published_at, checked_in_at, minutes, source, status, year, member_ref, activity_ref, open_slot, ${scopeOwn})
+      SELECT $13, $9, $9, $9, $9, 0, $14, 'pending', $15, $3, $16, $17, ${scopeOfActivity} FROM taken LEFT JOIN ${activities} sa ON sa.id = $16 WHERE $18::boolean
       RETURNING id
     ),
     lm AS (INSERT INTO ${q(lm.table)} (${q(lm.own)}, ${q(lm.other)}) SELECT id, $3 FROM ci),
@@ -80,7 +83,7 @@ export function checkInStatements(strapi: Core.Strapi): { facts: Statement; reco
 
   return {
     facts: { name: 'dr_check_in_facts_v2', text: facts },
-    record: { name: 'dr_check_in_record_v2', text: record },
+    record: { name: 'dr_check_in_record_v3', text: record },
   };
 }
 

@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
-import { actorOf, parse, run, type Ctx } from '@grassroots/kit/server';
+import { actorOf, parse, requireInScope, routeScope, run, scopeWhere, type Ctx } from '@grassroots/kit/server';
 import { documentId, evaluateBody, manualCheckInBody, revokeBody, verifyBody, year } from '../validation';
 import { getService } from '../get-service';
 import { UID } from '../uids';
@@ -19,27 +19,50 @@ const CSV_COLUMNS = [
   { key: 'points', header: '积分 Points' },
 ];
 
-/** Staff routes (admin RBAC, routes/admin.ts): each validates its input and calls one service. */
+/**
+ * The path's document, refused (404 / 403 naming the field) unless it lies in the caller's
+ * organisation: the kit's scopeFilter, the rule the Content Manager applies too.
+ */
+async function inScope(ctx: Ctx, uid: string, field: string, name = 'documentId'): Promise<string> {
+  const id = documentIdParam(ctx, name);
+  await requireInScope(strapi, uid, id, field);
+  return id;
+}
+
+/** An optional community filter of a list: when given, it must lie in the caller's organisation. */
+async function communityFilter(ctx: Ctx): Promise<string | undefined> {
+  const community = documentIdQuery(ctx, 'community');
+  if (community) await requireInScope(strapi, UID.branch, community, 'community');
+  return community;
+}
+
+/** Staff routes (admin RBAC, routes/admin.ts): each validates its input and calls one service, within the caller's organisation. */
 export default {
   async queue(ctx: Ctx) {
     await run(ctx, async () =>
       getService(strapi, 'verification').queue(
-        documentIdQuery(ctx, 'community'),
+        await communityFilter(ctx),
         parse(queueStatus, ctx.query.status ?? 'pending', 'status'),
+        await routeScope(strapi),
       ),
     );
   },
   async decide(ctx: Ctx) {
     await run(ctx, async () => {
       const input = parse(verifyBody, ctx.request.body);
-      return getService(strapi, 'verification').decide(documentIdParam(ctx), input, actorOf(ctx));
+      const id = await inScope(ctx, UID.checkIn, 'check-in');
+      return getService(strapi, 'verification').decide(id, input, actorOf(ctx));
     });
   },
   async pendingRegistrations(ctx: Ctx) {
-    await run(ctx, async () => getService(strapi, 'registrations-staff').pending(documentIdQuery(ctx, 'community')));
+    await run(ctx, async () =>
+      getService(strapi, 'registrations-staff').pending(await communityFilter(ctx), await routeScope(strapi)),
+    );
   },
   async acceptRegistration(ctx: Ctx) {
-    await run(ctx, async () => getService(strapi, 'registrations-staff').accept(documentIdParam(ctx)));
+    await run(ctx, async () =>
+      getService(strapi, 'registrations-staff').accept(await inScope(ctx, UID.registration, 'registration')),
+    );
   },
   async manual(ctx: Ctx) {
     await run(
@@ -50,39 +73,47 @@ export default {
     );
   },
   async manualOptions(ctx: Ctx) {
-    await run(ctx, async () => getService(strapi, 'manual-check-in').options(documentIdParam(ctx)));
+    await run(ctx, async () =>
+      getService(strapi, 'manual-check-in').options(await inScope(ctx, UID.branch, 'community')),
+    );
   },
   async revoke(ctx: Ctx) {
     await run(ctx, async () => {
       const { reason } = parse(revokeBody, ctx.request.body);
-      return getService(strapi, 'reversal').revokeCheckIn(documentIdParam(ctx), reason, actorOf(ctx));
+      const id = await inScope(ctx, UID.checkIn, 'check-in');
+      return getService(strapi, 'reversal').revokeCheckIn(id, reason, actorOf(ctx));
     });
   },
   async evaluate(ctx: Ctx) {
     await run(ctx, async () => {
       const input = parse(evaluateBody, ctx.request.body);
-      return getService(strapi, 'item-evaluation').evaluate(documentIdParam(ctx), input, actorOf(ctx));
+      const id = await inScope(ctx, UID.listItem, 'list item');
+      return getService(strapi, 'item-evaluation').evaluate(id, input, actorOf(ctx));
     });
   },
   async qr(ctx: Ctx) {
     await run(ctx, async () => {
       const base = String(strapi.config.get('server.url') || `${ctx.protocol}://${ctx.host}`).replace(/\/$/, '');
-      return getService(strapi, 'activities').qr(documentIdParam(ctx), base, ctx.query.rotate === 'true');
+      const id = await inScope(ctx, UID.activity, 'activity');
+      return getService(strapi, 'activities').qr(id, base, ctx.query.rotate === 'true');
     });
   },
   async board(ctx: Ctx) {
-    await run(ctx, async () => getService(strapi, 'lists').board(documentIdParam(ctx)));
+    await run(ctx, async () => getService(strapi, 'lists').board(await inScope(ctx, UID.branch, 'community')));
   },
   async activities(ctx: Ctx) {
     // Staff see the last week too (to print a code for an activity that just ended).
     await run(ctx, async () =>
-      getService(strapi, 'lists').publicActivities(documentIdParam(ctx), new Date(Date.now() - 7 * 86400000)),
+      getService(strapi, 'lists').publicActivities(
+        await inScope(ctx, UID.branch, 'community'),
+        new Date(Date.now() - 7 * 86400000),
+      ),
     );
   },
   async communities(ctx: Ctx) {
     await run(ctx, async () =>
       strapi.db.query(UID.branch).findMany({
-        where: { level: 'community_branch' },
+        where: { level: 'community_branch', ...scopeWhere(await routeScope(strapi)) },
         select: ['documentId', 'name', 'code'],
         orderBy: { code: 'asc' },
       }),
@@ -92,8 +123,10 @@ export default {
     await run(ctx, async () => {
       const q = parse(dashQuery, ctx.query);
       const summary = getService(strapi, 'summary');
+      const scope = await routeScope(strapi);
       let communityId: number | undefined;
       if (q.community) {
+        await requireInScope(strapi, UID.branch, q.community, 'community');
         const b: { id: number } | null = await strapi.db
           .query(UID.branch)
           .findOne({ where: { documentId: q.community }, select: ['id'] });
@@ -101,9 +134,9 @@ export default {
         communityId = b?.id ?? -1;
       }
       const [communities, members, under] = await Promise.all([
-        summary.communities(q.year),
-        summary.memberRows(q.year, { communityId }),
-        summary.underRequirement(q.year, { communityId }),
+        summary.communities(q.year, scope),
+        summary.memberRows(q.year, { communityId, scope }),
+        summary.underRequirement(q.year, { communityId, scope }),
       ]);
       if (q.format !== 'csv') return { year: q.year, communities, members, underRequirement: under };
       ctx.set('Content-Type', 'text/csv; charset=utf-8');

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { UID } from '../uids';
-import { conflict, notFound } from '@grassroots/kit/server';
+import { conflict, notFound, scopeWhere, type RouteScope } from '@grassroots/kit/server';
 
 interface RegistrationRow {
   id: number;
@@ -19,9 +19,10 @@ interface RegistrationRow {
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Registrations waiting for a community (all communities when none given), oldest first. */
-  async pending(communityDocumentId?: string) {
+  async pending(communityDocumentId?: string, scope: RouteScope = { all: true }) {
     const where: Record<string, unknown> = {
       status: 'pending',
+      ...scopeWhere(scope),
       ...(communityDocumentId ? { community: { documentId: communityDocumentId } } : {}),
     };
     const rows: RegistrationRow[] = await strapi.db.query(UID.registration).findMany({

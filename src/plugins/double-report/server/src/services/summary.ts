@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { joinOf, knexOf, tableOf } from '@grassroots/kit/server';
+import { joinOf, knexOf, tableOf, whereInScope, type RouteScope } from '@grassroots/kit/server';
 import { UID } from '../uids';
 import { DEFAULT_RULES } from './rules';
 import type { UnitRef } from './actors';
@@ -52,7 +52,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   });
 
   /** Per-member rows for a set of members (selected by a join on unit or community link). */
-  async function memberRows(year: number, scope: { unitId?: number; communityId?: number }) {
+  /** `scope`: a staff caller's organisation (members are placed by their home community). */
+  async function memberRows(year: number, scope: { unitId?: number; communityId?: number; scope?: RouteScope }) {
     const t = T();
     const k = knex();
     const ci = k(t.ci)
@@ -91,6 +92,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       .orderBy('m.name');
     if (scope.unitId) q.where(`mu.${t.memUnit.other}`, scope.unitId);
     if (scope.communityId) q.where(`mc.${t.memCommunity.other}`, scope.communityId);
+    if (scope.scope) whereInScope(q, strapi, scope.scope, 'm', UID.member);
     const rows = await q;
     return (rows as MemberFigures[]).map((r) => ({
       documentId: r.document_id,
@@ -208,11 +210,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       };
     },
 
-    /** Per community: hours, sessions, members, report-in, items (one statement). */
-    async communities(year: number) {
+    /** Per community (of the staff caller's organisation): hours, sessions, members, report-in, items (one statement). */
+    async communities(year: number, scope: RouteScope = { all: true }) {
       const t = T();
       const k = knex();
-      const rows = (await k(`${t.mem} as m`)
+      const rows = (await whereInScope(k(`${t.mem} as m`), strapi, scope, 'b', UID.branch)
         .join(`${t.memCommunity.table} as mc`, `mc.${t.memCommunity.own}`, 'm.id')
         .join(`${tableOf(strapi, UID.branch)} as b`, 'b.id', `mc.${t.memCommunity.other}`)
         .leftJoin(
@@ -264,7 +266,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     memberRows,
 
     /** Members under the configured annual requirement, with their unit and community (one statement). */
-    async underRequirement(year: number, filter: { unitId?: number; communityId?: number } = {}) {
+    async underRequirement(year: number, filter: { unitId?: number; communityId?: number; scope?: RouteScope } = {}) {
       const rules = await getService(strapi, 'rules').get();
       const rows = await memberRows(year, filter);
       return {

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { UID } from '../uids';
-import { conflict, notFound } from '@grassroots/kit/server';
+import { conflict, notFound, scopeWhere, type RouteScope } from '@grassroots/kit/server';
 import { getService } from '../get-service';
 
 interface QueueRow {
@@ -21,11 +21,16 @@ interface QueueRow {
 /** Community staff verify or reject a check-in and may rate it; points follow the rule set, as ledger rows. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Pending (to decide, oldest first) or verified (to revoke if need be, latest decisions first). */
-  async queue(communityDocumentId?: string, status: 'pending' | 'verified' = 'pending') {
+  async queue(
+    communityDocumentId?: string,
+    status: 'pending' | 'verified' = 'pending',
+    scope: RouteScope = { all: true },
+  ) {
     const rows: QueueRow[] = await strapi.db.query(UID.checkIn).findMany({
       where: {
         status,
         checkedOutAt: { $notNull: true },
+        ...scopeWhere(scope),
         ...(communityDocumentId ? { activity: { community: { documentId: communityDocumentId } } } : {}),
       },
       populate: { member: { populate: { unit: true } }, activity: true },

@@ -1,3 +1,5 @@
+import { scopeSchemaAttributes, scopeSchemaIndexes } from '@grassroots/kit/server';
+
 export default {
   kind: 'collectionType',
   collectionName: 'deliberation_action_items',
@@ -23,8 +25,11 @@ export default {
     evidence: { type: 'text' },
     doneAt: { type: 'datetime' },
     verifiedAt: { type: 'datetime' },
+    // Organisation scope (数据权限): written by the kit's scope middleware, read by the 本组织及下级 condition.
+    ...scopeSchemaAttributes(),
   },
   indexes: [
+    ...scopeSchemaIndexes('deliberation_action_items'),
     { name: 'deliberation_action_items_board_idx', columns: ['status', 'due_date'] },
     { name: 'deliberation_action_items_owner_idx', columns: ['owner_name'] },
   ],

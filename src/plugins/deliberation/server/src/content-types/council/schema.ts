@@ -1,3 +1,5 @@
+import { scopeSchemaAttributes, scopeSchemaIndexes } from '@grassroots/kit/server';
+
 export default {
   kind: 'collectionType',
   collectionName: 'deliberation_councils',
@@ -24,6 +26,11 @@ export default {
     // e.g. { quorum: { type: 'more_than_half' } | { type: 'fraction', numerator, denominator }, vote: { base: 'present' | 'members', type: ... } }
     rule: { type: 'json', required: true },
     cadence: { type: 'enumeration', enum: ['monthly', 'quarterly', 'as_needed'], default: 'as_needed' },
+    // Organisation scope (数据权限): written by the kit's scope middleware, read by the 本组织及下级 condition.
+    ...scopeSchemaAttributes(),
   },
-  indexes: [{ name: 'deliberation_councils_code_uq', columns: ['code'], type: 'unique' }],
+  indexes: [
+    ...scopeSchemaIndexes('deliberation_councils'),
+    { name: 'deliberation_councils_code_uq', columns: ['code'], type: 'unique' },
+  ],
 };

@@ -1,3 +1,5 @@
+import { scopeSchemaAttributes, scopeSchemaIndexes } from '@grassroots/kit/server';
+
 export default {
   kind: 'collectionType',
   collectionName: 'deliberation_evaluations',
@@ -14,5 +16,8 @@ export default {
     verdict: { type: 'enumeration', required: true, enum: ['satisfied', 'basically_satisfied', 'unsatisfied'] },
     comment: { type: 'text', maxLength: 500 },
     userId: { type: 'integer', private: true },
+    // Organisation scope (数据权限): written by the kit's scope middleware, read by the 本组织及下级 condition.
+    ...scopeSchemaAttributes(),
   },
+  indexes: [...scopeSchemaIndexes('deliberation_evaluations')],
 };

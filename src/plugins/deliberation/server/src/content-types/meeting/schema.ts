@@ -1,3 +1,5 @@
+import { scopeSchemaAttributes, scopeSchemaIndexes } from '@grassroots/kit/server';
+
 export default {
   kind: 'collectionType',
   collectionName: 'deliberation_meetings',
@@ -34,6 +36,11 @@ export default {
     revision: { type: 'integer', default: 0 },
     noticeDocumentId: { type: 'string', maxLength: 64 },
     publishedOn: { type: 'datetime' },
+    // Organisation scope (数据权限): written by the kit's scope middleware, read by the 本组织及下级 condition.
+    ...scopeSchemaAttributes(),
   },
-  indexes: [{ name: 'deliberation_meetings_status_start_idx', columns: ['status', 'start_at'] }],
+  indexes: [
+    ...scopeSchemaIndexes('deliberation_meetings'),
+    { name: 'deliberation_meetings_status_start_idx', columns: ['status', 'start_at'] },
+  ],
 };

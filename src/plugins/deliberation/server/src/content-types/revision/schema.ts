@@ -1,3 +1,5 @@
+import { scopeSchemaAttributes, scopeSchemaIndexes } from '@grassroots/kit/server';
+
 export default {
   kind: 'collectionType',
   collectionName: 'deliberation_revisions',
@@ -16,5 +18,8 @@ export default {
     decisions: { type: 'json' },
     reason: { type: 'text', required: true },
     actor: { type: 'string', maxLength: 200 },
+    // Organisation scope (数据权限): written by the kit's scope middleware, read by the 本组织及下级 condition.
+    ...scopeSchemaAttributes(),
   },
+  indexes: [...scopeSchemaIndexes('deliberation_revisions')],
 };

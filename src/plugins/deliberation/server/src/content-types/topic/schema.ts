@@ -1,3 +1,5 @@
+import { scopeSchemaAttributes, scopeSchemaIndexes } from '@grassroots/kit/server';
+
 export default {
   kind: 'collectionType',
   collectionName: 'deliberation_topics',
@@ -29,6 +31,11 @@ export default {
       enum: ['collected', 'scheduled', 'deliberated', 'decided', 'implementing', 'closed', 'evaluated'],
     },
     closedAt: { type: 'datetime' },
+    // Organisation scope (数据权限): written by the kit's scope middleware, read by the 本组织及下级 condition.
+    ...scopeSchemaAttributes(),
   },
-  indexes: [{ name: 'deliberation_topics_status_idx', columns: ['status'] }],
+  indexes: [
+    ...scopeSchemaIndexes('deliberation_topics'),
+    { name: 'deliberation_topics_status_idx', columns: ['status'] },
+  ],
 };

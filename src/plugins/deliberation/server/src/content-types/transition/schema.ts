@@ -1,3 +1,5 @@
+import { scopeSchemaAttributes, scopeSchemaIndexes } from '@grassroots/kit/server';
+
 export default {
   kind: 'collectionType',
   collectionName: 'deliberation_transitions',
@@ -17,6 +19,11 @@ export default {
     actor: { type: 'string', maxLength: 200 },
     reason: { type: 'text' },
     at: { type: 'datetime', required: true },
+    // Organisation scope (数据权限): written by the kit's scope middleware, read by the 本组织及下级 condition.
+    ...scopeSchemaAttributes(),
   },
-  indexes: [{ name: 'deliberation_transitions_subject_idx', columns: ['subject_type', 'subject_id', 'at'] }],
+  indexes: [
+    ...scopeSchemaIndexes('deliberation_transitions'),
+    { name: 'deliberation_transitions_subject_idx', columns: ['subject_type', 'subject_id', 'at'] },
+  ],
 };

@@ -1,3 +1,5 @@
+import { scopeSchemaAttributes, scopeSchemaIndexes } from '@grassroots/kit/server';
+
 export default {
   kind: 'collectionType',
   collectionName: 'dr_activities',
@@ -30,6 +32,8 @@ export default {
     // Rotating QR token: private, only shown to staff on the printable activity page.
     qrToken: { type: 'string', private: true, maxLength: 64 },
     qrRotatedAt: { type: 'datetime' },
+    // Organisation scope (数据权限): written by the kit's scope middleware, read by the 本组织及下级 condition.
+    ...scopeSchemaAttributes(),
   },
-  indexes: [{ name: 'dr_activities_starts_idx', columns: ['starts_at'] }],
+  indexes: [...scopeSchemaIndexes('dr_activities'), { name: 'dr_activities_starts_idx', columns: ['starts_at'] }],
 };

@@ -1,3 +1,5 @@
+import { scopeSchemaAttributes, scopeSchemaIndexes } from '@grassroots/kit/server';
+
 export default {
   kind: 'collectionType',
   collectionName: 'dr_check_ins',
@@ -31,8 +33,11 @@ export default {
     activityRef: { type: 'integer', private: true },
     // "memberRef:activityRef" while open, null once checked out: a real unique index keeps it single.
     openSlot: { type: 'string', private: true, maxLength: 64 },
+    // Organisation scope (数据权限): written by the kit's scope middleware, read by the 本组织及下级 condition.
+    ...scopeSchemaAttributes(),
   },
   indexes: [
+    ...scopeSchemaIndexes('dr_check_ins'),
     { name: 'dr_check_ins_open_slot_uq', columns: ['open_slot'], type: 'unique' },
     // Covers the yearly member summary (an index-only scan: the aggregate reads no table page).
     { name: 'dr_check_ins_member_year_cover_idx', columns: ['member_ref', 'year', 'status', 'minutes', 'rating'] },

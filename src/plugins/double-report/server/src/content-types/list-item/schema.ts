@@ -1,3 +1,5 @@
+import { scopeSchemaAttributes, scopeSchemaIndexes } from '@grassroots/kit/server';
+
 export default {
   kind: 'collectionType',
   collectionName: 'dr_list_items',
@@ -32,6 +34,8 @@ export default {
     ratingComment: { type: 'text' },
     evaluatedAt: { type: 'datetime' },
     evaluatedBy: { type: 'string', maxLength: 120, private: true },
+    // Organisation scope (数据权限): written by the kit's scope middleware, read by the 本组织及下级 condition.
+    ...scopeSchemaAttributes(),
   },
-  indexes: [{ name: 'dr_list_items_status_idx', columns: ['status'] }],
+  indexes: [...scopeSchemaIndexes('dr_list_items'), { name: 'dr_list_items_status_idx', columns: ['status'] }],
 };

@@ -1,3 +1,5 @@
+import { scopeSchemaAttributes, scopeSchemaIndexes } from '@grassroots/kit/server';
+
 export default {
   kind: 'collectionType',
   collectionName: 'dr_members',
@@ -16,6 +18,8 @@ export default {
     skills: { type: 'json' },
     phone: { type: 'string', private: true, maxLength: 32 },
     account: { type: 'relation', relation: 'oneToOne', target: 'plugin::users-permissions.user', private: true },
+    // Organisation scope (数据权限): written by the kit's scope middleware, read by the 本组织及下级 condition.
+    ...scopeSchemaAttributes(),
   },
-  indexes: [],
+  indexes: [...scopeSchemaIndexes('dr_members')],
 };

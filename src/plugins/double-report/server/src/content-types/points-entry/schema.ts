@@ -1,3 +1,5 @@
+import { scopeSchemaAttributes, scopeSchemaIndexes } from '@grassroots/kit/server';
+
 export default {
   kind: 'collectionType',
   collectionName: 'dr_points_entries',
@@ -23,8 +25,11 @@ export default {
     },
     sourceRef: { type: 'string', maxLength: 64 },
     year: { type: 'integer', required: true },
+    // Organisation scope (数据权限): written by the kit's scope middleware, read by the 本组织及下级 condition.
+    ...scopeSchemaAttributes(),
   },
   indexes: [
+    ...scopeSchemaIndexes('dr_points_entries'),
     { name: 'dr_points_member_year_idx', columns: ['member_ref', 'year'] },
     { name: 'dr_points_source_uq', columns: ['source', 'source_ref'], type: 'unique' },
   ],

@@ -1,3 +1,5 @@
+import { scopeSchemaAttributes, scopeSchemaIndexes } from '@grassroots/kit/server';
+
 export default {
   kind: 'collectionType',
   collectionName: 'dr_registrations',
@@ -19,6 +21,8 @@ export default {
     // Set when the unit or member withdraws; the row stays (the report-in history is kept).
     withdrawnOn: { type: 'date' },
     agreement: { type: 'media', multiple: false, allowedTypes: ['files', 'images'] },
+    // Organisation scope (数据权限): written by the kit's scope middleware, read by the 本组织及下级 condition.
+    ...scopeSchemaAttributes(),
   },
-  indexes: [],
+  indexes: [...scopeSchemaIndexes('dr_registrations')],
 };
