@@ -14,6 +14,7 @@ import {
   registerCacheTable,
   registerScopeCondition,
   registerScoping,
+  requirePublicUrl,
 } from './packages/kit/server';
 import {
   registerSubscriberRules,
@@ -30,6 +31,7 @@ const REGISTRIES = [
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    requirePublicUrl(strapi);
     registerCacheTable(strapi);
     registerNoticeSlugs(strapi);
     registerNoticeLifecycle(strapi);
