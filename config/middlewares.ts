@@ -28,6 +28,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => [
   'global::kit-cache',
   'strapi::query',
   'strapi::body',
+  // Every multipart upload is judged by its bytes before a controller runs (kit: upload-types).
+  'global::upload-guard',
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

@@ -105,11 +105,13 @@ describe('feeds of published notices', () => {
         } as any,
         status: 'published',
       } as any);
+    // RSS titles and Atom type="html" titles are read as HTML by feed readers: the text goes in escaped.
+    const asHtml = '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; 停水“通知”';
     const rss = await parser.parseString((await http().get('/api/notices/feed.rss')).text);
-    expect(rss.items[0].title).toBe(title);
+    expect(rss.items[0].title).toBe(asHtml);
     expect(rss.items[0]['content:encoded'] ?? rss.items[0].content).toContain('&lt;b&gt;粗体&lt;/b&gt; &amp; 正文');
     const atom = await parser.parseString((await http().get('/api/notices/feed.atom')).text);
-    expect(atom.items[0].title).toBe(title);
+    expect(atom.items[0].title).toBe(asHtml);
     const json = JSON.parse((await http().get('/api/notices/feed.json')).text);
     expect(json.items[0].title).toBe(title);
     expect(json.items[0].content_html).toBe('<p>&lt;b&gt;粗体&lt;/b&gt; &amp; 正文</p>');

@@ -9,3 +9,4 @@ export * from './plugin';
 export * from './documents';
 export * from './scope';
 export * from './public-url';
+export * from './upload-types';
