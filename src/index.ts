@@ -7,6 +7,7 @@ import { ensureFirstAdmin } from './bootstrap/first-admin';
 import { applyChineseLabels } from './bootstrap/content-labels';
 import { registerNoticeSlugs } from './bootstrap/notice-slug';
 import { seedDemoIfEmpty } from './seed';
+import { stopLoginFailures } from './bootstrap/login-failures';
 import { drainNoticeListeners, registerNoticeLifecycle } from './api/notice/lib/lifecycle';
 import {
   httpCache,
@@ -61,5 +62,6 @@ export default {
     stopWebhookDeliveries();
     await drainNoticeListeners();
     await httpCache(strapi).stop();
+    await stopLoginFailures();
   },
 };

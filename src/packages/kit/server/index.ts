@@ -10,3 +10,4 @@ export * from './documents';
 export * from './scope';
 export * from './public-url';
 export * from './upload-types';
+export * from './query-values';
