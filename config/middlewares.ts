@@ -24,10 +24,16 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => [
     },
   },
   'strapi::poweredBy',
+  // Failed admin sign-ins per client address (besides Strapi's per-e-mail limit), shared through Redis.
+  'global::admin-login-limit',
   // Cached public answers (notices and the plugins' public reads) leave here, before routing.
   'global::kit-cache',
   'strapi::query',
   'strapi::body',
+  // Filter, pagination and date values of core routes checked against the model (400 naming the field).
+  'global::query-values',
+  // Every multipart upload is judged by its bytes before a controller runs (kit: upload-types).
+  'global::upload-guard',
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

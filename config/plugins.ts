@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { UPLOAD_ALLOWED_MIME } from '../src/packages/kit/server/upload-types';
 export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   'users-permissions': {
     config: {
@@ -6,6 +7,9 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
       jwt: { expiresIn: '7d' },
     },
   },
+  // Strapi's own upload check uses the same allow-list as global::upload-guard (which also refuses
+  // what has no signature to verify, e.g. HTML or SVG named .png).
+  upload: { config: { security: { allowedTypes: UPLOAD_ALLOWED_MIME } } },
   // Our three domain plugins, loaded from their built dist/ (npm run build builds them first).
   'star-scoring': { enabled: true, resolve: './src/plugins/star-scoring' },
   'double-report': { enabled: true, resolve: './src/plugins/double-report' },

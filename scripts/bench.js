@@ -75,6 +75,8 @@ async function main() {
     process.env.BENCH_REDIS === 'false' ? {} : { REDIS_URL: process.env.REDIS_URL || 'redis://127.0.0.1:6379' };
   const strapi = await bootStrapi(database, {
     NODE_ENV: 'production' === process.env.BENCH_NODE_ENV ? 'production' : 'test',
+    // Production refuses to start without PUBLIC_URL (absolute links are never taken from Host).
+    PUBLIC_URL: process.env.PUBLIC_URL || 'http://localhost:1337',
     ...redis,
   });
   const baseUrl = await listen(strapi);

@@ -7,6 +7,7 @@ import { ensureFirstAdmin } from './bootstrap/first-admin';
 import { applyChineseLabels } from './bootstrap/content-labels';
 import { registerNoticeSlugs } from './bootstrap/notice-slug';
 import { seedDemoIfEmpty } from './seed';
+import { stopLoginFailures } from './bootstrap/login-failures';
 import { drainNoticeListeners, registerNoticeLifecycle } from './api/notice/lib/lifecycle';
 import {
   httpCache,
@@ -14,6 +15,7 @@ import {
   registerCacheTable,
   registerScopeCondition,
   registerScoping,
+  requirePublicUrl,
 } from './packages/kit/server';
 import {
   registerSubscriberRules,
@@ -30,6 +32,7 @@ const REGISTRIES = [
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    requirePublicUrl(strapi);
     registerCacheTable(strapi);
     registerNoticeSlugs(strapi);
     registerNoticeLifecycle(strapi);
@@ -59,5 +62,6 @@ export default {
     stopWebhookDeliveries();
     await drainNoticeListeners();
     await httpCache(strapi).stop();
+    await stopLoginFailures();
   },
 };

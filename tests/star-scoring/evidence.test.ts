@@ -9,6 +9,11 @@ const PDF = {
   type: 'application/pdf',
   body: Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n'),
 };
+/** A real 1×1 PNG: uploads are judged by their bytes. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+);
 let root: string;
 let assessor: string;
 let reader: string;
@@ -31,7 +36,7 @@ async function libraryFile(name: string) {
   const res = await http()
     .post('/upload')
     .set(bearer(root))
-    .attach('files', Buffer.from(`photo ${name}`), { filename: name, contentType: 'image/png' });
+    .attach('files', PNG, { filename: name, contentType: 'image/png' });
   if (res.status !== 201 && res.status !== 200) throw new Error(`upload ${res.status} ${JSON.stringify(res.body)}`);
   return res.body[0];
 }
@@ -159,7 +164,7 @@ describe('refusals', () => {
       { name: 'x.html', type: 'text/html', body: Buffer.from('<script>alert(1)</script>') },
     );
     expect(html.status).toBe(400);
-    expect(html.body.error.message).toMatch(/^file: type text\/html is not accepted/);
+    expect(html.body.error.message).toMatch(/^file: content is not a recognised file type; accepted:/);
     const badNote = await api(assessor).post(`/assessments/${id}/evidence`, {
       criterion: 'CG1',
       file: lib.id,

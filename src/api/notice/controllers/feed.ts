@@ -1,4 +1,4 @@
-import type { Ctx } from '../../../packages/kit/server';
+import { publicUrl, type Ctx } from '../../../packages/kit/server';
 import { parseChannelQuery } from '../lib/audience';
 import { latestNotices, renderFeed, type FeedFormat } from '../lib/channel';
 
@@ -8,18 +8,12 @@ const TYPES: Record<FeedFormat, string> = {
   json: 'application/feed+json; charset=utf-8',
 };
 
-/** Absolute base URL: PUBLIC_URL when configured, else the address the caller used. */
-export const publicBase = (ctx: Ctx): string => {
-  const configured = strapi.config.get('server.url') as string | undefined;
-  return configured && /^https?:\/\//.test(configured) ? configured.replace(/\/$/, '') : ctx.origin;
-};
-
 const handler = (format: FeedFormat) => async (ctx: Ctx) => {
   const q = parseChannelQuery(ctx.query ?? {});
   const notices = await latestNotices(strapi, q);
   const search = new URLSearchParams(Object.entries(q).filter(([, v]) => v) as Array<[string, string]>).toString();
   ctx.type = TYPES[format];
-  ctx.body = renderFeed(format, publicBase(ctx), search ? `?${search}` : '', notices);
+  ctx.body = renderFeed(format, publicUrl(strapi), search ? `?${search}` : '', notices);
 };
 
 export default {

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { Feed } from 'feed';
 import { audienceFilters, type ChannelQuery } from './audience';
 import { blocksToHtml, blocksToText } from './blocks-html';
+import { sanitizeBody, textAsHtml } from './safe-html';
 
 export const FEED_SIZE = 50;
 const UID = 'api::notice.notice';
@@ -56,7 +57,12 @@ export const noticeLink = (base: string, n: { slug: string; documentId: string }
 
 export type FeedFormat = 'rss' | 'atom' | 'json';
 
-/** RSS 2.0, Atom 1.0 or JSON Feed 1.1 built by the `feed` library (it escapes XML; we escape the HTML). */
+/**
+ * RSS 2.0, Atom 1.0 or JSON Feed 1.1 built by the `feed` library. Titles and summaries are text:
+ * the XML formats carry them where readers render HTML (RSS title/description, Atom type="html",
+ * inside CDATA), so they go in HTML-escaped (which also keeps `]]>` out of the CDATA); JSON Feed's
+ * `title` and `summary` are plain text by the spec. The body is HTML through an allow-list.
+ */
 export function renderFeed(format: FeedFormat, base: string, query: string, notices: PublishedNotice[]): string {
   const self = (ext: string) => `${base}/api/notices/feed.${ext}${query}`;
   const feed = new Feed({
@@ -70,15 +76,15 @@ export function renderFeed(format: FeedFormat, base: string, query: string, noti
     copyright: '尉氏县两湖街道',
     feedLinks: { rss: self('rss'), atom: self('atom'), json: self('json') },
   });
+  const text = format === 'json' ? (t: string) => t : textAsHtml;
   for (const n of notices) {
     const summary = n.summary || blocksToText(n.body).slice(0, 200);
     feed.addItem({
-      title: n.title,
+      title: text(n.title),
       id: `${base}/api/notices/${n.documentId}`,
       link: noticeLink(base, n),
-      description: summary,
-      content:
-        blocksToHtml(n.body) || `<p>${summary.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</p>`,
+      description: text(summary),
+      content: sanitizeBody(blocksToHtml(n.body) || `<p>${textAsHtml(summary)}</p>`),
       date: new Date(n.updatedAt),
       published: new Date(n.publishedAt),
       category: [{ name: CATEGORY_LABELS[n.category] ?? n.category, term: n.category }],

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { refuseTarget } from './target';
+import { postTo } from './target';
 import { sign } from './signature';
 
 const DELIVERY = 'api::webhook-delivery.webhook-delivery';
@@ -52,33 +52,27 @@ export async function attempt(strapi: Core.Strapi, id: number): Promise<void> {
   if (!subscriber || !subscriber.active) {
     error = '订阅已删除或停用 (subscriber removed or inactive)';
   } else {
-    // Checked again at send time: DNS may have changed since the URL was registered.
-    error = await refuseTarget(subscriber.url);
-    if (!error) {
-      const body = JSON.stringify(delivery.payload);
-      const timestamp = Math.floor(Date.now() / 1000);
-      try {
-        const res = await fetch(subscriber.url, {
-          method: 'POST',
-          redirect: 'manual',
-          signal: AbortSignal.timeout(TIMEOUT_MS),
-          headers: {
-            'Content-Type': 'application/json; charset=utf-8',
-            'User-Agent': 'grassroots-governance-webhooks/1',
-            'X-Webhook-Id': String(delivery.documentId),
-            'X-Webhook-Event': delivery.event,
-            'X-Webhook-Timestamp': String(timestamp),
-            'X-Webhook-Signature': sign(subscriber.secret, timestamp, body),
-          },
-          body,
-        });
-        statusCode = res.status;
-        await res.arrayBuffer().catch(() => undefined);
-        if (res.status < 200 || res.status >= 300) error = `HTTP ${res.status}`;
-      } catch (err) {
-        error =
-          (err as Error).name === 'TimeoutError' ? `超时 (timeout after ${TIMEOUT_MS} ms)` : (err as Error).message;
-      }
+    // Checked at send time inside the connection's own lookup: DNS may have changed since the URL was saved.
+    const body = JSON.stringify(delivery.payload);
+    const timestamp = Math.floor(Date.now() / 1000);
+    try {
+      const res = await postTo(
+        subscriber.url,
+        {
+          'Content-Type': 'application/json; charset=utf-8',
+          'User-Agent': 'grassroots-governance-webhooks/1',
+          'X-Webhook-Id': String(delivery.documentId),
+          'X-Webhook-Event': delivery.event,
+          'X-Webhook-Timestamp': String(timestamp),
+          'X-Webhook-Signature': sign(subscriber.secret, timestamp, body),
+        },
+        body,
+        TIMEOUT_MS,
+      );
+      statusCode = res.statusCode;
+      if (statusCode < 200 || statusCode >= 300) error = `HTTP ${statusCode}`;
+    } catch (err) {
+      error = (err as Error).message;
     }
   }
 

@@ -1,43 +1,25 @@
-import { lookup } from 'dns/promises';
+import { lookup as dnsLookup, type LookupAddress } from 'dns';
+import http from 'http';
+import https from 'https';
 import net from 'net';
+import { isPublicAddress } from './address';
 
 /**
- * Deliveries leave only for public addresses: a registered URL that resolves to a loopback,
- * private, link-local or otherwise internal address is refused (SSRF), unless
- * WEBHOOKS_ALLOW_PRIVATE=true (tests, or an intranet deployment that wants it).
+ * Deliveries leave only for public addresses: a registered URL whose host is, or resolves to, any
+ * address that is not public unicast is refused (SSRF), unless WEBHOOKS_ALLOW_PRIVATE=true (tests,
+ * or an intranet deployment that wants it). The check runs inside the connection's own DNS lookup,
+ * so the socket goes to exactly the addresses that were checked (no second resolution to rebind).
  */
 const allowPrivate = () => process.env.WEBHOOKS_ALLOW_PRIVATE === 'true';
 
-export function isInternalAddress(ip: string): boolean {
-  if (net.isIPv6(ip)) {
-    const v = ip.toLowerCase();
-    if (v.startsWith('::ffff:')) return isInternalAddress(v.slice(7));
-    return (
-      v === '::1' ||
-      v === '::' ||
-      v.startsWith('fc') ||
-      v.startsWith('fd') ||
-      v.startsWith('fe8') ||
-      v.startsWith('fe9') ||
-      v.startsWith('fea') ||
-      v.startsWith('feb')
-    );
-  }
-  const [a, b] = ip.split('.').map(Number);
-  return (
-    a === 10 ||
-    a === 127 ||
-    a === 0 ||
-    (a === 169 && b === 254) ||
-    (a === 172 && b >= 16 && b <= 31) ||
-    (a === 192 && b === 168) ||
-    (a === 100 && b >= 64 && b <= 127) ||
-    a >= 224
-  );
-}
+export const REFUSED_ADDRESS = '指向内网或本机地址，已拒绝 (private or loopback address refused)';
+const UNRESOLVED = '域名无法解析 (host does not resolve)';
 
-/** Returns null when the URL may receive deliveries, otherwise the reason (Chinese first). */
-export async function refuseTarget(raw: string): Promise<string | null> {
+class TargetRefused extends Error {}
+
+const bareHost = (url: URL) => url.hostname.replace(/^\[|\]$/g, '');
+
+function parseTarget(raw: string): URL | string {
   let url: URL;
   try {
     url = new URL(raw);
@@ -46,14 +28,78 @@ export async function refuseTarget(raw: string): Promise<string | null> {
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return '只允许 http/https (only http and https)';
   if (url.username || url.password) return '不能包含用户名密码 (no credentials in the URL)';
+  return url;
+}
+
+type LookupCallback = (err: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
+
+/** A `lookup` for http(s).request: resolves every address, refuses the host if any one is internal. */
+function checkedLookup(hostname: string, options: { all?: boolean }, callback: LookupCallback): void {
+  dnsLookup(hostname, { all: true, verbatim: true }, (err, addresses) => {
+    if (err || !addresses.length) return callback(new TargetRefused(UNRESOLVED), []);
+    if (!allowPrivate() && addresses.some((a) => !isPublicAddress(a.address)))
+      return callback(new TargetRefused(REFUSED_ADDRESS), []);
+    if (options.all) return callback(null, addresses);
+    callback(null, addresses[0].address, addresses[0].family);
+  });
+}
+
+/** Returns null when the URL may receive deliveries, otherwise the reason (Chinese first). */
+export async function refuseTarget(raw: string): Promise<string | null> {
+  const url = parseTarget(raw);
+  if (typeof url === 'string') return url;
   if (allowPrivate()) return null;
-  const host = url.hostname.replace(/^\[|\]$/g, '');
-  let addresses: string[];
-  try {
-    addresses = net.isIP(host) ? [host] : (await lookup(host, { all: true })).map((a) => a.address);
-  } catch {
-    return '域名无法解析 (host does not resolve)';
-  }
-  if (addresses.some(isInternalAddress)) return '指向内网或本机地址，已拒绝 (private or loopback address refused)';
-  return null;
+  const host = bareHost(url);
+  if (net.isIP(host)) return isPublicAddress(host) ? null : REFUSED_ADDRESS;
+  return new Promise((resolve) =>
+    checkedLookup(host, { all: true }, (err) => resolve(err ? (err as Error).message : null)),
+  );
+}
+
+export interface Delivered {
+  statusCode: number;
+}
+
+/**
+ * POSTs to a checked target: an IP literal is judged before connecting, a name inside the socket's
+ * lookup. Host header and TLS SNI stay the URL's host name. Redirects are not followed.
+ */
+export async function postTo(
+  raw: string,
+  headers: Record<string, string>,
+  body: string,
+  timeoutMs: number,
+): Promise<Delivered> {
+  const url = parseTarget(raw);
+  if (typeof url === 'string') throw new TargetRefused(url);
+  const host = bareHost(url);
+  if (net.isIP(host) && !allowPrivate() && !isPublicAddress(host)) throw new TargetRefused(REFUSED_ADDRESS);
+  const client = url.protocol === 'https:' ? https : http;
+  return new Promise((resolve, reject) => {
+    const req = client.request(
+      url,
+      {
+        method: 'POST',
+        headers: { ...headers, 'Content-Length': String(Buffer.byteLength(body)) },
+        lookup: checkedLookup as unknown as net.LookupFunction,
+        // No keep-alive agent: a pooled socket would skip the lookup and its check.
+        agent: false,
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => {
+          clearTimeout(timer);
+          resolve({ statusCode: res.statusCode ?? 0 });
+        });
+        res.on('error', reject);
+      },
+    );
+    // The whole exchange, not only socket idleness, is bounded.
+    const timer = setTimeout(() => req.destroy(new Error(`超时 (timeout after ${timeoutMs} ms)`)), timeoutMs);
+    req.on('error', (err) => {
+      clearTimeout(timer);
+      reject(err);
+    });
+    req.end(body);
+  });
 }

@@ -1,6 +1,14 @@
 import type { Context, Middleware } from 'koa';
 import type { ZodType } from 'zod';
-import { DomainError, conflict, isDomainError, isUniqueViolation, toBody, violatedConstraint } from './errors';
+import {
+  DomainError,
+  conflict,
+  forbidden,
+  isDomainError,
+  isUniqueViolation,
+  toBody,
+  violatedConstraint,
+} from './errors';
 
 /**
  * Koa's context as Strapi hands it to controllers: the router adds `params`, the body parser
@@ -70,6 +78,21 @@ export const refusals = (): Middleware => async (ctx, next) => {
 };
 
 /** Who did it, for transition trails: the e-mail of the admin or user behind the request. */
+/**
+ * The signed-in Users & Permissions account a route acts for (a member, a unit, a resident). A
+ * content-API caller with an API token passed authentication but is nobody's account: 403, not a
+ * crash on a missing user.
+ */
+export const accountIdOf = (ctx: Ctx): number => {
+  const user = ctx.state.user as { id?: number } | undefined;
+  if (typeof user?.id !== 'number')
+    throw forbidden(
+      'account: this route acts for a signed-in member, unit or resident account; an API token has none (需以个人或单位账号登录)',
+      'account',
+    );
+  return user.id;
+};
+
 export const actorOf = (ctx: Ctx): string => {
   const user = ctx.state.user as { id: number; email?: string } | undefined;
   return user ? (user.email ?? `user:${user.id}`) : 'system';

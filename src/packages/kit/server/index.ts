@@ -8,3 +8,6 @@ export * from './flow';
 export * from './plugin';
 export * from './documents';
 export * from './scope';
+export * from './public-url';
+export * from './upload-types';
+export * from './query-values';

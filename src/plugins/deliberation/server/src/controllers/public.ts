@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { notFound, parse, run, type Ctx } from '@grassroots/kit/server';
+import { accountIdOf, notFound, parse, run, type Ctx } from '@grassroots/kit/server';
 import { listQuery, actionItemQuery, evaluationBody } from '../validation/schemas';
 import { getService } from '../get-service';
 
@@ -27,8 +27,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         ctx,
         async () => {
           const body = parse(evaluationBody, ctx.request.body);
-          const user = ctx.state.user as { id: number };
-          const e = await getService(strapi, 'workflow').evaluate(String(ctx.params.documentId), body, user.id);
+          const e = await getService(strapi, 'workflow').evaluate(
+            String(ctx.params.documentId),
+            body,
+            accountIdOf(ctx),
+          );
           return { documentId: e.documentId, verdict: e.verdict };
         },
         201,

@@ -1,10 +1,10 @@
-import { forbidden, type Ctx } from '@grassroots/kit/server';
+import { accountIdOf, forbidden, type Ctx } from '@grassroots/kit/server';
 import { memberOfAccount } from '../accounts';
 import { NOT_LINKED, type MemberRef } from '../domain/check-in-rules';
 import { getService } from '../get-service';
 
-/** The signed-in user's id (routes without `auth: false` have one by the time a controller runs). */
-export const userIdOf = (ctx: Ctx): number => (ctx.state.user as { id: number }).id;
+/** The signed-in user's id; an API token (authenticated, but no account) is refused with 403. */
+export const userIdOf = accountIdOf;
 
 /**
  * The member behind the caller, or null: the member strategy already read it in its authentication

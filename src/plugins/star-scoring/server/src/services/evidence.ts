@@ -1,13 +1,9 @@
 import type { Core } from '@strapi/strapi';
-import { conflict, invalid, knexOf, notFound, tableOf } from '@grassroots/kit/server';
+import { checkUpload, conflict, invalid, knexOf, notFound, tableOf, type UploadedPart } from '@grassroots/kit/server';
 import { ASSESSMENT, EVIDENCE, FILE, touch } from '../cache';
 import { getService } from '../get-service';
 import { FILES_OPEN } from '../../../shared/flow';
 import type { AssessmentRow } from '../types';
-
-/** Evidence is documents and photos; executables and HTML (stored XSS via the media URL) are refused. */
-const MIME_OK =
-  /^(image\/(png|jpeg|gif|webp)|application\/pdf|application\/(msword|vnd\.openxmlformats-officedocument\.[a-z.]+|vnd\.ms-excel|vnd\.ms-powerpoint|zip)|text\/plain|video\/mp4)$/;
 
 export type EvidenceFile = {
   id: string;
@@ -19,12 +15,7 @@ export type EvidenceFile = {
 };
 
 /** A multipart file part as the body parser hands it over (formidable). */
-export interface UploadPart {
-  mimetype?: string | null;
-  type?: string | null;
-  originalFilename?: string | null;
-  size?: number;
-}
+export type UploadPart = UploadedPart & { size?: number };
 
 interface EvidenceRow {
   id: number;
@@ -82,10 +73,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const a = await openAssessment(documentId, input.criterion);
       let fileId = input.file;
       if (upload) {
-        const mime = String(upload.mimetype ?? upload.type ?? '');
-        if (!MIME_OK.test(mime)) {
-          throw invalid('file', `type ${mime || 'unknown'} is not accepted (images, PDF, Office documents, text, mp4)`);
-        }
+        // Evidence is documents and photos, judged by their bytes (the kit's one upload rule).
+        await checkUpload(upload, 'file');
         const [stored] = (await strapi
           .plugin('upload')
           .service('upload')
