@@ -12,6 +12,7 @@ export const PUBLIC_READ_TYPES = [...REGISTRY_TYPES, NOTICE_TYPE] as const;
 
 /** Our own plugins: their content types and admin actions belong to community staff too. */
 export const DOMAIN_PLUGINS = ['star-scoring', 'double-report', 'deliberation'] as const;
+export type DomainPlugin = (typeof DOMAIN_PLUGINS)[number];
 
 /** Users & Permissions roles of the content API, beside Strapi's public and authenticated. */
 export const CONTENT_ROLES = [
@@ -19,8 +20,26 @@ export const CONTENT_ROLES = [
   { type: 'party-member', name: '在职党员 Party member', description: '双报到：在职党员个人账号' },
 ] as const;
 
-/** Governed types: every row carries its organisation scope; staff roles act on them under the 本组织及下级 condition. */
+/**
+ * Governed types of the app: every row carries its organisation scope; staff roles act on them under
+ * the 本组织及下级 condition. The plugins declare theirs with the kit's registerGoverned; the staff
+ * roles read the whole list from the scope registry.
+ */
 export const GOVERNED_TYPES = [...REGISTRY_TYPES, NOTICE_TYPE] as const;
+
+/**
+ * Content Manager access of staff to types whose rows change only through a plugin's routes, which
+ * enforce its flow and the separation of duties (a star's status, its evidence, the sheets' thresholds,
+ * the transition log): `read` (governed ones within the staff's organisation) or `none`. Super Admins
+ * keep every action.
+ */
+export const STAFF_CONTENT_LIMITS: Readonly<Record<string, 'read' | 'none'>> = {
+  'plugin::star-scoring.assessment': 'read',
+  'plugin::star-scoring.evidence': 'read',
+  'plugin::star-scoring.star': 'read',
+  'plugin::star-scoring.criterion': 'read',
+  'plugin::star-scoring.transition': 'none',
+};
 
 /** Which admin user works where (员工所属组织): Super Admins only, never granted to a staff role. */
 export const STAFF_ASSIGNMENT_TYPE = 'api::staff-assignment.staff-assignment' as const;
@@ -47,53 +66,54 @@ export interface StaffRoleDefinition {
   governed: ContentAction[];
   /** every Content Manager action on the other domain types (plugin types, notice subscribers), unscoped as before */
   otherContent: boolean;
-  /** admin actions of our plugins: 'all', or the action ids (review/approve split comes with plugin scoping) */
-  pluginActions: 'all' | string[];
+  /** admin actions of our plugins, per plugin: 'all', or the action names (`read`, `assess` …); a plugin not named: none */
+  pluginActions: Partial<Record<DomainPlugin, 'all' | string[]>>;
   upload: string[];
 }
 
 /**
- * The staff roles, one table: the plugin step edits `pluginActions` (street: review/publicise,
- * county: approve/revoke) without touching the bootstrap code.
+ * The staff roles, one table. Separation of duties in star-scoring (五星支部创建): the community
+ * self-assesses (`assess`), the street reviews and publicises (`review`), the county approves and
+ * revokes (`approve`); the server also refuses anyone reviewing or approving an assessment of their
+ * own community.
  */
 export const STAFF_ROLES: StaffRoleDefinition[] = [
   {
     code: 'community-staff',
     name: '社区工作人员',
     description:
-      '社区工作人员：维护本社区的党组织、网格、小区、两代表一委员和通知公告（本组织及下级）；不能管理用户、角色和设置',
+      '社区工作人员：维护本社区的党组织、网格、小区、两代表一委员和通知公告（本组织及下级），开展星级自评，不能审核或审定星级；不能管理用户、角色和设置',
     level: 'community_branch',
     governed: ['create', 'read', 'update', 'delete', 'publish'],
     otherContent: true,
-    pluginActions: 'all',
+    pluginActions: { 'star-scoring': ['read', 'assess'], 'double-report': 'all', deliberation: 'all' },
     upload: ALL_UPLOAD,
   },
   {
     code: 'street-staff',
     name: '街道工作人员',
-    description: '街道工作人员：查看本街道及所辖社区的数据；审核、公示星级评定和召集联席会议（随插件分权开放）',
+    description:
+      '街道工作人员：查看本街道及所辖社区的数据；审核、公示所辖社区的星级评定；召集联席会议（随插件分权开放）',
     level: 'street_committee',
     governed: ['read'],
     otherContent: false,
-    pluginActions: [],
+    pluginActions: { 'star-scoring': ['read', 'review'] },
     upload: ['plugin::upload.read', 'plugin::upload.assets.download'],
   },
   {
     code: 'county-reviewer',
     name: '县级审核',
-    description: '县级审核：查看全县数据；批准、撤销星级（随插件分权开放）',
+    description: '县级审核：查看全县数据；批准、撤销星级',
     level: 'county_committee',
     governed: ['read'],
     otherContent: false,
-    pluginActions: [],
+    pluginActions: { 'star-scoring': ['read', 'approve'] },
     upload: ['plugin::upload.read', 'plugin::upload.assets.download'],
   },
 ];
 
 /** The community role, as other bootstrap steps and tests name it. */
 export const STAFF_ROLE = STAFF_ROLES[0];
-
-export const isGovernedType = (uid: string): boolean => (GOVERNED_TYPES as readonly string[]).includes(uid);
 
 export const isDomainContentType = (uid: string): boolean =>
   uid !== STAFF_ASSIGNMENT_TYPE &&

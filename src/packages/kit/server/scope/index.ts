@@ -12,8 +12,10 @@ export {
   currentAdmin,
   isSuperAdmin,
   scopeRegistry,
+  registerGoverned,
   type ScopeFilter,
 } from './organisation';
+export { requireScope, requireInOrganisation, scopeSql } from './routes';
 export { insideOrganisation } from './middleware';
 export { registerScopeCondition, ORGANISATION_CONDITION, ORGANISATION_CONDITION_ID } from './condition';
 
