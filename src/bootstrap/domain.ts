@@ -12,20 +12,12 @@ export const PUBLIC_READ_TYPES = [...REGISTRY_TYPES, NOTICE_TYPE] as const;
 
 /** Our own plugins: their content types and admin actions belong to community staff too. */
 export const DOMAIN_PLUGINS = ['star-scoring', 'double-report', 'deliberation'] as const;
-export type DomainPlugin = (typeof DOMAIN_PLUGINS)[number];
 
 /** Users & Permissions roles of the content API, beside Strapi's public and authenticated. */
 export const CONTENT_ROLES = [
   { type: 'party-unit', name: '报到单位 Party unit', description: '双报到：机关企事业单位党组织账号' },
   { type: 'party-member', name: '在职党员 Party member', description: '双报到：在职党员个人账号' },
 ] as const;
-
-/**
- * Governed types of the app: every row carries its organisation scope; staff roles act on them under
- * the 本组织及下级 condition. The plugins declare theirs with the kit's registerGoverned; the staff
- * roles read the whole list from the scope registry.
- */
-export const GOVERNED_TYPES = [...REGISTRY_TYPES, NOTICE_TYPE] as const;
 
 /**
  * Content Manager access of staff to types whose rows change only through a plugin's routes, which
@@ -66,16 +58,25 @@ export interface StaffRoleDefinition {
   governed: ContentAction[];
   /** every Content Manager action on the other domain types (plugin types, notice subscribers), unscoped as before */
   otherContent: boolean;
-  /** admin actions of our plugins, per plugin: 'all', or the action names (`read`, `assess` …); a plugin not named: none */
-  pluginActions: Partial<Record<DomainPlugin, 'all' | string[]>>;
+  /** admin actions of our plugins: 'all', or action ids (`plugin::star-scoring.review`; `plugin::double-report.*` for all of one plugin) */
+  pluginActions: 'all' | string[];
   upload: string[];
 }
 
 /**
- * The staff roles, one table. Separation of duties in star-scoring (五星支部创建): the community
- * self-assesses (`assess`), the street reviews and publicises (`review`), the county approves and
- * revokes (`approve`); the server also refuses anyone reviewing or approving an assessment of their
- * own community.
+ * 五星支部创建, separation of duties: the community self-assesses, the street reviews and publicises
+ * (公示), the county approves and revokes; the server also refuses anyone reviewing or approving an
+ * assessment of their own community.
+ */
+const STAR_SCORING = {
+  community: ['plugin::star-scoring.read', 'plugin::star-scoring.assess'],
+  street: ['plugin::star-scoring.read', 'plugin::star-scoring.review'],
+  county: ['plugin::star-scoring.read', 'plugin::star-scoring.approve'],
+};
+
+/**
+ * The staff roles, one table: the plugin step edits `pluginActions` (street: review/publicise,
+ * county: approve/revoke) without touching the bootstrap code.
  */
 export const STAFF_ROLES: StaffRoleDefinition[] = [
   {
@@ -86,18 +87,17 @@ export const STAFF_ROLES: StaffRoleDefinition[] = [
     level: 'community_branch',
     governed: ['create', 'read', 'update', 'delete', 'publish'],
     otherContent: true,
-    pluginActions: { 'star-scoring': ['read', 'assess'], 'double-report': 'all', deliberation: 'all' },
+    pluginActions: [...STAR_SCORING.community, 'plugin::double-report.*', 'plugin::deliberation.*'],
     upload: ALL_UPLOAD,
   },
   {
     code: 'street-staff',
     name: '街道工作人员',
-    description:
-      '街道工作人员：查看本街道及所辖社区的数据；审核、公示所辖社区的星级评定；召集联席会议（随插件分权开放）',
+    description: '街道工作人员：查看本街道及所辖社区的数据；审核、公示所辖社区的星级评定；召集联席会议',
     level: 'street_committee',
     governed: ['read'],
     otherContent: false,
-    pluginActions: { 'star-scoring': ['read', 'review'] },
+    pluginActions: [...STAR_SCORING.street],
     upload: ['plugin::upload.read', 'plugin::upload.assets.download'],
   },
   {
@@ -107,7 +107,7 @@ export const STAFF_ROLES: StaffRoleDefinition[] = [
     level: 'county_committee',
     governed: ['read'],
     otherContent: false,
-    pluginActions: { 'star-scoring': ['read', 'approve'] },
+    pluginActions: [...STAR_SCORING.county],
     upload: ['plugin::upload.read', 'plugin::upload.assets.download'],
   },
 ];

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { ORGANISATION_CONDITION_ID, SCOPE_ATTRIBUTES, scopeRegistry } from '../packages/kit/server';
+import { ORGANISATION_CONDITION_ID, SCOPE_ATTRIBUTES } from '../packages/kit/server';
 import {
   DOMAIN_PLUGINS,
   STAFF_ASSIGNMENT_TYPE,
@@ -8,6 +8,7 @@ import {
   isDomainContentType,
   type StaffRoleDefinition,
 } from './domain';
+import { SCOPE_REGISTRY } from './organisation-scope';
 
 /**
  * The staff roles of STAFF_ROLES (社区工作人员, 街道工作人员, 县级审核): Content Manager actions on
@@ -48,26 +49,17 @@ function withoutScopeFields(p: Permission): Permission {
     : p;
 }
 
-/** Whether a role's definition grants a plugin action (`plugin::star-scoring.review`). */
-function grants(def: StaffRoleDefinition, action: Action): boolean {
-  const plugin = DOMAIN_PLUGINS.find((id) => id === action.pluginName);
-  const granted = plugin && def.pluginActions[plugin];
-  if (!granted) return false;
-  return granted === 'all' || granted.some((name) => action.actionId === `plugin::${plugin}.${name}`);
-}
+/** `plugin::star-scoring.review` grants itself; `plugin::double-report.*` every action of the plugin. */
+const grants = (granted: string, actionId: string): boolean =>
+  granted.endsWith('.*') ? actionId.startsWith(granted.slice(0, -1)) : granted === actionId;
 
-function permissionsOf(
-  def: StaffRoleDefinition,
-  contentPermissions: Permission[],
-  actions: Action[],
-  governed: Set<string>,
-): Permission[] {
+function permissionsOf(def: StaffRoleDefinition, contentPermissions: Permission[], actions: Action[]): Permission[] {
   const content = contentPermissions.flatMap((p): Permission[] => {
     const subject = p.subject as string;
     // Limited types: the Content Manager's read at most (their writes go through the plugin's routes).
     const limit = STAFF_CONTENT_LIMITS[subject];
     if (limit === 'none' || (limit === 'read' && p.action !== `${CM}read`)) return [];
-    if (governed.has(subject)) {
+    if (subject in SCOPE_REGISTRY.governed) {
       const verb = p.action.slice(CM.length) as StaffRoleDefinition['governed'][number];
       return p.action.startsWith(CM) && def.governed.includes(verb)
         ? [{ ...withoutScopeFields(p), conditions: [ORGANISATION_CONDITION_ID] }]
@@ -76,7 +68,8 @@ function permissionsOf(
     return def.otherContent ? [p] : [];
   });
   const plugin = actions
-    .filter((a) => a.section === 'plugins' && grants(def, a))
+    .filter((a) => a.section === 'plugins' && DOMAIN_PLUGINS.some((id) => id === a.pluginName))
+    .filter((a) => def.pluginActions === 'all' || def.pluginActions.some((g) => grants(g, a.actionId)))
     .map((a): Permission => ({ action: a.actionId, subject: null, conditions: [], properties: {} }));
   const upload = def.upload.map((action): Permission => ({ action, subject: null, conditions: [], properties: {} }));
   return [...content, ...plugin, ...upload];
@@ -92,13 +85,11 @@ export async function ensureStaffRoles(strapi: Core.Strapi): Promise<void> {
     .getPermissionsWithNestedFields(allActions.filter((a) => a.section === 'contentTypes'))
     .filter((p) => p.subject !== null && isDomainContentType(p.subject));
 
-  // Every governed type, the app's and those the plugins declared, gets the 本组织及下级 condition.
-  const governed = new Set(Object.keys(scopeRegistry(strapi).governed));
   for (const def of STAFF_ROLES) {
     const role =
       (await roleService.findOne({ code: def.code })) ??
       (await roleService.create({ code: def.code, name: def.name, description: def.description }));
-    await roleService.assignPermissions(role.id, permissionsOf(def, contentPermissions, allActions, governed));
+    await roleService.assignPermissions(role.id, permissionsOf(def, contentPermissions, allActions));
   }
   // Strapi's default Editor and Author roles were given every content type when they were
   // created: take staff assignments away from every role but Super Admin.

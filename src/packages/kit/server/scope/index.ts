@@ -12,12 +12,11 @@ export {
   currentAdmin,
   isSuperAdmin,
   scopeRegistry,
-  registerGoverned,
   type ScopeFilter,
 } from './organisation';
-export { requireScope, requireInOrganisation, scopeSql } from './routes';
 export { insideOrganisation } from './middleware';
 export { registerScopeCondition, ORGANISATION_CONDITION, ORGANISATION_CONDITION_ID } from './condition';
+export { routeScope, scopeWhere, whereInScope, requireInScope, rescope, type RouteScope } from './routes';
 
 /**
  * Turns organisation scope on (call in register(), after every other document-service middleware

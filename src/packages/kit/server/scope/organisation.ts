@@ -7,7 +7,6 @@ import {
   type AdminUser,
   type Organisation,
   type ScopeRegistry,
-  type ScopeSource,
 } from './types';
 
 const KEY = 'grassroots-kit.scope';
@@ -21,27 +20,10 @@ interface ScopeState {
   perRequest: WeakMap<object, Map<number, Organisation | null>>;
 }
 
-const DECLARED = 'grassroots-kit.scope.declared';
-
-/** Governed types a plugin declared before the app turned scoping on (plugins register first). */
-const declared = (strapi: Core.Strapi): Record<string, ScopeSource> => {
-  if (!strapi.has(DECLARED)) strapi.add(DECLARED, { governed: {} });
-  return (strapi.get(DECLARED) as { governed: Record<string, ScopeSource> }).governed;
-};
-
 /** Called once by registerScoping: the registry lives in Strapi's container, like the HTTP cache. */
 export function setScopeRegistry(strapi: Core.Strapi, registry: ScopeRegistry): void {
   if (strapi.has(KEY)) throw new Error('[kit] scoping is registered twice');
-  const merged = { ...registry, governed: { ...declared(strapi), ...registry.governed } };
-  strapi.add(KEY, { registry: merged, memo: new Map(), perRequest: new WeakMap() } satisfies ScopeState);
-}
-
-/**
- * A plugin declares its own governed types in its register() (each type with the three scope
- * attributes and their indexes); the app's registerScoping adds them to the app's registry.
- */
-export function registerGoverned(strapi: Core.Strapi, governed: Record<string, ScopeSource>): void {
-  Object.assign(strapi.has(KEY) ? state(strapi).registry.governed : declared(strapi), governed);
+  strapi.add(KEY, { registry, memo: new Map(), perRequest: new WeakMap() } satisfies ScopeState);
 }
 
 function state(strapi: Core.Strapi): ScopeState {

@@ -1,58 +1,82 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
+import type { Knex } from 'knex';
 import { columnOf } from '../db';
-import { forbidden } from '../errors';
-import { insideOrganisation } from './middleware';
-import { isSuperAdmin, organisationOf, scopeFilter, type ScopeFilter } from './organisation';
-import type { AdminUser, Organisation, Scope } from './types';
+import { forbidden, notFound } from '../errors';
+import { computeScope, propagate, readScopedRows, sameScope, writeScopes } from './compute';
+import { currentAdmin, organisationOf, scopeFilter, scopeRegistry } from './organisation';
+import { SCOPE_ATTRIBUTES, type ScopeAttribute } from './types';
 
 /**
- * What a plugin's admin route needs when it reads governed rows itself (aggregates, detail pages,
- * flow actions): the same rule as the RBAC condition, with one refusal for an administrator who has
- * no organisation (as the Content Manager refuses their list).
+ * The caller's organisation scope as a plugin's admin route applies it: the same scopeFilter the
+ * Content Manager's condition uses, for the administrator behind the current request. Outside an
+ * admin request (the seed, scheduled jobs) nothing is filtered: those callers are not staff.
  */
-const unassigned = () => forbidden('organisation: no organisation assigned to you 你尚未分配所属组织', 'organisation');
+export type RouteScope = { all: true } | { none: true } | { column: ScopeAttribute; node: string };
 
-/** The caller's filter (`true`: Super Admin, everything); 403 without an assignment. */
-export async function requireScope(strapi: Core.Strapi, user: AdminUser): Promise<ScopeFilter | true> {
-  const filter = await scopeFilter(strapi, user);
-  if (filter === false) throw unassigned();
-  return filter;
+export async function routeScope(strapi: Core.Strapi): Promise<RouteScope> {
+  const admin = currentAdmin(strapi);
+  if (!admin) return { all: true };
+  const filter = await scopeFilter(strapi, admin);
+  if (filter === true) return { all: true };
+  if (filter === false) return { none: true };
+  const column = SCOPE_ATTRIBUTES.find((c) => filter[c]);
+  return column ? { column, node: filter[column]!.$eq } : { none: true };
+}
+
+/** A Query Engine / Document Service `where` on a governed type that keeps only in-scope rows. */
+export function scopeWhere(scope: RouteScope): Record<string, unknown> {
+  if ('all' in scope) return {};
+  if ('none' in scope) return { id: { $null: true } };
+  return { [scope.column]: { $eq: scope.node } };
+}
+
+/** The same on a knex query: `alias.<scope column> = node` of the governed type `uid`. */
+export function whereInScope(q: Knex.QueryBuilder, strapi: Core.Strapi, scope: RouteScope, alias: string, uid: string) {
+  if ('all' in scope) return q;
+  if ('none' in scope) return q.whereRaw('1 = 0');
+  return q.where(`${alias}.${columnOf(strapi, uid, scope.column)}`, scope.node);
 }
 
 /**
- * 403 (naming `field`) unless a governed row lies in the caller's organisation. Returns the caller's
- * organisation (null for a Super Admin) for rules that depend on where the caller works.
+ * Refuses a route's work on a row outside the caller's organisation before anything is written:
+ * 404 when there is no such row, 403 `field: outside your organisation (…)` when it lies elsewhere.
  */
-export async function requireInOrganisation(
+export async function requireInScope(
   strapi: Core.Strapi,
-  user: AdminUser,
-  row: Partial<Scope>,
-  field: string,
-): Promise<Organisation | null> {
-  if (isSuperAdmin(user)) return null;
-  const organisation = await organisationOf(strapi, user);
-  if (!organisation) throw unassigned();
-  const scope: Scope = {
-    scopeCounty: row.scopeCounty ?? null,
-    scopeStreet: row.scopeStreet ?? null,
-    scopeCommunity: row.scopeCommunity ?? null,
-  };
-  if (!insideOrganisation(organisation, scope))
-    throw forbidden(`${field}: outside your organisation (${organisation.name}) 不在本组织及下级范围内`, field);
-  return organisation;
-}
-
-/**
- * A scope filter as a SQL condition on a table alias, for single-statement aggregates: `''` for
- * everything, else `alias.scope_x = ?` and its binding (column names from Strapi's metadata).
- */
-export function scopeSql(
-  strapi: Core.Strapi,
-  filter: ScopeFilter | true,
   uid: string,
-  alias: string,
-): { sql: string; bindings: string[] } {
-  if (filter === true) return { sql: '', bindings: [] };
-  const [attribute, condition] = Object.entries(filter)[0] as [string, { $eq: string }];
-  return { sql: `${alias}.${columnOf(strapi, uid, attribute)} = ?`, bindings: [condition.$eq] };
+  documentId: string,
+  field: string,
+): Promise<void> {
+  const scope = await routeScope(strapi);
+  if ('all' in scope) return;
+  const rows = (await strapi.db
+    .query(uid as UID.Schema)
+    .findMany({ where: { documentId }, select: ['id', ...SCOPE_ATTRIBUTES] })) as Array<Record<string, unknown>>;
+  if (!rows.length) throw notFound(field);
+  if ('column' in scope && rows.every((r) => r[scope.column] === scope.node)) return;
+  const admin = currentAdmin(strapi);
+  const name = admin ? (await organisationOf(strapi, admin))?.name : undefined;
+  throw forbidden(`${field}: outside your organisation (${name ?? '—'}) 不在本组织及下级范围内`, field);
+}
+
+/**
+ * Rows a service wrote with the Query Engine (not the Document Service, so the scope middleware did
+ * not see them) take their scope from their relations, in the caller's transaction.
+ */
+export async function rescope(strapi: Core.Strapi, uid: string, ids: number[]): Promise<void> {
+  const registry = scopeRegistry(strapi);
+  const source = registry.governed[uid];
+  if (!source || !ids.length) return;
+  const rows = await readScopedRows(strapi, registry, uid, { id: { $in: ids } });
+  const updates = rows.flatMap((row) => {
+    const scope = computeScope(source, row);
+    return scope && !sameScope(scope, row) ? [{ id: row.id, scope }] : [];
+  });
+  await writeScopes(strapi, uid, updates);
+  await propagate(
+    strapi,
+    registry,
+    uid,
+    updates.map((u) => u.id),
+  );
 }

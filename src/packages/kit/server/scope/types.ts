@@ -63,3 +63,22 @@ export interface AdminUser {
   email?: string;
   roles?: Array<{ code?: string }>;
 }
+
+/** The three scope attributes as a governed content type declares them (server-written, never shown or edited). */
+export const scopeSchemaAttributes = () =>
+  Object.fromEntries(
+    SCOPE_ATTRIBUTES.map((a) => [
+      a,
+      { type: 'string', maxLength: 64, private: true, configurable: false, visible: false, writable: false } as const,
+    ]),
+  ) as Record<
+    ScopeAttribute,
+    { type: 'string'; maxLength: 64; private: true; configurable: false; visible: false; writable: false }
+  >;
+
+/** One index per scope column of a governed table, so the 本组织及下级 condition is an indexed equality. */
+export const scopeSchemaIndexes = (table: string) =>
+  (['county', 'street', 'community'] as const).map((l) => ({
+    name: `${table}_scope_${l}_idx`,
+    columns: [`scope_${l}`],
+  }));

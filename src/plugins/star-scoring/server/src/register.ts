@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { invalidateOnDocuments, registerGoverned } from '@grassroots/kit/server';
+import { invalidateOnDocuments } from '@grassroots/kit/server';
 import { ASSESSMENT, CRITERION, EVIDENCE, FILE, RECTIFICATION, STAR, touch } from './cache';
 
 /**
@@ -9,13 +9,6 @@ import { ASSESSMENT, CRITERION, EVIDENCE, FILE, RECTIFICATION, STAR, touch } fro
  * touches api::branch.branch (src/index.ts).
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  // Organisation scope (数据权限): an assessment belongs where its branch is; its tasks and evidence files
-  // where their assessment is. Transitions are read only through their assessment and carry no scope.
-  registerGoverned(strapi, {
-    [ASSESSMENT]: { kind: 'via', relations: ['branch'] },
-    [RECTIFICATION]: { kind: 'via', relations: ['assessment'] },
-    [EVIDENCE]: { kind: 'via', relations: ['assessment'] },
-  });
   invalidateOnDocuments(strapi, [
     { uid: ASSESSMENT },
     { uid: RECTIFICATION },

@@ -1,10 +1,8 @@
-import { notFound, parse, run, type AdminUser, type Ctx } from '@grassroots/kit/server';
+import { notFound, parse, run, type Ctx } from '@grassroots/kit/server';
 import { ASSESSMENT, BRANCH } from '../cache';
 import { getService } from '../get-service';
 import { historyOf, type AssessmentRow, type BranchRow } from '../types';
 import * as v from '../validation';
-
-const user = (ctx: Ctx) => (ctx.state as { user: AdminUser }).user;
 
 /**
  * Read routes the admin pages need and the campaign routes do not give: one assessment with its sheet
@@ -14,7 +12,7 @@ export default {
   assessment: (ctx: Ctx) =>
     run(ctx, async () => {
       const documentId = parse(v.documentId, ctx.params.documentId, 'documentId');
-      await getService(strapi, 'access').assessment(user(ctx), documentId);
+      await getService(strapi, 'access').assessment(documentId);
       const a = (await strapi.db.query(ASSESSMENT).findOne({ where: { documentId } })) as AssessmentRow | null;
       if (!a) throw notFound('assessment');
       const b = (await strapi.db.query(BRANCH).findOne({
@@ -48,6 +46,6 @@ export default {
   streets: (ctx: Ctx) =>
     run(ctx, async () => {
       const { year } = parse(v.scorecardQuery, ctx.query);
-      return getService(strapi, 'rankings').streets(year, await getService(strapi, 'access').filter(user(ctx)));
+      return getService(strapi, 'rankings').streets(year, await getService(strapi, 'access').scope());
     }),
 };

@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import { actorOf, forbidden, invalid, parse, run, type AdminUser, type Ctx } from '@grassroots/kit/server';
+import { actorOf, forbidden, invalid, parse, run, type Ctx } from '@grassroots/kit/server';
 import { getService } from '../get-service';
 import type { UploadPart } from '../services/evidence';
 import * as v from '../validation';
@@ -8,16 +8,15 @@ const id = (ctx: Ctx) => parse(v.documentId, ctx.params.documentId, 'documentId'
 
 /** What the admin's session carries (admin::isAuthenticatedAdmin): the user and their abilities. */
 interface AdminState {
-  user: AdminUser;
+  user?: { id: number; email?: string };
   userAbility?: { can(action: string): boolean };
 }
 
-const userOf = (ctx: Ctx) => (ctx.state as AdminState).user;
 const access = () => getService(strapi, 'access');
 /** The assessment of the route, checked for the caller's organisation and, for review and approval, duties. */
 const assessment = async (ctx: Ctx, duty: 'read' | 'assess' | 'review' | 'approve') => {
   const documentId = id(ctx);
-  await access().assessment(userOf(ctx), documentId, duty);
+  await access().assessment(documentId, duty);
   return documentId;
 };
 
@@ -30,7 +29,7 @@ export default {
       ctx,
       async () => {
         const body = parse(v.createBody, ctx.request.body);
-        await access().branch(userOf(ctx), body.branch);
+        await access().branch(body.branch);
         return getService(strapi, 'assessments').create(body, actorOf(ctx));
       },
       201,
@@ -72,14 +71,14 @@ export default {
     run(ctx, async () => {
       const branch = id(ctx);
       const { year } = parse(v.scorecardQuery, ctx.query);
-      await access().branch(userOf(ctx), branch);
+      await access().branch(branch);
       return getService(strapi, 'scorecard').forBranch(branch, year, 'staff');
     }),
   rankings: (ctx: Ctx) =>
     run(ctx, async () => {
       const { format } = parse(v.formatQuery, ctx.query);
       const q = parse(v.rankingQuery, ctx.query);
-      const scope = await access().filter(userOf(ctx));
+      const scope = await access().scope();
       if (format !== 'csv') return getService(strapi, 'rankings').rankings(q, scope);
       const all = await getService(strapi, 'rankings').rankings({ ...q, page: 1, pageSize: 1000 }, scope);
       ctx.set('Content-Type', 'text/csv; charset=utf-8');
@@ -99,7 +98,7 @@ export default {
   dashboard: (ctx: Ctx) =>
     run(ctx, async () => {
       const { year } = parse(v.scorecardQuery, ctx.query);
-      return getService(strapi, 'rankings').dashboard(year, await access().filter(userOf(ctx)));
+      return getService(strapi, 'rankings').dashboard(year, await access().scope());
     }),
   /** JSON `{ criterion, file: <media id>, internal?, note? }` or multipart with the same fields and a `file` part. */
   attachEvidence: (ctx: Ctx) =>
@@ -136,7 +135,7 @@ export default {
       ctx,
       async () => {
         const body = parse(v.rectBody, ctx.request.body);
-        await access().assessment(userOf(ctx), body.assessment, 'assess');
+        await access().assessment(body.assessment, 'assess');
         return getService(strapi, 'rectifications').create(body);
       },
       201,
@@ -144,7 +143,7 @@ export default {
   closeRectification: (ctx: Ctx) =>
     run(ctx, async () => {
       const task = id(ctx);
-      await access().rectification(userOf(ctx), task);
+      await access().rectification(task);
       return getService(strapi, 'rectifications').close(task);
     }),
 };

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { dialectOf, joinOf, knexOf, notFound, scopeSql, tableOf, type ScopeFilter } from '@grassroots/kit/server';
+import { columnOf, dialectOf, joinOf, knexOf, notFound, tableOf, type RouteScope } from '@grassroots/kit/server';
 import { ASSESSMENT, BRANCH } from '../cache';
 import { rowsOf } from '../types';
 
@@ -60,17 +60,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     b: tableOf(strapi, BRANCH),
     parent: joinOf(strapi, BRANCH, 'parent'),
   });
-  /** ` AND <alias>.scope_x = ?` for a staff caller's organisation (nothing for public callers and Super Admins). */
-  const within = (scope: ScopeFilter | true, uid: string, alias: string) => {
-    const { sql, bindings } = scopeSql(strapi, scope, uid, alias);
-    return { sql: sql ? ` AND ${sql}` : '', bindings };
+  /**
+   * The caller's organisation (the kit's routeScope) as a condition of these raw statements, the same
+   * equality as the kit's whereInScope: nothing for public callers and Super Admins, none for staff
+   * without an organisation.
+   */
+  const within = (scope: RouteScope, uid: string, alias: string): { sql: string; bindings: string[] } => {
+    if ('all' in scope) return { sql: '', bindings: [] };
+    if ('none' in scope) return { sql: ' AND 1 = 0', bindings: [] };
+    return { sql: ` AND ${alias}.${columnOf(strapi, uid, scope.column)} = ?`, bindings: [scope.node] };
   };
+  const ALL: RouteScope = { all: true };
 
   return {
     /** `scope`: a staff caller's organisation (the branches ranked are those inside it); public: everything. */
     async rankings(
       q: RankingQuery,
-      scope: ScopeFilter | true = true,
+      scope: RouteScope = ALL,
     ): Promise<{ data: RankingRow[]; meta: { year: number; page: number; pageSize: number; total: number } }> {
       const t = tables();
       const pj = t.parent;
@@ -157,7 +163,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * Campaign figures for a year in ONE statement: assessments per star and status, and branches per level
      * (level 0 included), as two row kinds of a UNION ALL. Levels reuse the covering index like rankings.
      */
-    async dashboard(year: number, scope: ScopeFilter | true = true) {
+    async dashboard(year: number, scope: RouteScope = ALL) {
       const t = tables();
       const assessments = within(scope, ASSESSMENT, 'a');
       const branches = within(scope, BRANCH, 'b');
@@ -188,7 +194,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Streets (parents of community branches) with branch and assessment counts for a year: one SQL statement. */
-    async streets(year: number, scope: ScopeFilter | true = true) {
+    async streets(year: number, scope: RouteScope = ALL) {
       const t = tables();
       const pj = t.parent;
       const branches = within(scope, BRANCH, 'b');

@@ -1,4 +1,4 @@
-import { scopeAttributes, scopeIndexes } from '../scope';
+import { scopeSchemaAttributes, scopeSchemaIndexes } from '@grassroots/kit/server';
 
 /**
  * 证明材料: one file from the media library attached to one criterion of one assessment.
@@ -27,10 +27,11 @@ export default {
     file: { type: 'media', multiple: false, required: true, allowedTypes: ['images', 'files', 'videos'] },
     internal: { type: 'boolean', default: false },
     note: { type: 'string', maxLength: 200 },
-    ...scopeAttributes,
+    // Organisation scope (数据权限), written by the kit's scope middleware.
+    ...scopeSchemaAttributes(),
   },
   indexes: [
-    ...scopeIndexes('ss_evidence'),
+    ...scopeSchemaIndexes('ss_evidence'),
     { name: 'ss_evidence_assessment_code_idx', columns: ['assessment_ref', 'criterion_code'] },
   ],
 };

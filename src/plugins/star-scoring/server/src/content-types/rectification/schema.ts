@@ -1,4 +1,4 @@
-import { scopeAttributes, scopeIndexes } from '../scope';
+import { scopeSchemaAttributes, scopeSchemaIndexes } from '@grassroots/kit/server';
 
 export default {
   kind: 'collectionType',
@@ -23,10 +23,11 @@ export default {
     owner: { type: 'string', required: true, maxLength: 60 },
     dueDate: { type: 'date', required: true },
     status: { type: 'enumeration', enum: ['open', 'done'], default: 'open' },
-    ...scopeAttributes,
+    // Organisation scope (数据权限), written by the kit's scope middleware.
+    ...scopeSchemaAttributes(),
   },
   indexes: [
-    ...scopeIndexes('ss_rect'),
+    ...scopeSchemaIndexes('ss_rect'),
     { name: 'ss_rect_branch_year_idx', columns: ['branch_ref', 'year'] },
     { name: 'ss_rect_assessment_code_uq', columns: ['assessment_ref', 'criterion_code'], type: 'unique' },
   ],
