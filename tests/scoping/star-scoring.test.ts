@@ -236,6 +236,22 @@ describe('every admin read counts only the caller’s organisation', () => {
   });
 });
 
+describe('the Content Manager’s relation picker', () => {
+  it('a task’s assessment picker offers only the community’s own assessments', async () => {
+    const res = await http()
+      .get(`/content-manager/relations/${RECTIFICATION}/assessment?pageSize=100&page=1`)
+      .set(bearer(c1));
+    expect(res.status).toBe(200);
+    const offered = new Set(res.body.results.map((r: { documentId: string }) => r.documentId));
+    const own = (await db(ASSESSMENT).findMany({
+      where: { scopeCommunity: w.c1.documentId },
+      select: ['documentId'],
+    })) as Array<{ documentId: string }>;
+    expect(offered).toEqual(new Set(own.map((x) => x.documentId)));
+    expect(offered.has(a.c2Draft)).toBe(false);
+  });
+});
+
 describe('out-of-scope changes are refused and write nothing', () => {
   it('community staff cannot create, edit, submit or attach to another community’s assessments', async () => {
     const rows = await db(ASSESSMENT).count();
