@@ -110,16 +110,11 @@ module.exports = {
 
     // One county office above the streets: every row carries its organisation scope columns as the kit's
     // middleware writes them, so the staff dashboard is read under the county reviewer's scope.
-    const county = {
-      ...base,
-      document_id: docId(),
-      name: '压测县委组织部',
-      code: 'BS-COUNTY',
-      level: 'county_committee',
-    };
-    const [countyId] = await insertChunked(knex, 'branches', [
-      { ...county, member_count: 0, scope_county: county.document_id },
-    ]);
+    const countyDoc = await strapi.documents('api::branch.branch').create({
+      data: { name: '压测县委组织部', code: 'BS-COUNTY', level: 'county_committee', category: 'urban' },
+    });
+    const county = { document_id: countyDoc.documentId };
+    const countyId = countyDoc.id;
     state.county = county.document_id;
     const streetRows = Array.from({ length: streets }, (_, s) => {
       const documentId = docId();
