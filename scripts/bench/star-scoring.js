@@ -108,16 +108,34 @@ module.exports = {
     const parent = strapi.db.metadata.get('api::branch.branch').attributes.parent.joinTable;
     const link = strapi.db.metadata.get('plugin::star-scoring.assessment').attributes.branch.joinTable;
 
-    const streetRows = Array.from({ length: streets }, (_, s) => ({
-      ...base,
-      document_id: docId(),
-      name: `压测街道${s}`,
-      code: `BS-${s}`,
-      level: 'street_committee',
-      category: 'urban',
-      member_count: 0,
-    }));
+    // One county office above the streets: every row carries its organisation scope columns as the kit's
+    // middleware writes them, so the staff dashboard is read under the county reviewer's scope.
+    const countyDoc = await strapi.documents('api::branch.branch').create({
+      data: { name: '压测县委组织部', code: 'BS-COUNTY', level: 'county_committee', category: 'urban' },
+    });
+    const county = { document_id: countyDoc.documentId };
+    const countyId = countyDoc.id;
+    state.county = county.document_id;
+    const streetRows = Array.from({ length: streets }, (_, s) => {
+      const documentId = docId();
+      return {
+        ...base,
+        document_id: documentId,
+        name: `压测街道${s}`,
+        code: `BS-${s}`,
+        level: 'street_committee',
+        category: 'urban',
+        member_count: 0,
+        scope_county: county.document_id,
+        scope_street: documentId,
+      };
+    });
     const streetIds = await insertChunked(knex, 'branches', streetRows);
+    await knex.batchInsert(
+      parent.name,
+      streetIds.map((id) => ({ [parent.joinColumn.name]: id, [parent.inverseJoinColumn.name]: countyId })),
+      CHUNK,
+    );
     state.street = streetRows[0].document_id;
 
     const stars = { n: 0 };
@@ -126,14 +144,18 @@ module.exports = {
       // One in three rural (villages), like a county with towns and townships.
       const rows = Array.from({ length: size }, (_, k) => {
         const n = i + k;
+        const documentId = docId();
         return {
           ...base,
-          document_id: docId(),
+          document_id: documentId,
           name: `压测社区${n}`,
           code: `BC-${String(n).padStart(6, '0')}`,
           level: 'community_branch',
           category: n % 3 === 0 ? 'rural' : 'urban',
           member_count: 30 + (n % 200),
+          scope_county: county.document_id,
+          scope_street: streetRows[Math.floor(n / PER_STREET)].document_id,
+          scope_community: documentId,
         };
       });
       const ids = (await knex('branches').insert(rows).returning('id')).map((r) => (typeof r === 'object' ? r.id : r));
@@ -165,6 +187,9 @@ module.exports = {
             veto_failed: false,
             passed: reviewed !== null && reviewed >= 80,
             publicity_ends_on: status === 'approved' || status === 'publicized' ? `${YEAR}-12-31` : null,
+            scope_county: rows[k].scope_county,
+            scope_street: rows[k].scope_street,
+            scope_community: rows[k].scope_community,
           });
         });
       });
@@ -187,9 +212,13 @@ module.exports = {
   async run({ strapi, knex, baseUrl, measure, note }) {
     const { httpCache } = require(path.join(__dirname, '..', '..', 'dist', 'src', 'packages', 'kit', 'server'));
     const cache = httpCache(strapi);
-    // A staff session as the admin panel has one (POST /admin/login, like the other scenarios), in the
-    // app's 社区工作人员 role (the people who open the dashboard all day), not the super admin.
-    const auth = (await staffSession(strapi, baseUrl)).headers;
+    // A staff session as the admin panel has one (POST /admin/login, like the other scenarios): the
+    // county reviewer (县级审核) assigned to the county office, whose dashboard covers the whole province.
+    const session = await staffSession(strapi, baseUrl, 'county-reviewer');
+    await strapi
+      .documents('api::staff-assignment.staff-assignment')
+      .create({ data: { adminEmail: session.user.email, branch: state.county } });
+    const auth = session.headers;
     const b = { baseline: 'core:list-branches' };
     const one = await knex('branches').where({ level: 'community_branch' }).orderBy('id').first('document_id');
     // Sanity: the endpoint answers over the whole set before it is timed.

@@ -19,6 +19,20 @@ export const CONTENT_ROLES = [
   { type: 'party-member', name: '在职党员 Party member', description: '双报到：在职党员个人账号' },
 ] as const;
 
+/**
+ * Content Manager access of staff to types whose rows change only through a plugin's routes, which
+ * enforce its flow and the separation of duties (a star's status, its evidence, the sheets' thresholds,
+ * the transition log): `read` (governed ones within the staff's organisation) or `none`. Super Admins
+ * keep every action.
+ */
+export const STAFF_CONTENT_LIMITS: Readonly<Record<string, 'read' | 'none'>> = {
+  'plugin::star-scoring.assessment': 'read',
+  'plugin::star-scoring.evidence': 'read',
+  'plugin::star-scoring.star': 'read',
+  'plugin::star-scoring.criterion': 'read',
+  'plugin::star-scoring.transition': 'none',
+};
+
 /** Which admin user works where (员工所属组织): Super Admins only, never granted to a staff role. */
 export const STAFF_ASSIGNMENT_TYPE = 'api::staff-assignment.staff-assignment' as const;
 
@@ -44,7 +58,7 @@ export interface StaffRoleDefinition {
   governed: ContentAction[];
   /** every Content Manager action on the other domain types (plugin types, notice subscribers), unscoped as before */
   otherContent: boolean;
-  /** admin actions of our plugins: 'all', or the action ids (review/approve split comes with plugin scoping) */
+  /** admin actions of our plugins: 'all', or action ids (`plugin::star-scoring.review`; `plugin::double-report.*` for all of one plugin) */
   pluginActions: 'all' | string[];
   upload: string[];
 }
@@ -66,6 +80,17 @@ const COUNTY_DR_DELIBERATION = [
 ];
 
 /**
+ * 五星支部创建, separation of duties: the community self-assesses, the street reviews and publicises
+ * (公示), the county approves and revokes; the server also refuses anyone reviewing or approving an
+ * assessment of their own community.
+ */
+const STAR_SCORING = {
+  community: ['plugin::star-scoring.read', 'plugin::star-scoring.assess'],
+  street: ['plugin::star-scoring.read', 'plugin::star-scoring.review'],
+  county: ['plugin::star-scoring.read', 'plugin::star-scoring.approve'],
+};
+
+/**
  * The staff roles, one table: the plugin step edits `pluginActions` (street: review/publicise,
  * county: approve/revoke) without touching the bootstrap code.
  */
@@ -74,31 +99,31 @@ export const STAFF_ROLES: StaffRoleDefinition[] = [
     code: 'community-staff',
     name: '社区工作人员',
     description:
-      '社区工作人员：维护本社区的党组织、网格、小区、两代表一委员和通知公告（本组织及下级）；不能管理用户、角色和设置',
+      '社区工作人员：维护本社区的党组织、网格、小区、两代表一委员和通知公告（本组织及下级），开展星级自评，不能审核或审定星级；不能管理用户、角色和设置',
     level: 'community_branch',
     governed: ['create', 'read', 'update', 'delete', 'publish'],
     otherContent: true,
-    pluginActions: 'all',
+    pluginActions: [...STAR_SCORING.community, 'plugin::double-report.*', 'plugin::deliberation.*'],
     upload: ALL_UPLOAD,
   },
   {
     code: 'street-staff',
     name: '街道工作人员',
-    description: '街道工作人员：查看本街道及所辖社区的数据；审核、公示星级评定和召集联席会议（随插件分权开放）',
+    description: '街道工作人员：查看本街道及所辖社区的数据；审核、公示所辖社区的星级评定；召集联席会议',
     level: 'street_committee',
     governed: ['read'],
     otherContent: false,
-    pluginActions: [...STREET_DR_DELIBERATION],
+    pluginActions: [...STREET_DR_DELIBERATION, ...STAR_SCORING.street],
     upload: ['plugin::upload.read', 'plugin::upload.assets.download'],
   },
   {
     code: 'county-reviewer',
     name: '县级审核',
-    description: '县级审核：查看全县数据；批准、撤销星级（随插件分权开放）',
+    description: '县级审核：查看全县数据；批准、撤销星级',
     level: 'county_committee',
     governed: ['read'],
     otherContent: false,
-    pluginActions: [...COUNTY_DR_DELIBERATION],
+    pluginActions: [...COUNTY_DR_DELIBERATION, ...STAR_SCORING.county],
     upload: ['plugin::upload.read', 'plugin::upload.assets.download'],
   },
 ];

@@ -38,6 +38,17 @@ const DELIBERATION_SCOPE: ScopeRegistry['governed'] = {
   'plugin::deliberation.transition': { kind: 'via', relations: [] },
 };
 
+/**
+ * 五星支部创建: an assessment (with its awarded star and its publicity) belongs to its branch; its
+ * rectification tasks and evidence files follow the assessment. The transition log is read only
+ * through its (scoped) assessment and closed to staff in the Content Manager.
+ */
+const STAR_SCORING_SCOPE: ScopeRegistry['governed'] = {
+  'plugin::star-scoring.assessment': { kind: 'via', relations: ['branch'] },
+  'plugin::star-scoring.rectification': { kind: 'via', relations: ['assessment'] },
+  'plugin::star-scoring.evidence': { kind: 'via', relations: ['assessment'] },
+};
+
 export const SCOPE_REGISTRY: ScopeRegistry = {
   tree: 'api::branch.branch',
   assignment: STAFF_ASSIGNMENT_TYPE,
@@ -49,5 +60,6 @@ export const SCOPE_REGISTRY: ScopeRegistry = {
     'api::notice.notice': { kind: 'audience', relations: ['audienceBranches', 'audienceGrids'] },
     ...DOUBLE_REPORT_SCOPE,
     ...DELIBERATION_SCOPE,
+    ...STAR_SCORING_SCOPE,
   },
 };

@@ -3,6 +3,7 @@ import { ORGANISATION_CONDITION_ID, SCOPE_ATTRIBUTES } from '../packages/kit/ser
 import {
   DOMAIN_PLUGINS,
   STAFF_ASSIGNMENT_TYPE,
+  STAFF_CONTENT_LIMITS,
   STAFF_ROLES,
   isDomainContentType,
   type StaffRoleDefinition,
@@ -48,9 +49,16 @@ function withoutScopeFields(p: Permission): Permission {
     : p;
 }
 
+/** `plugin::star-scoring.review` grants itself; `plugin::double-report.*` every action of the plugin. */
+const grants = (granted: string, actionId: string): boolean =>
+  granted.endsWith('.*') ? actionId.startsWith(granted.slice(0, -1)) : granted === actionId;
+
 function permissionsOf(def: StaffRoleDefinition, contentPermissions: Permission[], actions: Action[]): Permission[] {
   const content = contentPermissions.flatMap((p): Permission[] => {
     const subject = p.subject as string;
+    // Limited types: the Content Manager's read at most (their writes go through the plugin's routes).
+    const limit = STAFF_CONTENT_LIMITS[subject];
+    if (limit === 'none' || (limit === 'read' && p.action !== `${CM}read`)) return [];
     if (subject in SCOPE_REGISTRY.governed) {
       const verb = p.action.slice(CM.length) as StaffRoleDefinition['governed'][number];
       return p.action.startsWith(CM) && def.governed.includes(verb)
@@ -61,7 +69,7 @@ function permissionsOf(def: StaffRoleDefinition, contentPermissions: Permission[
   });
   const plugin = actions
     .filter((a) => a.section === 'plugins' && DOMAIN_PLUGINS.some((id) => id === a.pluginName))
-    .filter((a) => def.pluginActions === 'all' || def.pluginActions.includes(a.actionId))
+    .filter((a) => def.pluginActions === 'all' || def.pluginActions.some((g) => grants(g, a.actionId)))
     .map((a): Permission => ({ action: a.actionId, subject: null, conditions: [], properties: {} }));
   const upload = def.upload.map((action): Permission => ({ action, subject: null, conditions: [], properties: {} }));
   return [...content, ...plugin, ...upload];

@@ -29,14 +29,28 @@ let session: AdminSession;
 /** A second street with one community branch of its own, so the parent filter has something to narrow. */
 let otherStreet: { documentId: string; name: string };
 let freshBranch: { documentId: string; code: string };
+let countyNode: string;
 /** The assessment each language's form test created, walked on by the reviewer test. */
 const created: Partial<Record<Lang, { documentId: string; sheet: any }>> = {};
 
 beforeAll(async () => {
   session = await startAdminSession();
+  // Under the demo county office, so county-assigned staff see it with the demo's communities.
+  const county: any = await strapi()
+    .db.query(BRANCH)
+    .findOne({ where: { code: 'WS' } });
   const s: any = await strapi()
     .documents(BRANCH as any)
-    .create({ data: { code: 'E2E-ST', name: '测试街道党工委', level: 'street_committee', category: 'urban' } as any });
+    .create({
+      data: {
+        code: 'E2E-ST',
+        name: '测试街道党工委',
+        level: 'street_committee',
+        category: 'urban',
+        parent: county.documentId,
+      } as any,
+    });
+  countyNode = county.documentId;
   otherStreet = { documentId: s.documentId, name: s.name };
   const b: any = await strapi()
     .documents(BRANCH as any)
@@ -353,7 +367,12 @@ describe('star-scoring admin pages for an assessor without review rights', () =>
         properties: {},
       })),
     );
-    const page = await session.login('en', { as: await createAdmin('e2e-ss-assessor') });
+    const assessor = await createAdmin('e2e-ss-assessor');
+    // Scoped like every staff account (here: the whole county, so both sheets below are inside it).
+    await strapi()
+      .documents('api::staff-assignment.staff-assignment' as any)
+      .create({ data: { adminEmail: assessor.email, branch: countyNode } as any });
+    const page = await session.login('en', { as: assessor });
 
     const sheets: any[] = await strapi().plugin('star-scoring').service('sheets').forCategory('urban');
     const draft: any = await strapi()

@@ -44,12 +44,12 @@ async function libraryFile(name: string) {
 beforeAll(async () => {
   await setupStrapi();
   root = (await createAdmin('strapi-super-admin')).token;
-  assessor = await staff(['read', 'assess', 'plugin::upload.read']);
-  reader = await staff(['read', 'review', 'approve']);
   const street: any = await strapi()
     .documents('api::branch.branch')
     .create({ data: { name: '材料街道', code: 'EV-ST', level: 'street_committee' } as any });
   branch = await community({ code: 'EV-C1', name: '材料社区', parent: street.documentId });
+  assessor = await staff(['read', 'assess', 'plugin::upload.read'], branch);
+  reader = await staff(['read', 'review', 'approve'], street);
 });
 afterAll(teardownStrapi);
 
@@ -196,7 +196,7 @@ describe('refusals', () => {
 
   it('picking a Media Library file needs its read right (403, nothing written); uploading does not', async () => {
     const lib = await libraryFile('别人的文件.png');
-    const noLibrary = await staff(['read', 'assess']);
+    const noLibrary = await staff(['read', 'assess'], branch);
     const rows = await evidenceRows();
     const pick = await api(noLibrary).post(`/assessments/${id}/evidence`, { criterion: 'CG3', file: lib.id });
     expect(pick.status).toBe(403);

@@ -5,7 +5,7 @@ import { bearer, createAdmin } from '../helpers/auth';
 const tag = () => randomBytes(3).toString('hex');
 
 export async function community(
-  opts: { name?: string; code?: string; category?: 'urban' | 'rural'; parent?: string } = {},
+  opts: { name?: string; code?: string; category?: 'urban' | 'rural'; parent?: string; level?: string } = {},
 ) {
   return (await strapi()
     .documents('api::branch.branch')
@@ -13,15 +13,18 @@ export async function community(
       data: {
         name: opts.name ?? `社区${tag()}`,
         code: opts.code ?? `T-${tag()}`,
-        level: 'community_branch',
+        level: opts.level ?? 'community_branch',
         category: opts.category ?? 'urban',
         ...(opts.parent ? { parent: opts.parent } : {}),
       } as any,
     })) as any;
 }
 
-/** An admin whose role holds exactly the given star-scoring actions (or full action uids, e.g. `plugin::upload.read`). */
-export async function staff(actions: string[]) {
+/**
+ * An admin whose role holds exactly the given star-scoring actions (or full action uids, e.g. `plugin::upload.read`),
+ * working at `node` (a county, street or community branch); without a node the admin has no organisation.
+ */
+export async function staff(actions: string[], node?: { documentId: string }) {
   const roles: any = strapi().service('admin::role');
   const code = `ss-${tag()}`;
   const role = await roles.create({ name: code, code, description: 'test' });
@@ -35,6 +38,10 @@ export async function staff(actions: string[]) {
     })),
   );
   const admin = await createAdmin(code);
+  if (node)
+    await strapi()
+      .documents('api::staff-assignment.staff-assignment')
+      .create({ data: { adminEmail: admin.email, branch: node.documentId } as any });
   return admin.token;
 }
 

@@ -194,11 +194,14 @@ describe('star rule', () => {
 
 describe('who may do it', () => {
   it('assess / review / approve actions gate their transitions; no action → 403 and nothing changes', async () => {
-    const x = await community();
-    const assessor = await staff(['read', 'assess']);
-    const reviewer = await staff(['read', 'review']);
-    const approver = await staff(['read', 'approve']);
-    const reader = await staff(['read']);
+    // Each works where the separation of duties puts them: the community, its street, the county.
+    const county = await community({ level: 'county_committee' });
+    const street = await community({ level: 'street_committee', parent: county.documentId });
+    const x = await community({ parent: street.documentId });
+    const assessor = await staff(['read', 'assess'], x);
+    const reviewer = await staff(['read', 'review'], street);
+    const approver = await staff(['read', 'approve'], county);
+    const reader = await staff(['read'], county);
     expect(
       (await api(reader).post('/assessments', { branch: x.documentId, year: YEAR, star: 'party_strength' })).status,
     ).toBe(403);

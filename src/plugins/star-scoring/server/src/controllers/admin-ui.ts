@@ -12,6 +12,7 @@ export default {
   assessment: (ctx: Ctx) =>
     run(ctx, async () => {
       const documentId = parse(v.documentId, ctx.params.documentId, 'documentId');
+      await getService(strapi, 'access').assessment(documentId);
       const a = (await strapi.db.query(ASSESSMENT).findOne({ where: { documentId } })) as AssessmentRow | null;
       if (!a) throw notFound('assessment');
       const b = (await strapi.db.query(BRANCH).findOne({
@@ -43,5 +44,8 @@ export default {
 
   /** Streets (parents of community branches) with branch and assessment counts for a year: one SQL statement. */
   streets: (ctx: Ctx) =>
-    run(ctx, () => getService(strapi, 'rankings').streets(parse(v.scorecardQuery, ctx.query).year)),
+    run(ctx, async () => {
+      const { year } = parse(v.scorecardQuery, ctx.query);
+      return getService(strapi, 'rankings').streets(year, await getService(strapi, 'access').scope());
+    }),
 };

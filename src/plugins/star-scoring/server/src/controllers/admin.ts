@@ -12,49 +12,75 @@ interface AdminState {
   userAbility?: { can(action: string): boolean };
 }
 
+const access = () => getService(strapi, 'access');
+/** The assessment of the route, checked for the caller's organisation and, for review and approval, duties. */
+const assessment = async (ctx: Ctx, duty: 'read' | 'assess' | 'review' | 'approve') => {
+  const documentId = id(ctx);
+  await access().assessment(documentId, duty);
+  return documentId;
+};
+
 export default {
   sheets: (ctx: Ctx) =>
     run(ctx, () => getService(strapi, 'sheets').forCategory(parse(v.categoryQuery, ctx.query).category ?? 'urban')),
   metrics: (ctx: Ctx) => run(ctx, () => getService(strapi, 'metrics').list()),
   create: (ctx: Ctx) =>
-    run(ctx, () => getService(strapi, 'assessments').create(parse(v.createBody, ctx.request.body), actorOf(ctx)), 201),
+    run(
+      ctx,
+      async () => {
+        const body = parse(v.createBody, ctx.request.body);
+        await access().branch(body.branch);
+        return getService(strapi, 'assessments').create(body, actorOf(ctx));
+      },
+      201,
+    ),
   saveItems: (ctx: Ctx) =>
-    run(ctx, () => getService(strapi, 'assessments').saveItems(id(ctx), parse(v.itemsBody, ctx.request.body).items)),
-  submit: (ctx: Ctx) => run(ctx, () => getService(strapi, 'assessments').submit(id(ctx), actorOf(ctx))),
+    run(ctx, async () => {
+      const items = parse(v.itemsBody, ctx.request.body).items;
+      return getService(strapi, 'assessments').saveItems(await assessment(ctx, 'assess'), items);
+    }),
+  submit: (ctx: Ctx) =>
+    run(ctx, async () => getService(strapi, 'assessments').submit(await assessment(ctx, 'assess'), actorOf(ctx))),
   review: (ctx: Ctx) =>
-    run(ctx, () => {
+    run(ctx, async () => {
       const b = parse(v.reviewBody, ctx.request.body);
-      return getService(strapi, 'assessments').review(id(ctx), b.items, actorOf(ctx), b.reason);
+      return getService(strapi, 'assessments').review(await assessment(ctx, 'review'), b.items, actorOf(ctx), b.reason);
     }),
   publicize: (ctx: Ctx) =>
-    run(ctx, () =>
-      getService(strapi, 'assessments').publicize(
-        id(ctx),
-        parse(v.publicizeBody, ctx.request.body).endsOn,
-        actorOf(ctx),
-      ),
-    ),
-  approve: (ctx: Ctx) => run(ctx, () => getService(strapi, 'assessments').approve(id(ctx), actorOf(ctx))),
+    run(ctx, async () => {
+      const { endsOn } = parse(v.publicizeBody, ctx.request.body);
+      return getService(strapi, 'assessments').publicize(await assessment(ctx, 'review'), endsOn, actorOf(ctx));
+    }),
+  approve: (ctx: Ctx) =>
+    run(ctx, async () => getService(strapi, 'assessments').approve(await assessment(ctx, 'approve'), actorOf(ctx))),
   reject: (ctx: Ctx) =>
-    run(ctx, () =>
-      getService(strapi, 'assessments').reject(id(ctx), parse(v.reasonBody, ctx.request.body).reason, actorOf(ctx)),
-    ),
+    run(ctx, async () => {
+      const { reason } = parse(v.reasonBody, ctx.request.body);
+      return getService(strapi, 'assessments').reject(await assessment(ctx, 'review'), reason, actorOf(ctx));
+    }),
   revoke: (ctx: Ctx) =>
-    run(ctx, () =>
-      getService(strapi, 'assessments').revoke(id(ctx), parse(v.reasonBody, ctx.request.body).reason, actorOf(ctx)),
-    ),
-  reopen: (ctx: Ctx) => run(ctx, () => getService(strapi, 'assessments').reopen(id(ctx), actorOf(ctx))),
-  suggestions: (ctx: Ctx) => run(ctx, () => getService(strapi, 'assessments').suggestions(id(ctx))),
+    run(ctx, async () => {
+      const { reason } = parse(v.reasonBody, ctx.request.body);
+      return getService(strapi, 'assessments').revoke(await assessment(ctx, 'approve'), reason, actorOf(ctx));
+    }),
+  reopen: (ctx: Ctx) =>
+    run(ctx, async () => getService(strapi, 'assessments').reopen(await assessment(ctx, 'assess'), actorOf(ctx))),
+  suggestions: (ctx: Ctx) =>
+    run(ctx, async () => getService(strapi, 'assessments').suggestions(await assessment(ctx, 'read'))),
   scorecard: (ctx: Ctx) =>
-    run(ctx, () =>
-      getService(strapi, 'scorecard').forBranch(id(ctx), parse(v.scorecardQuery, ctx.query).year, 'staff'),
-    ),
+    run(ctx, async () => {
+      const branch = id(ctx);
+      const { year } = parse(v.scorecardQuery, ctx.query);
+      await access().branch(branch);
+      return getService(strapi, 'scorecard').forBranch(branch, year, 'staff');
+    }),
   rankings: (ctx: Ctx) =>
     run(ctx, async () => {
       const { format } = parse(v.formatQuery, ctx.query);
       const q = parse(v.rankingQuery, ctx.query);
-      if (format !== 'csv') return getService(strapi, 'rankings').rankings(q);
-      const all = await getService(strapi, 'rankings').rankings({ ...q, page: 1, pageSize: 1000 });
+      const scope = await access().scope();
+      if (format !== 'csv') return getService(strapi, 'rankings').rankings(q, scope);
+      const all = await getService(strapi, 'rankings').rankings({ ...q, page: 1, pageSize: 1000 }, scope);
       ctx.set('Content-Type', 'text/csv; charset=utf-8');
       ctx.set('Content-Disposition', `attachment; filename="star-ranking-${q.year}.csv"`);
       // BOM so Excel opens the Chinese headers correctly.
@@ -70,13 +96,15 @@ export default {
       );
     }),
   dashboard: (ctx: Ctx) =>
-    run(ctx, () => getService(strapi, 'rankings').dashboard(parse(v.scorecardQuery, ctx.query).year)),
+    run(ctx, async () => {
+      const { year } = parse(v.scorecardQuery, ctx.query);
+      return getService(strapi, 'rankings').dashboard(year, await access().scope());
+    }),
   /** JSON `{ criterion, file: <media id>, internal?, note? }` or multipart with the same fields and a `file` part. */
   attachEvidence: (ctx: Ctx) =>
     run(
       ctx,
-      () => {
-        const documentId = id(ctx);
+      async () => {
         const body = parse(v.evidenceBody, ctx.request.body);
         const part = (ctx.request.files as { file?: UploadPart | UploadPart[] } | undefined)?.file;
         const state = ctx.state as AdminState;
@@ -93,15 +121,29 @@ export default {
             'file',
           );
         }
-        return getService(strapi, 'evidence').attach(documentId, body, part, state.user);
+        return getService(strapi, 'evidence').attach(await assessment(ctx, 'assess'), body, part, state.user);
       },
       201,
     ),
   removeEvidence: (ctx: Ctx) =>
-    run(ctx, () =>
-      getService(strapi, 'evidence').remove(id(ctx), parse(v.documentId, ctx.params.evidenceId, 'evidenceId')),
-    ),
+    run(ctx, async () => {
+      const evidence = parse(v.documentId, ctx.params.evidenceId, 'evidenceId');
+      return getService(strapi, 'evidence').remove(await assessment(ctx, 'assess'), evidence);
+    }),
   createRectification: (ctx: Ctx) =>
-    run(ctx, () => getService(strapi, 'rectifications').create(parse(v.rectBody, ctx.request.body)), 201),
-  closeRectification: (ctx: Ctx) => run(ctx, () => getService(strapi, 'rectifications').close(id(ctx))),
+    run(
+      ctx,
+      async () => {
+        const body = parse(v.rectBody, ctx.request.body);
+        await access().assessment(body.assessment, 'assess');
+        return getService(strapi, 'rectifications').create(body);
+      },
+      201,
+    ),
+  closeRectification: (ctx: Ctx) =>
+    run(ctx, async () => {
+      const task = id(ctx);
+      await access().rectification(task);
+      return getService(strapi, 'rectifications').close(task);
+    }),
 };

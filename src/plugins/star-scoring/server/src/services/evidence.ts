@@ -1,5 +1,5 @@
-import type { Core } from '@strapi/strapi';
-import { checkUpload, conflict, invalid, knexOf, notFound, tableOf, type UploadedPart } from '@grassroots/kit/server';
+import type { Core, UID } from '@strapi/strapi';
+import { checkUpload, conflict, documentData, invalid, knexOf, notFound, tableOf, type UploadedPart } from '@grassroots/kit/server';
 import { ASSESSMENT, EVIDENCE, FILE, touch } from '../cache';
 import { getService } from '../get-service';
 import { FILES_OPEN } from '../../../shared/flow';
@@ -85,16 +85,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (!f) throw invalid('file', `no file ${fileId} in the media library`);
       }
       const row = await strapi.db.transaction(async () => {
-        const created = (await strapi.db.query(EVIDENCE).create({
-          data: {
+        // Document Service: the kit's scope middleware gives the row its assessment's organisation scope.
+        const uid = EVIDENCE as UID.ContentType;
+        const created = (await strapi.documents(uid).create({
+          data: documentData(uid, {
+            assessment: a.documentId,
             assessmentRef: a.id,
             criterionCode: input.criterion,
             file: fileId,
             internal: !!input.internal,
             note: input.note ?? null,
-          },
+          }),
           populate: { file: true },
-        })) as EvidenceRow;
+        })) as unknown as EvidenceRow;
         await touch(strapi, [ASSESSMENT]);
         return created;
       });

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { dialectOf, joinOf, knexOf, notFound, tableOf } from '@grassroots/kit/server';
+import { columnOf, dialectOf, joinOf, knexOf, notFound, tableOf, type RouteScope } from '@grassroots/kit/server';
 import { ASSESSMENT, BRANCH } from '../cache';
 import { rowsOf } from '../types';
 
@@ -60,10 +60,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     b: tableOf(strapi, BRANCH),
     parent: joinOf(strapi, BRANCH, 'parent'),
   });
+  /**
+   * The caller's organisation (the kit's routeScope) as a condition of these raw statements, the same
+   * equality as the kit's whereInScope: nothing for public callers and Super Admins, none for staff
+   * without an organisation.
+   */
+  const within = (scope: RouteScope, uid: string, alias: string): { sql: string; bindings: string[] } => {
+    if ('all' in scope) return { sql: '', bindings: [] };
+    if ('none' in scope) return { sql: ' AND 1 = 0', bindings: [] };
+    return { sql: ` AND ${alias}.${columnOf(strapi, uid, scope.column)} = ?`, bindings: [scope.node] };
+  };
+  const ALL: RouteScope = { all: true };
 
   return {
+    /** `scope`: a staff caller's organisation (the branches ranked are those inside it); public: everything. */
     async rankings(
       q: RankingQuery,
+      scope: RouteScope = ALL,
     ): Promise<{ data: RankingRow[]; meta: { year: number; page: number; pageSize: number; total: number } }> {
       const t = tables();
       const pj = t.parent;
@@ -90,6 +103,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         poolParams.push(parentId);
       }
       pool += ` WHERE b.level = 'community_branch'`;
+      const inside = within(scope, BRANCH, 'b');
+      pool += inside.sql;
+      poolParams.push(...inside.bindings);
       if (q.category) {
         pool += ' AND b.category = ?';
         poolParams.push(q.category);
@@ -147,19 +163,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * Campaign figures for a year in ONE statement: assessments per star and status, and branches per level
      * (level 0 included), as two row kinds of a UNION ALL. Levels reuse the covering index like rankings.
      */
-    async dashboard(year: number) {
+    async dashboard(year: number, scope: RouteScope = ALL) {
       const t = tables();
+      const assessments = within(scope, ASSESSMENT, 'a');
+      const branches = within(scope, BRANCH, 'b');
       const rows = rowsOf<RawDashboard>(
         await knex().raw(
           `SELECT 'status' AS kind, a.star_key, a.status, NULL AS level, COUNT(*) AS n
-             FROM ${t.a} a WHERE a.year = ? GROUP BY a.star_key, a.status
+             FROM ${t.a} a WHERE a.year = ?${assessments.sql} GROUP BY a.star_key, a.status
            UNION ALL
            SELECT 'level' AS kind, NULL, NULL, l.level, COUNT(*) AS n FROM (
              SELECT COALESCE(g.level, 0) AS level FROM ${t.b} b LEFT JOIN (
                SELECT a.branch_ref, COUNT(*) AS level FROM ${t.a} a WHERE a.year = ? AND a.status = 'approved' GROUP BY a.branch_ref
-             ) g ON g.branch_ref = b.id WHERE b.level = 'community_branch'
+             ) g ON g.branch_ref = b.id WHERE b.level = 'community_branch'${branches.sql}
            ) l GROUP BY l.level`,
-          [year, year],
+          [year, ...assessments.bindings, year, ...branches.bindings],
         ),
       );
       return {
@@ -176,17 +194,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Streets (parents of community branches) with branch and assessment counts for a year: one SQL statement. */
-    async streets(year: number) {
+    async streets(year: number, scope: RouteScope = ALL) {
       const t = tables();
       const pj = t.parent;
+      const branches = within(scope, BRANCH, 'b');
       const rows = rowsOf<RawStreet>(
         await knex().raw(
           `SELECT s.document_id, s.name, s.code, COUNT(DISTINCT b.id) AS branches, COUNT(a.id) AS assessments,
              SUM(CASE WHEN a.status = 'approved' THEN 1 ELSE 0 END) AS approved
-           FROM ${t.b} s JOIN ${pj.table} p ON p.${pj.other} = s.id JOIN ${t.b} b ON b.id = p.${pj.own} AND b.level = 'community_branch'
+           FROM ${t.b} s JOIN ${pj.table} p ON p.${pj.other} = s.id JOIN ${t.b} b ON b.id = p.${pj.own} AND b.level = 'community_branch'${branches.sql}
            LEFT JOIN ${t.a} a ON a.branch_ref = b.id AND a.year = ?
            GROUP BY s.id, s.document_id, s.name, s.code ORDER BY s.code`,
-          [year],
+          [...branches.bindings, year],
         ),
       );
       return rows.map((r) => ({

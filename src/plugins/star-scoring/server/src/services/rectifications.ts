@@ -30,6 +30,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     }
     return (await strapi.documents(RECTIFICATION as UID.ContentType).create({
       data: {
+        // The relation gives the task its organisation scope (the kit's scope middleware).
+        assessment: a.documentId,
         assessmentRef: a.id,
         branchRef: a.branchRef,
         year: a.year,

@@ -1,3 +1,5 @@
+import { scopeSchemaAttributes, scopeSchemaIndexes } from '@grassroots/kit/server';
+
 /**
  * One branch × year × star. Item scores live in `items` (JSON, one entry per criterion code) because the
  * sheet is always read and written whole; the figures rankings need (branchRef, year, status, points) are
@@ -34,8 +36,11 @@ export default {
     passed: { type: 'boolean', default: false },
     publicityEndsOn: { type: 'date' },
     reason: { type: 'text' },
+    // Organisation scope (数据权限), written by the kit's scope middleware.
+    ...scopeSchemaAttributes(),
   },
   indexes: [
+    ...scopeSchemaIndexes('ss_assessments'),
     { name: 'ss_assessments_branch_year_star_uq', columns: ['branch_ref', 'year', 'star_key'], type: 'unique' },
     // Covering index of rankings and the dashboard: (year, status) finds the approved stars of a year in
     // branch order, and reviewed_score + star_key make it an index-only scan that never reads the JSON items.

@@ -1,3 +1,5 @@
+import { scopeSchemaAttributes, scopeSchemaIndexes } from '@grassroots/kit/server';
+
 /**
  * 证明材料: one file from the media library attached to one criterion of one assessment.
  * The file itself is an ordinary upload-plugin media field (so it lives in the Media Library, with its
@@ -18,11 +20,18 @@ export default {
   options: { draftAndPublish: false },
   pluginOptions: { 'content-manager': { visible: false }, 'content-type-builder': { visible: false } },
   attributes: {
+    // The assessment decides the file's organisation scope (and follows it when the branch moves).
+    assessment: { type: 'relation', relation: 'manyToOne', target: 'plugin::star-scoring.assessment' },
     assessmentRef: { type: 'integer', required: true },
     criterionCode: { type: 'string', required: true, maxLength: 40 },
     file: { type: 'media', multiple: false, required: true, allowedTypes: ['images', 'files', 'videos'] },
     internal: { type: 'boolean', default: false },
     note: { type: 'string', maxLength: 200 },
+    // Organisation scope (数据权限), written by the kit's scope middleware.
+    ...scopeSchemaAttributes(),
   },
-  indexes: [{ name: 'ss_evidence_assessment_code_idx', columns: ['assessment_ref', 'criterion_code'] }],
+  indexes: [
+    ...scopeSchemaIndexes('ss_evidence'),
+    { name: 'ss_evidence_assessment_code_idx', columns: ['assessment_ref', 'criterion_code'] },
+  ],
 };
