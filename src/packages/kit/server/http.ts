@@ -1,6 +1,14 @@
 import type { Context, Middleware } from 'koa';
 import type { ZodType } from 'zod';
-import { DomainError, conflict, isDomainError, isUniqueViolation, toBody, violatedConstraint } from './errors';
+import {
+  DomainError,
+  conflict,
+  isDomainError,
+  isLostRace,
+  isUniqueViolation,
+  toBody,
+  violatedConstraint,
+} from './errors';
 
 /**
  * Koa's context as Strapi hands it to controllers: the router adds `params`, the body parser
@@ -20,6 +28,7 @@ export function asRefusal(err: unknown): DomainError {
   if (isDomainError(err)) return err;
   if (isUniqueViolation(err))
     return conflict(violatedConstraint(err) ?? 'unique', 'already exists (another request made it first)');
+  if (isLostRace(err)) return conflict('request', 'another request changed the same record at once, try again');
   throw err;
 }
 
