@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { conflict, invalid, knexOf, notFound, tableOf } from '@grassroots/kit/server';
+import { conflict, invalid, knexOf, lockRow, notFound, tableOf } from '@grassroots/kit/server';
 import { ASSESSMENT, EVIDENCE, FILE, touch } from '../cache';
 import { getService } from '../get-service';
 import { FILES_OPEN } from '../../../shared/flow';
@@ -38,6 +38,19 @@ interface EvidenceRow {
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** Loads the assessment and refuses unless files may still change; checks the criterion code against its sheet. */
+  /**
+   * Inside the write's transaction: locks the assessment (as its transitions do) and checks it is still
+   * open, so a file is never attached to or removed from an assessment submitted meanwhile.
+   */
+  async function stillOpen(a: AssessmentRow): Promise<void> {
+    await lockRow(strapi, ASSESSMENT, { id: a.id });
+    const now = (await strapi.db.query(ASSESSMENT).findOne({ where: { id: a.id }, select: ['status'] })) as {
+      status: string;
+    } | null;
+    if (!now || !FILES_OPEN.includes(now.status as AssessmentRow['status']))
+      throw conflict('status', `the assessment was ${now?.status ?? 'deleted'} meanwhile; evidence is closed (已提交)`);
+  }
+
   async function openAssessment(documentId: string, criterion?: string): Promise<AssessmentRow> {
     const a = (await strapi.db.query(ASSESSMENT).findOne({ where: { documentId } })) as AssessmentRow | null;
     if (!a) throw notFound('assessment');
@@ -96,6 +109,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (!f) throw invalid('file', `no file ${fileId} in the media library`);
       }
       const row = await strapi.db.transaction(async () => {
+        await stillOpen(a);
         const created = (await strapi.db.query(EVIDENCE).create({
           data: {
             assessmentRef: a.id,
@@ -120,6 +134,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         .findOne({ where: { documentId: evidenceId, assessmentRef: a.id } })) as EvidenceRow | null;
       if (!row) throw notFound('evidence');
       await strapi.db.transaction(async () => {
+        await stillOpen(a);
         await strapi.db.query(EVIDENCE).delete({ where: { id: row.id } });
         await touch(strapi, [ASSESSMENT]);
       });
