@@ -265,4 +265,15 @@ describePg('double-report transitions under concurrency (PostgreSQL)', () => {
     // The default rule set gives no points per star (pointsPerItemRatingStar 0): at most one row in any case.
     expect(await points({ source: 'rating', sourceRef: item.documentId })).toBeLessThanOrEqual(1);
   });
+
+  it('ten staff screens rotating a stale QR token at once all show the one token that was stored', async () => {
+    const a = await activity(c, { qrRotatedAt: '2020-01-01T00:00:00.000Z' });
+    const res = await burst(10, () => api().get(`/double-report/activities/${a.documentId}/qr`).set(bearer(staff)));
+    expect(res.map((r) => r.status)).toEqual(Array(10).fill(200));
+    const stored: any = await strapi()
+      .db.query('plugin::double-report.activity')
+      .findOne({ where: { id: a.id } });
+    expect(stored.qrToken).not.toBe(a.qrToken);
+    for (const r of res) expect(r.body.data.url).toContain(`token=${encodeURIComponent(stored.qrToken)}`);
+  });
 });

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { conflict, invalid, knexOf, lockRow, notFound, tableOf } from '@grassroots/kit/server';
+import { conflict, inTransaction, invalid, lockRow, notFound, tableOf } from '@grassroots/kit/server';
 import { ASSESSMENT, EVIDENCE, FILE, touch } from '../cache';
 import { getService } from '../get-service';
 import { FILES_OPEN } from '../../../shared/flow';
@@ -168,9 +168,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Criterion codes of one assessment that have at least one file (the submit check). */
     async codesWithFiles(assessmentId: number): Promise<Set<string>> {
-      const rows: Array<{ criterion_code: string }> = await knexOf(strapi)(tableOf(strapi, EVIDENCE))
-        .where({ assessment_ref: assessmentId })
-        .distinct('criterion_code');
+      // In the caller's transaction when there is one (submit reads it under the assessment's lock;
+      // on SQLite a second connection would wait for that transaction forever).
+      const rows: Array<{ criterion_code: string }> = await inTransaction(strapi, (trx) =>
+        trx(tableOf(strapi, EVIDENCE)).where({ assessment_ref: assessmentId }).distinct('criterion_code'),
+      );
       return new Set(rows.map((r) => r.criterion_code));
     },
   };
