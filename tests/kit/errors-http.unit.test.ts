@@ -3,6 +3,7 @@ import {
   conflict,
   forbidden,
   invalid,
+  isLostRace,
   isUniqueViolation,
   mismatch,
   notFound,
@@ -101,6 +102,27 @@ describe('kit parse and run', () => {
     expect((raced.body as ReturnType<typeof toBody>).error.details).toEqual({
       errors: [{ path: ['one_open'], message: expect.stringMatching(/^one_open: /) }],
     });
+  });
+
+  it('a deadlock or serialization failure (PostgreSQL, also wrapped, also inside a transaction) is a lost race: 409', async () => {
+    expect(isLostRace({ code: '40P01', message: 'deadlock detected' })).toBe(true);
+    expect(isLostRace({ message: 'Transaction query already complete', original: { code: '40001' } })).toBe(true);
+    expect(isLostRace({ code: '23505' })).toBe(false);
+    expect(isLostRace(new Error('40P01 in a message only'))).toBe(false);
+    // A unique violation met inside a transaction reaches run() wrapped by knex's transaction: still 409.
+    const inTx = fakeCtx();
+    await run(inTx, async () => {
+      throw Object.assign(new Error('insert failed'), {
+        cause: { code: 'SQLITE_CONSTRAINT_UNIQUE', message: 'UNIQUE constraint failed: t.slot' },
+      });
+    });
+    expect(inTx.status).toBe(409);
+    const deadlock = fakeCtx();
+    await run(deadlock, async () => {
+      throw Object.assign(new Error('deadlock detected'), { code: '40P01' });
+    });
+    expect(deadlock.status).toBe(409);
+    expect((deadlock.body as ReturnType<typeof toBody>).error.message).toMatch(/^request: /);
   });
 
   it('run lets any other error through to Strapi (a 500 stays a 500, never a silent 200)', async () => {

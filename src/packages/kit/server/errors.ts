@@ -75,6 +75,14 @@ export function isUniqueViolation(err: unknown): boolean {
   );
 }
 
+/**
+ * True when PostgreSQL gave up one of two transactions that waited for each other (deadlock
+ * 40P01, serialization failure 40001): the other one won, so this one lost a race (409).
+ */
+export function isLostRace(err: unknown): boolean {
+  return driverErrors(err).some((e) => /^(40P01|40001)$/.test(String(e.code ?? '')));
+}
+
 /** The unique index a PostgreSQL violation names (SQLite names columns instead), for the 409's field. */
 export const violatedConstraint = (err: unknown): string | undefined => {
   for (const e of driverErrors(err)) if (typeof e.constraint === 'string') return e.constraint;

@@ -5,6 +5,7 @@ import {
   conflict,
   forbidden,
   isDomainError,
+  isLostRace,
   isUniqueViolation,
   toBody,
   violatedConstraint,
@@ -28,6 +29,7 @@ export function asRefusal(err: unknown): DomainError {
   if (isDomainError(err)) return err;
   if (isUniqueViolation(err))
     return conflict(violatedConstraint(err) ?? 'unique', 'already exists (another request made it first)');
+  if (isLostRace(err)) return conflict('request', 'another request changed the same record at once, try again');
   throw err;
 }
 

@@ -11,3 +11,4 @@ export * from './scope';
 export * from './public-url';
 export * from './upload-types';
 export * from './query-values';
+export * from './transitions';

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { z } from 'zod';
-import { conflict, invalid, notFound } from '@grassroots/kit/server';
+import { conflict, invalid, isUniqueViolation, lockRow, notFound } from '@grassroots/kit/server';
 import {
   ASSIGNABLE_MINUTES,
   FINISHED_TOPICS,
@@ -27,6 +27,7 @@ type ItemMove = z.infer<typeof S.transitionBody>;
 type EvaluationInput = z.infer<typeof S.evaluationBody>;
 
 const DAY_MS = 86400000;
+const ALREADY_EVALUATED = 'you have already evaluated this topic';
 
 /**
  * The rules of the deliberation flow: every write goes through here, one transaction each.
@@ -47,6 +48,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const found = await repo<T>(strapi, uid).findOne({ documentId, populate });
     if (!found) throw notFound(uid.split('.').pop() ?? uid);
     return found;
+  }
+
+  /**
+   * Locks the subject's row first, then reads it: two moves of one topic, meeting or item at once run
+   * one after the other on PostgreSQL, the second checking its move against the first's outcome (409).
+   */
+  async function lockAndLoad<T extends Doc>(
+    uid: DeliberationUid,
+    documentId: string,
+    populate?: Record<string, boolean>,
+  ): Promise<T> {
+    await lockRow(strapi, uid, { documentId });
+    return load<T>(uid, documentId, populate);
   }
 
   async function councilOf(meeting: Meeting): Promise<Council> {
@@ -87,6 +101,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** Moves a topic as a consequence of another write (approval, assignment, verification); a topic already there stays. */
   async function moveTopic(documentId: string, to: string, actor: string, reason: string): Promise<void> {
+    await lockRow(strapi, UID.topic, { documentId });
     const t = await topics().findOne({ documentId });
     if (!t || t.status === to) return;
     log().assert('topic', t.status, to);
@@ -116,7 +131,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async transitionTopic(documentId: string, to: string, actor: string, reason?: string): Promise<Topic> {
       return tx(async () => {
-        const t = await load<Topic>(UID.topic, documentId);
+        const t = await lockAndLoad<Topic>(UID.topic, documentId);
         log().assert('topic', t.status, to);
         if (to === 'evaluated')
           throw conflict('status', "a topic becomes evaluated through residents' evaluations only");
@@ -140,7 +155,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** Agenda, attendance, minutes and decisions of minutes not yet approved. */
     async updateMeeting(documentId: string, patch: MeetingPatch): Promise<Meeting> {
       return tx(async () => {
-        const m = await load<Meeting>(UID.meeting, documentId, { council: true });
+        const m = await lockAndLoad<Meeting>(UID.meeting, documentId, { council: true });
         if ((FROZEN_MINUTES as readonly string[]).includes(m.status)) {
           throw conflict(
             'status',
@@ -161,7 +176,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async transitionMeeting(documentId: string, to: string, actor: string, reason?: string): Promise<Meeting> {
       return tx(async () => {
-        const m = await load<Meeting>(UID.meeting, documentId, { council: true });
+        const m = await lockAndLoad<Meeting>(UID.meeting, documentId, { council: true });
         log().assert('meeting', m.status, to);
         if (to === 'minutes_approved') {
           // The request is well formed; what the stored record lacks makes approval a wrong state (409).
@@ -193,7 +208,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** A published record is never edited silently: the old text becomes a numbered revision and the notice is updated. */
     async correctMeeting(documentId: string, body: CorrectionInput, actor: string): Promise<Meeting> {
       return tx(async () => {
-        const m = await load<Meeting>(UID.meeting, documentId, { council: true });
+        const m = await lockAndLoad<Meeting>(UID.meeting, documentId, { council: true });
         if (m.status !== 'published')
           throw conflict('status', 'only published minutes take corrections; edit the draft instead');
         const council = await councilOf(m);
@@ -212,7 +227,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async createActionItem(data: ActionItemInput, actor: string): Promise<ActionItem> {
       return tx(async () => {
-        const m = await load<Meeting>(UID.meeting, data.meeting);
+        const m = await lockAndLoad<Meeting>(UID.meeting, data.meeting);
         if (!(ASSIGNABLE_MINUTES as readonly string[]).includes(m.status))
           throw conflict('meeting', `action items follow approved minutes only (minutes are ${m.status})`);
         const d = (m.decisions ?? []).find((x) => x.key === data.decisionKey);
@@ -238,7 +253,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async transitionActionItem(documentId: string, body: ItemMove, actor: string): Promise<ActionItem> {
       return tx(async () => {
-        const item = await load<ActionItem>(UID.item, documentId, { meeting: true, topic: true });
+        const item = await lockAndLoad<ActionItem>(UID.item, documentId, { meeting: true, topic: true });
         log().assert('action_item', item.status, body.to);
         const resultNote = body.resultNote ?? item.resultNote;
         if (body.to === 'done' && !resultNote) throw invalid('resultNote', 'a done item needs a result note');
@@ -277,7 +292,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** 公众评事: one evaluation per resident and closed topic, within the window the settings give. */
     async evaluate(topicDocumentId: string, body: EvaluationInput, userId: number): Promise<Evaluation> {
       return tx(async () => {
-        const t = await load<Topic>(UID.topic, topicDocumentId);
+        const t = await lockAndLoad<Topic>(UID.topic, topicDocumentId);
         if (!(FINISHED_TOPICS as readonly string[]).includes(t.status))
           throw conflict('topic', 'only closed topics can be evaluated');
         const { evaluationWindowDays } = await getService(strapi, 'settings').get();
@@ -287,15 +302,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const already = await strapi.db
           .query(UID.evaluation)
           .count({ where: { topic: { documentId: topicDocumentId }, userId } });
-        if (already) throw conflict('topic', 'you have already evaluated this topic');
+        if (already) throw conflict('topic', ALREADY_EVALUATED);
         const e = await repo<Evaluation>(strapi, UID.evaluation).create({
           data: { topic: topicDocumentId, verdict: body.verdict, comment: body.comment ?? null, userId },
         });
+        // One per resident and topic in the database itself (deliberation_evaluations_slot_uq).
+        await strapi.db
+          .query(UID.evaluation)
+          .update({ where: { documentId: e.documentId }, data: { slot: `${t.id}:${userId}` } });
         if (t.status === 'closed') {
           await topics().update({ documentId: topicDocumentId, data: { status: 'evaluated' } });
           await log().record('topic', topicDocumentId, 'closed', 'evaluated', 'resident', 'first evaluation');
         }
         return e;
+      }).catch((err: unknown) => {
+        if (isUniqueViolation(err)) throw conflict('topic', ALREADY_EVALUATED);
+        throw err;
       });
     },
   };

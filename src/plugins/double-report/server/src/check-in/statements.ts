@@ -87,21 +87,64 @@ export function checkInStatements(strapi: Core.Strapi): { facts: Statement; reco
   };
 }
 
-interface PgConnection {
+export interface PgConnection {
   query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: Record<string, unknown>[] }>;
 }
 
-/** Runs a named prepared statement on a pooled connection, outside any transaction (it is one by itself). */
+/** Runs a named prepared statement on a pooled connection (or on `conn`, inside its transaction); alone it is one transaction by itself. */
 export async function runPrepared(
   strapi: Core.Strapi,
   statement: Statement,
   values: unknown[],
+  conn?: PgConnection,
 ): Promise<Record<string, unknown>[]> {
+  if (conn) return (await conn.query({ name: statement.name, text: statement.text, values })).rows;
   const client = knexOf(strapi).client;
-  const conn = (await client.acquireConnection()) as PgConnection;
+  const own = (await client.acquireConnection()) as PgConnection;
   try {
-    const res = await conn.query({ name: statement.name, text: statement.text, values });
+    const res = await own.query({ name: statement.name, text: statement.text, values });
     return res.rows;
+  } finally {
+    await client.releaseConnection(own);
+  }
+}
+
+/**
+ * PostgreSQL, an activity with a capacity: the seats are counted and the check-in written in one
+ * transaction that first locks the activity's row, so of ten members taking the last seats at once
+ * each counts after the one before committed (a single statement cannot: its snapshot predates the
+ * wait). The lock is `FOR NO KEY UPDATE`, which leaves the row's version (xmin) alone, so the write's
+ * guard still sees the activity the rules saw. Raw connection, not a knex transaction: the write is a
+ * named prepared statement (runPrepared).
+ */
+export async function withSeatsLocked<T>(
+  strapi: Core.Strapi,
+  activityId: number,
+  fn: (taken: number, conn: PgConnection) => Promise<T>,
+): Promise<T> {
+  const client = knexOf(strapi).client;
+  const conn = (await client.acquireConnection()) as PgConnection & {
+    query(text: string, values?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
+  };
+  try {
+    await conn.query('BEGIN');
+    try {
+      await conn.query(`SELECT 1 FROM ${q(tableOf(strapi, UID.activity))} WHERE id = $1 FOR NO KEY UPDATE`, [
+        activityId,
+      ]);
+      const [{ n }] = (
+        await conn.query(
+          `SELECT COUNT(*) AS n FROM ${q(tableOf(strapi, UID.checkIn))} WHERE activity_ref = $1 AND status <> 'rejected'`,
+          [activityId],
+        )
+      ).rows;
+      const out = await fn(Number(n), conn);
+      await conn.query('COMMIT');
+      return out;
+    } catch (err) {
+      await conn.query('ROLLBACK');
+      throw err;
+    }
   } finally {
     await client.releaseConnection(conn);
   }

@@ -29,10 +29,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     let token = a.qrToken ?? '';
     let rotatedAt: string | Date = a.qrRotatedAt ?? now;
     if (force || stale) {
-      token = randomBytes(12).toString('base64url');
-      rotatedAt = now;
+      // Conditional on the token read: of two staff screens rotating at once, one token wins and both
+      // show it (an unconditional write would leave the first printed code dead).
       // The token is private and not on the public activity list: no cache scope to touch.
-      await strapi.db.query(UID.activity).update({ where: { id: a.id }, data: { qrToken: token, qrRotatedAt: now } });
+      const fresh = randomBytes(12).toString('base64url');
+      const { count } = await strapi.db
+        .query(UID.activity)
+        .updateMany({ where: { id: a.id, qrToken: a.qrToken }, data: { qrToken: fresh, qrRotatedAt: now } });
+      const won: ActivityRow | null = count
+        ? null
+        : await strapi.db.query(UID.activity).findOne({ where: { id: a.id }, select: ['qrToken', 'qrRotatedAt'] });
+      token = won?.qrToken ?? fresh;
+      rotatedAt = won ? (won.qrRotatedAt ?? now) : now;
     }
     const url = `${baseUrl}/checkin/?activity=${encodeURIComponent(documentId)}&token=${encodeURIComponent(token)}`;
     const png = await QRCode.toDataURL(url, { errorCorrectionLevel: 'M', margin: 2, width: 360 });

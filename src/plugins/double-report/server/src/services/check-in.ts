@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { conflict, documentData, notFound, readDate } from '@grassroots/kit/server';
+import { conflict, inTransaction, lockRow, moveIf, notFound, readDate } from '@grassroots/kit/server';
 import { UID } from '../uids';
 import { decideCheckOut, openSlotOf, type MemberRef } from '../domain/check-in-rules';
 import { shapeCheckIn, type CheckInRecord, type CheckInView } from '../check-in/view';
@@ -12,7 +12,7 @@ interface ActivityRow {
   startsAt: string;
   endsAt: string;
 }
-type CheckInRow = CheckInRecord & { id: number; activity?: ActivityRow | null };
+type CheckInRow = CheckInRecord & { id: number; openSlot?: string | null; activity?: ActivityRow | null };
 
 const date = (v: unknown) => readDate(v) ?? new Date(NaN);
 
@@ -39,14 +39,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       now,
     );
     if (!d.ok) throw d.refusal;
-    const updated = (await strapi.documents(UID.checkIn).update({
-      documentId: open!.documentId,
-      data: documentData(UID.checkIn, {
-        checkedOutAt: d.value.checkedOutAt.toISOString(),
-        minutes: d.value.minutes,
-        openSlot: null,
-      }),
-    })) as unknown as CheckInRecord;
+    // Conditional on the slot still being open: of two check-outs at once, one closes it, the other is a 409.
+    const updated = await inTransaction(strapi, async () => {
+      await moveIf(
+        strapi,
+        UID.checkIn,
+        { id: open!.id, openSlot: open!.openSlot },
+        { checkedOutAt: d.value.checkedOutAt, minutes: d.value.minutes, openSlot: null },
+        conflict('check-out', 'already checked out of this activity (已签退)'),
+      );
+      return (await strapi.db.query(UID.checkIn).findOne({ where: { id: open!.id } })) as CheckInRecord;
+    });
     return shapeCheckIn(updated, activity);
   },
 
@@ -62,13 +65,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
   /** A member withdraws a check-in the community has not yet verified; verified records stay. */
   async cancel(member: MemberRef, documentId: string) {
-    const row: CheckInRow | null = await strapi.db
-      .query(UID.checkIn)
-      .findOne({ where: { documentId, memberRef: member.id } });
-    if (!row) throw notFound('check-in');
-    if (row.status !== 'pending')
-      throw conflict('check-in', `a ${row.status} check-in cannot be cancelled (已审核，不能撤销)`);
-    await strapi.documents(UID.checkIn).delete({ documentId });
+    // Lock, then read: a cancel racing the staff's decision either deletes a pending row or sees it decided.
+    await inTransaction(strapi, async () => {
+      await lockRow(strapi, UID.checkIn, { documentId });
+      const row: CheckInRow | null = await strapi.db
+        .query(UID.checkIn)
+        .findOne({ where: { documentId, memberRef: member.id } });
+      if (!row) throw notFound('check-in');
+      if (row.status !== 'pending')
+        throw conflict('check-in', `a ${row.status} check-in cannot be cancelled (已审核，不能撤销)`);
+      await strapi.documents(UID.checkIn).delete({ documentId });
+    });
     return { documentId, cancelled: true };
   },
 });

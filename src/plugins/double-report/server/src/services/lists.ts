@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { canMove } from '@grassroots/kit/shared';
-import { conflict, documentData, httpCache, invalid, notFound } from '@grassroots/kit/server';
+import { conflict, documentData, httpCache, invalid, moveIf, notFound } from '@grassroots/kit/server';
 import { UID } from '../uids';
 import { ITEM_FLOW, ITEM_PATH } from '../domain/list-item-flow';
 import { getService } from '../get-service';
@@ -58,14 +58,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       throw conflict('status', `${item.status} → ${status} is not allowed (${ITEM_PATH})`);
     const rules = await getService(strapi, 'rules').get();
     await strapi.db.transaction(async () => {
-      // Through the Document Service: it touches the list items' cache scope in this transaction.
-      await strapi.documents(UID.listItem).update({
-        documentId,
-        data: documentData(UID.listItem, {
-          status,
-          ...(status === 'done' ? { doneAt: now.toISOString(), doneYear: now.getUTCFullYear() } : {}),
-        }),
-      });
+      // Conditional on the state the move was checked from: of two "done" at once, one wins, the other is a 409.
+      await moveIf(
+        strapi,
+        UID.listItem,
+        { id: item.id, status: item.status },
+        { status, ...(status === 'done' ? { doneAt: now, doneYear: now.getUTCFullYear() } : {}) },
+        conflict('status', `the item is no longer ${item.status} (已被更新)`),
+      );
+      await httpCache(strapi).touch([UID.listItem]);
       if (status === 'done' && rules.pointsPerItemDone > 0) {
         await strapi.db.query(UID.points).create({
           data: {

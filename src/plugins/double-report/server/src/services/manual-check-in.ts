@@ -1,5 +1,13 @@
 import type { Core } from '@strapi/strapi';
-import { conflict, documentData, invalid, isUniqueViolation, readDate } from '@grassroots/kit/server';
+import {
+  conflict,
+  documentData,
+  inTransaction,
+  invalid,
+  isUniqueViolation,
+  lockRow,
+  readDate,
+} from '@grassroots/kit/server';
 import { UID } from '../uids';
 import { EARLY_MINUTES, decideManualCheckIn, openSlotOf, type Session } from '../domain/check-in-rules';
 import { shapeCheckIn, type CheckInRecord } from '../check-in/view';
@@ -74,29 +82,33 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       .query(UID.activity)
       .findOne({ where: { documentId: input.activity } });
     if (!activity) throw invalid('activity', 'no such activity');
-    const others: Array<{ checkedInAt: string; checkedOutAt: string | null }> = await strapi.db
-      .query(UID.checkIn)
-      .findMany({
-        where: { memberRef: member.id, activityRef: activity.id, status: { $ne: 'rejected' } },
-        select: ['checkedInAt', 'checkedOutAt'],
-      });
+
     const inAt = new Date(input.checkedInAt);
     const outAt = input.checkedOutAt ? new Date(input.checkedOutAt) : null;
-    const sessions: Session[] = others.map((o) => ({
-      checkedInAt: date(o.checkedInAt),
-      checkedOutAt: readDate(o.checkedOutAt),
-    }));
-    const d = decideManualCheckIn(
-      { startsAt: date(activity.startsAt), endsAt: date(activity.endsAt) },
-      inAt,
-      outAt,
-      sessions,
-      now,
-    );
-    if (!d.ok) throw d.refusal;
-
     try {
-      const created = await strapi.db.transaction(async () => {
+      const created = await inTransaction(strapi, async () => {
+        // The member's row is the lock: two staff recording the same member at once are taken one after
+        // the other, the second against the first's session (overlap → 409). The unique index
+        // dr_check_ins_manual_slot_uq (bootstrap) holds the same slot in the database itself.
+        await lockRow(strapi, UID.member, { id: member.id });
+        const others: Array<{ checkedInAt: string; checkedOutAt: string | null }> = await strapi.db
+          .query(UID.checkIn)
+          .findMany({
+            where: { memberRef: member.id, activityRef: activity.id, status: { $ne: 'rejected' } },
+            select: ['checkedInAt', 'checkedOutAt'],
+          });
+        const sessions: Session[] = others.map((o) => ({
+          checkedInAt: date(o.checkedInAt),
+          checkedOutAt: readDate(o.checkedOutAt),
+        }));
+        const d = decideManualCheckIn(
+          { startsAt: date(activity.startsAt), endsAt: date(activity.endsAt) },
+          inAt,
+          outAt,
+          sessions,
+          now,
+        );
+        if (!d.ok) throw d.refusal;
         const row = await strapi.documents(UID.checkIn).create({
           data: documentData(UID.checkIn, {
             member: member.documentId,

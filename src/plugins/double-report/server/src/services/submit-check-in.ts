@@ -13,7 +13,7 @@ import {
 import { checkInBody } from '../validation';
 import { ALREADY_IN, decideCheckIn, type MemberRef } from '../domain/check-in-rules';
 import { factsIn, rememberedFacts, type CheckInFacts } from '../check-in/facts';
-import { runPrepared } from '../check-in/statements';
+import { runPrepared, withSeatsLocked, type PgConnection } from '../check-in/statements';
 import { answerKey, findKey, hashBody, insertKey, judge, type KeyRow } from '../check-in/idempotency';
 import { insertCheckIn, type Allowed } from '../check-in/record';
 import { shapeCheckIn } from '../check-in/view';
@@ -105,36 +105,52 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function viaStatement(s: Submission, requestHash: string, now: Date): Promise<Answer> {
     const scope = `user:${s.userId}`;
     const docId = activityIdOf(s.body);
-    const write = async (f: CheckInFacts, o: Outcome) => {
+    const write = async (f: CheckInFacts, o: Outcome, conn?: PgConnection) => {
       const c = o.checkIn;
-      const [row] = await runPrepared(strapi, remembered.statements().record, [
-        s.userId,
-        docId,
-        s.member?.id ?? null,
-        f.activityVersion,
-        f.rulesVersion,
-        scope,
-        s.key,
-        newDocumentId(),
-        now,
-        requestHash,
-        o.status,
-        JSON.stringify(o.body),
-        c?.documentId ?? null,
-        c?.source ?? null,
-        c?.year ?? null,
-        c?.activityId ?? null,
-        c?.openSlot ?? null,
-        !!c,
-      ]);
+      const [row] = await runPrepared(
+        strapi,
+        remembered.statements().record,
+        [
+          s.userId,
+          docId,
+          s.member?.id ?? null,
+          f.activityVersion,
+          f.rulesVersion,
+          scope,
+          s.key,
+          newDocumentId(),
+          now,
+          requestHash,
+          o.status,
+          JSON.stringify(o.body),
+          c?.documentId ?? null,
+          c?.source ?? null,
+          c?.year ?? null,
+          c?.activityId ?? null,
+          c?.openSlot ?? null,
+          !!c,
+        ],
+        conn,
+      );
       return row;
     };
+    // A capacity: decide again on the seats counted under the activity's lock, and write under it.
+    const seated = (f: CheckInFacts, activityId: number) =>
+      withSeatsLocked(strapi, activityId, async (taken, conn) => {
+        const fresh: CheckInFacts = { ...f, activity: f.activity && { ...f.activity, taken } };
+        const o = decide(s.body, s.member, fresh, now);
+        return { outcome: o, row: await write(fresh, o, conn) };
+      });
     for (let attempt = 1; attempt <= ATTEMPTS; attempt += 1) {
       const facts = await remembered.get(docId);
       let outcome = decide(s.body, s.member, facts, now);
       let row: Record<string, unknown>;
       try {
-        row = await write(facts, outcome);
+        if (outcome.checkIn && facts.activity?.capacity) {
+          ({ outcome, row } = await seated(facts, facts.activity.id));
+        } else {
+          row = await write(facts, outcome);
+        }
       } catch (err) {
         if (!outcome.checkIn || !isUniqueViolation(err)) throw err;
         // The member is checked in already (here or on another instance): that refusal is the answer.

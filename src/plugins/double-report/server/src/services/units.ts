@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { conflict, documentData, invalid, notFound } from '@grassroots/kit/server';
+import { conflict, documentData, inTransaction, invalid, isUniqueViolation, notFound } from '@grassroots/kit/server';
 import { UID } from '../uids';
 import { shapeCheckIn, type ActivityRef, type CheckInRecord } from '../check-in/view';
 import type { UnitRef } from './actors';
@@ -48,6 +48,10 @@ const shapeMember = (m: MemberRow) => ({
 
 const today = (now: Date) => now.toISOString().slice(0, 10);
 
+const ALREADY_REPORTED = 'already reported to this community (已报到)';
+/** The live registration's slot (schema: dr_registrations_slot_uq): one per unit or member and community. */
+export const registrationSlot = (kind: Kind, whoId: number, communityId: number) => `${kind}:${whoId}:${communityId}`;
+
 /** Units manage their own members and report in; members report in to where they live. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async members(unit: UnitRef) {
@@ -84,7 +88,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     return rows.map((r) => shapeCheckIn(r, r.activity));
   },
   async report(kind: Kind, who: Who, communityDocumentId: string, now = new Date()) {
-    await community(strapi, communityDocumentId);
+    const c = await community(strapi, communityDocumentId);
     const existing = await strapi.db.query(UID.registration).findOne({
       where: {
         kind,
@@ -93,23 +97,35 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         [kind]: { id: who.id },
       },
     });
-    if (existing) throw conflict('registration', 'already reported to this community (已报到)');
-    const r = (await strapi.documents(UID.registration).create({
-      data: documentData(UID.registration, {
+    if (existing) throw conflict('registration', ALREADY_REPORTED);
+    try {
+      const r = await inTransaction(strapi, async () => {
+        const created = (await strapi.documents(UID.registration).create({
+          data: documentData(UID.registration, {
+            kind,
+            [kind]: who.documentId,
+            community: communityDocumentId,
+            reportedOn: today(now),
+            status: 'pending',
+          }),
+        })) as unknown as RegistrationRow;
+        // Of ten identical report-ins at once, the slot's unique index lets one row stay.
+        await strapi.db
+          .query(UID.registration)
+          .update({ where: { id: created.id }, data: { slot: registrationSlot(kind, who.id, c.id) } });
+        return created;
+      });
+      return {
+        documentId: r.documentId,
         kind,
-        [kind]: who.documentId,
         community: communityDocumentId,
-        reportedOn: today(now),
-        status: 'pending',
-      }),
-    })) as unknown as RegistrationRow;
-    return {
-      documentId: r.documentId,
-      kind,
-      community: communityDocumentId,
-      reportedOn: r.reportedOn,
-      status: r.status,
-    };
+        reportedOn: r.reportedOn,
+        status: r.status,
+      };
+    } catch (err) {
+      if (isUniqueViolation(err)) throw conflict('registration', ALREADY_REPORTED);
+      throw err;
+    }
   },
   /** The caller's own registrations, newest first (withdrawn ones included, with their date). */
   async registrations(kind: Kind, who: Who) {
@@ -137,9 +153,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!r) throw notFound('registration (among your registrations)');
     const withdrawnOn = today(now);
     // Conditional update: a second (or racing) withdrawal finds nothing left to change.
-    const { count } = await strapi.db
-      .query(UID.registration)
-      .updateMany({ where: { id: r.id, status: { $ne: 'withdrawn' } }, data: { status: 'withdrawn', withdrawnOn } });
+    const { count } = await strapi.db.query(UID.registration).updateMany({
+      where: { id: r.id, status: { $ne: 'withdrawn' } },
+      data: { status: 'withdrawn', withdrawnOn, slot: null },
+    });
     if (!count) throw conflict('status', 'the registration is already withdrawn (已撤回)');
     return {
       documentId,

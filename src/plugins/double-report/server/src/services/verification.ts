@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { UID } from '../uids';
-import { conflict, notFound, scopeWhere, type RouteScope } from '@grassroots/kit/server';
+import { conflict, inTransaction, lockRow, moveIf, notFound, scopeWhere, type RouteScope } from '@grassroots/kit/server';
 import { getService } from '../get-service';
 
 interface QueueRow {
@@ -59,26 +59,33 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     input: { status: 'verified' | 'rejected'; rating?: number; comment?: string },
     by: string,
   ) {
-    const row: QueueRow | null = await strapi.db
-      .query(UID.checkIn)
-      .findOne({ where: { documentId }, populate: { member: { populate: { unit: true } } } });
-    if (!row) throw notFound('check-in');
-    if (row.status !== 'pending') throw conflict('status', `the check-in is already ${row.status} (已审核)`);
-    if (!row.checkedOutAt) throw conflict('status', 'the member has not checked out yet (尚未签退)');
     const rules = await getService(strapi, 'rules').get();
-    const unitId = row.member?.unit?.id ?? null;
-    await strapi.db.transaction(async () => {
-      await strapi.db.query(UID.checkIn).update({
-        where: { id: row.id },
-        data: {
+    if (!(await strapi.db.query(UID.checkIn).count({ where: { documentId } }))) throw notFound('check-in');
+    // Lock, then read: of a verify and a reject (or a member's cancel) at once, the second sees the first's outcome.
+    return inTransaction(strapi, async () => {
+      await lockRow(strapi, UID.checkIn, { documentId });
+      const row: QueueRow | null = await strapi.db
+        .query(UID.checkIn)
+        .findOne({ where: { documentId }, populate: { member: { populate: { unit: true } } } });
+      // It existed a moment ago: the member cancelled it while this decision waited (a lost race, 409).
+      if (!row) throw conflict('status', 'the member cancelled the check-in meanwhile (党员已撤销签到)');
+      if (row.status !== 'pending') throw conflict('status', `the check-in is already ${row.status} (已审核)`);
+      if (!row.checkedOutAt) throw conflict('status', 'the member has not checked out yet (尚未签退)');
+      const unitId = row.member?.unit?.id ?? null;
+      await moveIf(
+        strapi,
+        UID.checkIn,
+        { id: row.id, status: 'pending' },
+        {
           status: input.status,
           rating: input.rating ?? null,
           ratingComment: input.comment ?? null,
           verifiedAt: new Date(),
           verifiedBy: by,
         },
-      });
-      if (input.status !== 'verified') return;
+      );
+      const decided = { documentId, status: input.status, rating: input.rating ?? null };
+      if (input.status !== 'verified') return decided;
       const entries = [
         {
           points: round2((row.minutes / 60) * rules.pointsPerVerifiedHour),
@@ -108,8 +115,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
           },
         });
       }
+      return decided;
     });
-    return { documentId, status: input.status, rating: input.rating ?? null };
   },
 });
 

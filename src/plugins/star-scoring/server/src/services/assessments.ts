@@ -1,5 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
-import { conflict, invalid, notFound, requireMove } from '@grassroots/kit/server';
+import { conflict, invalid, isUniqueViolation, lockRow, notFound, requireMove } from '@grassroots/kit/server';
 import { ASSESSMENT, BRANCH, TRANSITION, touch } from '../cache';
 import { getService } from '../get-service';
 import { ASSESSMENT_FLOW, type Status } from '../../../shared/flow';
@@ -73,8 +73,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     actor: string,
     reason: string | undefined,
     patch: Partial<AssessmentRow>,
+    recheck?: (fresh: AssessmentRow) => Promise<void>,
   ) {
     return strapi.db.transaction(async () => {
+      // The row lock orders this move after a concurrent one and after evidence changes (evidence.ts
+      // locks the same row), so `recheck` judges what is committed, not what was read before.
+      await lockRow(strapi, ASSESSMENT, { id: a.id });
+      if (recheck) await recheck(await byId(a.id));
       // The WHERE on status makes a concurrent second transition a no-op we can detect.
       const { count } = await strapi.db
         .query(ASSESSMENT)
@@ -110,25 +115,32 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         .findOne({ where: { branchRef: b.id, year: input.year, starKey: input.star } });
       if (existing) throw conflict('star', `an assessment of ${input.star} for ${input.year} already exists`);
       // Document Service create (register() touches the ASSESSMENT scope inside this transaction).
-      return strapi.db.transaction(async () => {
-        const a = (await strapi.documents(ASSESSMENT as UID.ContentType).create({
-          data: {
-            branch: b.documentId,
-            branchRef: b.id,
-            parentRef: b.parent?.id ?? null,
-            category,
-            year: input.year,
-            starKey: input.star,
-            status: 'draft',
-            items: [],
-            selfScore: 0,
-          },
-        })) as unknown as AssessmentRow;
-        await strapi.db
-          .query(TRANSITION)
-          .create({ data: { assessmentRef: a.id, fromStatus: null, toStatus: 'draft', actor, at: new Date() } });
-        return byId(a.id);
-      });
+      // Ten creates at once pass the check above; ss_assessments_branch_year_star_uq keeps one.
+      return strapi.db
+        .transaction(async () => {
+          const a = (await strapi.documents(ASSESSMENT as UID.ContentType).create({
+            data: {
+              branch: b.documentId,
+              branchRef: b.id,
+              parentRef: b.parent?.id ?? null,
+              category,
+              year: input.year,
+              starKey: input.star,
+              status: 'draft',
+              items: [],
+              selfScore: 0,
+            },
+          })) as unknown as AssessmentRow;
+          await strapi.db
+            .query(TRANSITION)
+            .create({ data: { assessmentRef: a.id, fromStatus: null, toStatus: 'draft', actor, at: new Date() } });
+          return byId(a.id);
+        })
+        .catch((err: unknown) => {
+          if (isUniqueViolation(err))
+            throw conflict('star', `an assessment of ${input.star} for ${input.year} already exists`);
+          throw err;
+        });
     },
 
     /** Self-assessment scores and evidence, editable only while the assessment is a draft. */
@@ -168,14 +180,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const a = await load(documentId);
       mustMove(a, 'self_assessed');
       const sheet = await sheetOf(a);
-      const withFiles = await getService(strapi, 'evidence').codesWithFiles(a.id);
-      checkItems(
-        sheet,
-        (a.items ?? []).map((x) => ({ code: x.code, score: x.self ?? 0, evidence: x.evidence })),
-        true,
-        withFiles,
-      );
-      return record(a, 'self_assessed', actor, undefined, {});
+      // Checked under the lock: evidence removed or items saved while this submit waited count.
+      return record(a, 'self_assessed', actor, undefined, {}, async (fresh) => {
+        const withFiles = await getService(strapi, 'evidence').codesWithFiles(a.id);
+        checkItems(
+          sheet,
+          (fresh.items ?? []).map((x) => ({ code: x.code, score: x.self ?? 0, evidence: x.evidence })),
+          true,
+          withFiles,
+        );
+      });
     },
 
     /** Inspection-team scores for every criterion; the star rule is applied to them. */

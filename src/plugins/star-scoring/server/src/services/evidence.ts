@@ -1,5 +1,15 @@
 import type { Core, UID } from '@strapi/strapi';
-import { checkUpload, conflict, documentData, invalid, knexOf, notFound, tableOf, type UploadedPart } from '@grassroots/kit/server';
+import {
+  checkUpload,
+  conflict,
+  documentData,
+  inTransaction,
+  invalid,
+  lockRow,
+  notFound,
+  tableOf,
+  type UploadedPart,
+} from '@grassroots/kit/server';
 import { ASSESSMENT, EVIDENCE, FILE, touch } from '../cache';
 import { getService } from '../get-service';
 import { FILES_OPEN } from '../../../shared/flow';
@@ -29,6 +39,19 @@ interface EvidenceRow {
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** Loads the assessment and refuses unless files may still change; checks the criterion code against its sheet. */
+  /**
+   * Inside the write's transaction: locks the assessment (as its transitions do) and checks it is still
+   * open, so a file is never attached to or removed from an assessment submitted meanwhile.
+   */
+  async function stillOpen(a: AssessmentRow): Promise<void> {
+    await lockRow(strapi, ASSESSMENT, { id: a.id });
+    const now = (await strapi.db.query(ASSESSMENT).findOne({ where: { id: a.id }, select: ['status'] })) as {
+      status: string;
+    } | null;
+    if (!now || !FILES_OPEN.includes(now.status as AssessmentRow['status']))
+      throw conflict('status', `the assessment was ${now?.status ?? 'deleted'} meanwhile; evidence is closed (已提交)`);
+  }
+
   async function openAssessment(documentId: string, criterion?: string): Promise<AssessmentRow> {
     const a = (await strapi.db.query(ASSESSMENT).findOne({ where: { documentId } })) as AssessmentRow | null;
     if (!a) throw notFound('assessment');
@@ -85,6 +108,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (!f) throw invalid('file', `no file ${fileId} in the media library`);
       }
       const row = await strapi.db.transaction(async () => {
+        await stillOpen(a);
         // Document Service: the kit's scope middleware gives the row its assessment's organisation scope.
         const uid = EVIDENCE as UID.ContentType;
         const created = (await strapi.documents(uid).create({
@@ -112,6 +136,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         .findOne({ where: { documentId: evidenceId, assessmentRef: a.id } })) as EvidenceRow | null;
       if (!row) throw notFound('evidence');
       await strapi.db.transaction(async () => {
+        await stillOpen(a);
         await strapi.db.query(EVIDENCE).delete({ where: { id: row.id } });
         await touch(strapi, [ASSESSMENT]);
       });
@@ -145,9 +170,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Criterion codes of one assessment that have at least one file (the submit check). */
     async codesWithFiles(assessmentId: number): Promise<Set<string>> {
-      const rows: Array<{ criterion_code: string }> = await knexOf(strapi)(tableOf(strapi, EVIDENCE))
-        .where({ assessment_ref: assessmentId })
-        .distinct('criterion_code');
+      // In the caller's transaction when there is one (submit reads it under the assessment's lock;
+      // on SQLite a second connection would wait for that transaction forever).
+      const rows: Array<{ criterion_code: string }> = await inTransaction(strapi, (trx) =>
+        trx(tableOf(strapi, EVIDENCE)).where({ assessment_ref: assessmentId }).distinct('criterion_code'),
+      );
       return new Set(rows.map((r) => r.criterion_code));
     },
   };

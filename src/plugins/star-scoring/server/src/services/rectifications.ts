@@ -1,5 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
-import { conflict, invalid, notFound } from '@grassroots/kit/server';
+import { conflict, invalid, isUniqueViolation, notFound } from '@grassroots/kit/server';
 import { ASSESSMENT, RECTIFICATION, touch } from '../cache';
 import { getService } from '../get-service';
 import type { AssessmentRow, RectificationRow } from '../types';
@@ -28,7 +28,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (await strapi.db.query(RECTIFICATION).findOne({ where: { assessmentRef: a.id, criterionCode: c.code } })) {
       throw conflict('criterion', `a task for ${c.code} already exists`);
     }
-    return (await strapi.documents(RECTIFICATION as UID.ContentType).create({
+    // Ten creates at once pass the check above; ss_rect_assessment_code_uq keeps one (409, not 500).
+    const created = strapi.documents(RECTIFICATION as UID.ContentType).create({
       data: {
         // The relation gives the task its organisation scope (the kit's scope middleware).
         assessment: a.documentId,
@@ -42,7 +43,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         dueDate: input.dueDate,
         status: 'open',
       },
-    })) as unknown as RectificationRow;
+    });
+    try {
+      return (await created) as unknown as RectificationRow;
+    } catch (err) {
+      if (isUniqueViolation(err)) throw conflict('criterion', `a task for ${c.code} already exists`);
+      throw err;
+    }
   },
 
   async close(documentId: string): Promise<RectificationRow> {

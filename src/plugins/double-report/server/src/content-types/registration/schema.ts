@@ -21,8 +21,14 @@ export default {
     // Set when the unit or member withdraws; the row stays (the report-in history is kept).
     withdrawnOn: { type: 'date' },
     agreement: { type: 'media', multiple: false, allowedTypes: ['files', 'images'] },
+    // "kind:unit-or-member id:community id" while not withdrawn, null once withdrawn: the unique index
+    // keeps one live report-in per unit or member and community in the database itself.
+    slot: { type: 'string', private: true, maxLength: 64, configurable: false, visible: false, writable: false },
     // Organisation scope (数据权限): written by the kit's scope middleware, read by the 本组织及下级 condition.
     ...scopeSchemaAttributes(),
   },
-  indexes: [...scopeSchemaIndexes('dr_registrations')],
+  indexes: [
+    ...scopeSchemaIndexes('dr_registrations'),
+    { name: 'dr_registrations_slot_uq', columns: ['slot'], type: 'unique' },
+  ],
 };
