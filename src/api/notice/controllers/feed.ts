@@ -1,12 +1,6 @@
 import type { Ctx } from '../../../packages/kit/server';
 import { parseChannelQuery } from '../lib/audience';
-import { latestNotices, renderFeed, type FeedFormat } from '../lib/channel';
-
-const TYPES: Record<FeedFormat, string> = {
-  rss: 'application/rss+xml; charset=utf-8',
-  atom: 'application/atom+xml; charset=utf-8',
-  json: 'application/feed+json; charset=utf-8',
-};
+import { FEED_MEDIA_TYPES, latestNotices, renderFeed, type FeedFormat } from '../lib/channel';
 
 /** Absolute base URL: PUBLIC_URL when configured, else the address the caller used. */
 export const publicBase = (ctx: Ctx): string => {
@@ -18,7 +12,7 @@ const handler = (format: FeedFormat) => async (ctx: Ctx) => {
   const q = parseChannelQuery(ctx.query ?? {});
   const notices = await latestNotices(strapi, q);
   const search = new URLSearchParams(Object.entries(q).filter(([, v]) => v) as Array<[string, string]>).toString();
-  ctx.type = TYPES[format];
+  ctx.type = `${FEED_MEDIA_TYPES[format]}; charset=utf-8`;
   ctx.body = renderFeed(format, publicBase(ctx), search ? `?${search}` : '', notices);
 };
 
