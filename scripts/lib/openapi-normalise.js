@@ -208,8 +208,9 @@ const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
 function normalise(doc) {
   let out = walk(doc, (node) => {
     let next = node;
-    if (isDocumentSchema(next)) next = fixDocument(next);
+    // File first: the fields it adds are then made nullable like any other optional attribute.
     if (isFileSchema(next)) next = fixFile(next);
+    if (isDocumentSchema(next)) next = fixDocument(next);
     if (isAttributeMap(next)) next = fixAttributes(next);
     return fixEnvelope(next);
   });

@@ -1326,7 +1326,7 @@ export interface components {
             /** @description A datetime field */
             publishedAt: string;
             related: unknown;
-            isUrlSigned?: boolean;
+            isUrlSigned?: boolean | null;
         };
         Error: {
             data: null;
@@ -5510,7 +5510,7 @@ export interface operations {
                         url: string;
                         previewUrl?: string | null;
                         folder?: number | null;
-                        folderPath?: string;
+                        folderPath?: string | null;
                         provider: string;
                         provider_metadata?: {
                             [key: string]: unknown;
@@ -5521,7 +5521,7 @@ export interface operations {
                         updatedBy?: number | null;
                         focalPoint?: Record<string, never> | null;
                         publishedAt?: string | null;
-                        isUrlSigned?: boolean;
+                        isUrlSigned?: boolean | null;
                     } | {
                         id: number;
                         /** @description The document ID: 24 lowercase letters and digits */
@@ -5541,7 +5541,7 @@ export interface operations {
                         url: string;
                         previewUrl?: string | null;
                         folder?: number | null;
-                        folderPath?: string;
+                        folderPath?: string | null;
                         provider: string;
                         provider_metadata?: {
                             [key: string]: unknown;
@@ -5552,7 +5552,7 @@ export interface operations {
                         updatedBy?: number | null;
                         focalPoint?: Record<string, never> | null;
                         publishedAt?: string | null;
-                        isUrlSigned?: boolean;
+                        isUrlSigned?: boolean | null;
                     }[];
                 };
             };
@@ -5655,7 +5655,7 @@ export interface operations {
                         url: string;
                         previewUrl?: string | null;
                         folder?: number | null;
-                        folderPath?: string;
+                        folderPath?: string | null;
                         provider: string;
                         provider_metadata?: {
                             [key: string]: unknown;
@@ -5666,7 +5666,7 @@ export interface operations {
                         updatedBy?: number | null;
                         focalPoint?: Record<string, never> | null;
                         publishedAt?: string | null;
-                        isUrlSigned?: boolean;
+                        isUrlSigned?: boolean | null;
                     }[];
                 };
             };
@@ -5770,7 +5770,7 @@ export interface operations {
                             url: string;
                             previewUrl?: string | null;
                             folder?: number | null;
-                            folderPath?: string;
+                            folderPath?: string | null;
                             provider: string;
                             provider_metadata?: {
                                 [key: string]: unknown;
@@ -5781,7 +5781,7 @@ export interface operations {
                             updatedBy?: number | null;
                             focalPoint?: Record<string, never> | null;
                             publishedAt?: string | null;
-                            isUrlSigned?: boolean;
+                            isUrlSigned?: boolean | null;
                         }[];
                         meta: {
                             pagination: {
@@ -5886,7 +5886,7 @@ export interface operations {
                         url: string;
                         previewUrl?: string | null;
                         folder?: number | null;
-                        folderPath?: string;
+                        folderPath?: string | null;
                         provider: string;
                         provider_metadata?: {
                             [key: string]: unknown;
@@ -5897,7 +5897,7 @@ export interface operations {
                         updatedBy?: number | null;
                         focalPoint?: Record<string, never> | null;
                         publishedAt?: string | null;
-                        isUrlSigned?: boolean;
+                        isUrlSigned?: boolean | null;
                     };
                 };
             };
@@ -5984,7 +5984,7 @@ export interface operations {
                         url: string;
                         previewUrl?: string | null;
                         folder?: number | null;
-                        folderPath?: string;
+                        folderPath?: string | null;
                         provider: string;
                         provider_metadata?: {
                             [key: string]: unknown;
@@ -5995,7 +5995,7 @@ export interface operations {
                         updatedBy?: number | null;
                         focalPoint?: Record<string, never> | null;
                         publishedAt?: string | null;
-                        isUrlSigned?: boolean;
+                        isUrlSigned?: boolean | null;
                     };
                 };
             };
