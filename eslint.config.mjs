@@ -15,6 +15,7 @@ export default tseslint.config(
       '.strapi/**',
       'public/**',
       'types/generated/**',
+      'examples/street-site/src/api.d.ts',
       'coverage/**',
     ],
   },

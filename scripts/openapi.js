@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `generate`: Strapi's own `strapi openapi generate`, made deterministic and validated,
+// `generate`: Strapi's own `strapi openapi generate`, corrected (lib/openapi-normalise.js) and validated,
 // written to public/openapi.json (served at /api/openapi.json).
 // `check`: regenerate into a temporary file and fail if the committed document is stale.
 const fs = require('fs');
@@ -9,20 +9,7 @@ const { execFileSync } = require('child_process');
 
 const root = path.resolve(__dirname, '..');
 const target = path.join(root, 'public', 'openapi.json');
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
-
-// The generator stamps "now" as the default of date-time fields: drop those so the
-// document only changes when the API does.
-function normalise(node) {
-  if (Array.isArray(node)) return node.map(normalise);
-  if (!node || typeof node !== 'object') return node;
-  const out = {};
-  for (const [key, value] of Object.entries(node)) {
-    if (key === 'default' && typeof value === 'string' && ISO_DATE.test(value)) continue;
-    out[key] = normalise(value);
-  }
-  return out;
-}
+const { normalise } = require('./lib/openapi-normalise');
 
 async function generate() {
   const raw = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'openapi-')), 'raw.json');
@@ -32,8 +19,6 @@ async function generate() {
     env: { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true' },
   });
   const doc = normalise(JSON.parse(fs.readFileSync(raw, 'utf8')));
-  // The generator writes this machine's PUBLIC_URL; the document describes every deployment.
-  doc.servers = [{ url: '/api', description: '本部署 · this deployment' }];
   const { Validator } = await import('@seriousme/openapi-schema-validator');
   const result = await new Validator().validate(doc);
   if (!result.valid) {

@@ -57,6 +57,13 @@ export const noticeLink = (base: string, n: { slug: string; documentId: string }
 
 export type FeedFormat = 'rss' | 'atom' | 'json';
 
+/** Each feed's media type: sent by the controller and declared by the route in the OpenAPI document. */
+export const FEED_MEDIA_TYPES: Record<FeedFormat, string> = {
+  rss: 'application/rss+xml',
+  atom: 'application/atom+xml',
+  json: 'application/feed+json',
+};
+
 /**
  * RSS 2.0, Atom 1.0 or JSON Feed 1.1 built by the `feed` library. Titles and summaries are text:
  * the XML formats carry them where readers render HTML (RSS title/description, Atom type="html",

@@ -41,20 +41,43 @@ export function refuse(ctx: Ctx, err: unknown): void {
 }
 
 /**
+ * The route's declared `response` (zod) shapes what goes out: it is the schema the OpenAPI document
+ * publishes (Strapi converts it), so the answer and the document cannot drift. Unknown keys are
+ * stripped; a missing or wrong-typed field is a server bug and fails loudly (500, logged), which the
+ * conformance test (tests/openapi-conformance.test.ts) turns into a failing build.
+ */
+export function shapeOutput(ctx: Ctx, body: unknown): unknown {
+  const declared = (ctx.state?.route as { response?: ZodType } | undefined)?.response;
+  // Duck-typed: a plugin bundle and the app may each hold their own zod instance.
+  if (typeof body === 'string' || typeof declared?.safeParse !== 'function') return body;
+  // Parsed as it will travel (dates as ISO strings), since the document describes the wire.
+  const result = declared.safeParse(JSON.parse(JSON.stringify(body)));
+  if (result.success) return result.data;
+  const where = `${ctx.method} ${ctx.state.route?.path ?? ctx.path}`;
+  const issue = result.error.issues[0];
+  throw new Error(
+    `${where}: the answer breaks its declared response schema at ${issue.path.join('.')}: ${issue.message}`,
+  );
+}
+
+/**
  * Runs one service call for a controller: its result becomes `{ data }` (an object that already
- * has `data`, or a string, is sent as it is) with `status`; refusals become their status and body.
+ * has `data`, or a string, is sent as it is) with `status`, shaped by the route's declared response;
+ * refusals become their status and body.
  */
 export async function run(ctx: Ctx, fn: () => Promise<unknown> | unknown, status = 200): Promise<void> {
+  let body: unknown;
   try {
     const out = await fn();
-    ctx.status = status;
-    ctx.body =
+    body =
       typeof out === 'string' || (out !== null && typeof out === 'object' && 'data' in out)
         ? out
         : { data: out ?? null };
   } catch (err) {
-    refuse(ctx, err);
+    return refuse(ctx, err);
   }
+  ctx.body = shapeOutput(ctx, body);
+  ctx.status = status;
 }
 
 /** Parses input with zod; a failure is a 400 naming the first field and its rule, every issue in details. */

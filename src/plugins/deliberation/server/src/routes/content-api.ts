@@ -3,6 +3,8 @@ import { cached } from '@grassroots/kit/server';
 import { listQuery, actionItemQuery, evaluationBody } from '../validation/schemas';
 import { CACHE } from '../cache';
 
+// These schemas shape the answers (the kit's run() parses every answer through its route's
+// `response`) and are what the OpenAPI document publishes: one definition, no drift.
 const pagination = z.object({ page: z.number(), pageSize: z.number(), total: z.number() });
 const decision = z.object({
   key: z.string(),
@@ -15,11 +17,22 @@ const meeting = z.object({
   documentId: z.string(),
   title: z.string(),
   startAt: z.string(),
+  endAt: z.string().nullable(),
   place: z.string().nullable(),
+  convener: z.string().nullable(),
+  recorder: z.string().nullable(),
   status: z.literal('published'),
   revision: z.number().nullable(),
-  council: z.object({ name: z.string(), kind: z.string() }).nullable(),
+  publishedOn: z.string().nullable(),
+  council: z.object({ documentId: z.string(), name: z.string(), kind: z.string() }).nullable(),
   decisions: z.array(decision),
+});
+const agendaItem = z.object({
+  position: z.number(),
+  title: z.string(),
+  topicDocumentId: z.string().optional(),
+  presenter: z.string(),
+  plannedMinutes: z.number(),
 });
 const item = z.object({
   documentId: z.string(),
@@ -28,14 +41,25 @@ const item = z.object({
   ownerName: z.string(),
   dueDate: z.string(),
   status: z.string(),
+  resultNote: z.string().nullable(),
+  decisionKey: z.string(),
   overdue: z.boolean(),
   meetingDocumentId: z.string(),
+  meetingTitle: z.string(),
 });
 const topic = z.object({
   documentId: z.string(),
   title: z.string(),
+  raisedBy: z.string(),
+  sourceText: z.string().nullable(),
   status: z.string(),
-  trail: z.array(z.object({ from: z.string().nullable(), to: z.string(), at: z.any() })),
+  closedAt: z.string().nullable(),
+  needRef: z.string().nullable(),
+  grid: z.object({ code: z.string(), name: z.string() }).nullable(),
+  trail: z.array(
+    z.object({ from: z.string().nullable(), to: z.string(), at: z.string(), reason: z.string().nullable() }),
+  ),
+  evaluations: z.record(z.string(), z.number()).describe("residents' evaluations counted by verdict"),
 });
 const params = z.object({ documentId: z.string() });
 
@@ -60,7 +84,12 @@ export default {
       response: z.object({
         data: meeting.extend({
           minutes: z.string(),
-          revisions: z.array(z.object({ number: z.number(), reason: z.string() })),
+          agenda: z.array(agendaItem),
+          attendance: z.object({ present: z.number(), members: z.number() }),
+          noticeDocumentId: z.string().nullable(),
+          revisions: z.array(
+            z.object({ number: z.number(), reason: z.string(), createdAt: z.string(), minutes: z.string().nullable() }),
+          ),
           actionItems: z.array(item),
         }),
       }),
@@ -87,7 +116,12 @@ export default {
       handler: 'public.actionItems',
       config: { auth: false, middlewares: [cached(CACHE.publicItems)] },
       request: { query: actionItemQuery.shape },
-      response: z.object({ data: z.array(item), meta: z.object({ pagination }) }),
+      response: z.object({
+        data: z.array(item),
+        meta: z.object({
+          pagination: pagination.extend({ overdue: z.number().describe('overdue items in the filter') }),
+        }),
+      }),
     },
     {
       method: 'POST',

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { knexOf, requireMove, tableOf } from '@grassroots/kit/server';
+import { knexOf, readDate, requireMove, tableOf } from '@grassroots/kit/server';
 import { FLOWS, type Subject } from '../../../shared';
 import { repo } from '../documents';
 import { UID } from '../uids';
@@ -34,7 +34,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** The trails of several subjects in one statement, oldest step first. */
   async trail(subject: Subject, subjectIds: string[]): Promise<TrailStep[]> {
     if (!subjectIds.length) return [];
-    return knexOf(strapi)(tableOf(strapi, UID.transition))
+    const rows: TrailStep[] = await knexOf(strapi)(tableOf(strapi, UID.transition))
       .select('subject_id as subjectId', 'from_status as from', 'to_status as to', 'at', 'reason')
       .where('subject_type', subject)
       .whereIn('subject_id', subjectIds)
@@ -42,5 +42,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         { column: 'at', order: 'asc' },
         { column: 'id', order: 'asc' },
       ]);
+    // A raw select gets SQLite's epoch milliseconds or PostgreSQL's Date: the API sends ISO strings on both.
+    return rows.map((r) => ({ ...r, at: readDate(r.at)?.toISOString() ?? String(r.at) }));
   },
 });
