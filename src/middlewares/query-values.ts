@@ -1,5 +1,12 @@
 import type { Core } from '@strapi/strapi';
-import { checkDateValue, checkFilters, checkPagination, type Ctx, type ModelLookup } from '../packages/kit/server';
+import {
+  checkDateValue,
+  checkFilters,
+  checkPagination,
+  invalid,
+  type Ctx,
+  type ModelLookup,
+} from '../packages/kit/server';
 
 /**
  * Core content-API routes (`/api/<pluralName>[/…]`, `/api/users`, `/api/upload/files`): filter and
@@ -27,8 +34,14 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const models: ModelLookup = (uid) =>
     strapi.getModel(uid as Parameters<typeof strapi.getModel>[0]) as ReturnType<ModelLookup>;
 
+  // These two plugins address a row by its numeric id in the path and hand it to SQL unchecked.
+  const NUMERIC_ID = /^\/api\/(?:upload\/files|users)\/([^/]+)\/?$/;
+
   return async (ctx: Ctx, next: () => Promise<void>) => {
     const uid = uidOf(ctx.path);
+    const id = NUMERIC_ID.exec(ctx.path)?.[1];
+    if (id !== undefined && id !== 'me' && !/^[1-9][0-9]{0,9}$/.test(id))
+      throw invalid('id', 'must be a positive integer');
     if (uid) {
       checkFilters(models, uid, ctx.query.filters);
       checkPagination(ctx.query.pagination);

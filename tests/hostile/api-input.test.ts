@@ -46,6 +46,16 @@ describe('filter values of core routes: 400 naming the field, never 500', () => 
     expect(res.body.error.message.startsWith(`${field}: `)).toBe(true);
   });
 
+  // Strapi's upload and users plugins hand the path id to SQL: on PostgreSQL `abc` was a 500.
+  it.each(['/api/upload/files/abc', '/api/upload/files/1.5', '/api/users/abc'])(
+    '%s with a full-access token → 400 naming id',
+    async (url) => {
+      const res = await http().get(url).set(bearer(token));
+      expect(res.status).toBe(400);
+      expect(res.body.error.message).toBe('id: must be a positive integer');
+    },
+  );
+
   it('well-formed filters still answer', async () => {
     expect((await http().get('/api/branches?filters[id][$eq]=1&filters[established][$lt]=2030-01-01')).status).toBe(
       200,
