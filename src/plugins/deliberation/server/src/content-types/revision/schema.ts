@@ -4,7 +4,7 @@ export default {
   info: {
     singularName: 'revision',
     pluralName: 'revisions',
-    displayName: '纪要修订 Revision',
+    displayName: '纪要修订',
     description: '已发布纪要的更正记录，公开显示',
   },
   options: { draftAndPublish: false },

@@ -4,7 +4,7 @@ export default {
   info: {
     singularName: 'transition',
     pluralName: 'transitions',
-    displayName: '状态记录 Transition',
+    displayName: '状态记录',
     description: '每一次状态变化：谁、何时、从、到、原因',
   },
   options: { draftAndPublish: false },

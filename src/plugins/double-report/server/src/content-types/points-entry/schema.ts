@@ -4,7 +4,7 @@ export default {
   info: {
     singularName: 'points-entry',
     pluralName: 'points-entries',
-    displayName: '积分流水 Points entry',
+    displayName: '积分流水',
     description: '积分台账：每一次加分与扣分',
   },
   options: { draftAndPublish: false },
