@@ -7,6 +7,7 @@ import { ensureFirstAdmin } from './bootstrap/first-admin';
 import { applyChineseLabels } from './bootstrap/content-labels';
 import { registerNoticeSlugs } from './bootstrap/notice-slug';
 import { seedDemoIfEmpty } from './seed';
+import { registerHomeRoutes } from './home/routes';
 import { drainNoticeListeners, registerNoticeLifecycle } from './api/notice/lib/lifecycle';
 import {
   httpCache,
@@ -39,6 +40,7 @@ export default {
       REGISTRIES.map((uid) => ({ uid })),
     );
     registerSubscriberRules(strapi);
+    registerHomeRoutes(strapi);
     // Last: the scope middleware runs inside the others, so a refused write never reaches their after-write work.
     registerScoping(strapi, SCOPE_REGISTRY);
   },

@@ -1,6 +1,7 @@
 import type { Context, Middleware } from 'koa';
 import type { ZodType } from 'zod';
 import { DomainError, conflict, isDomainError, isUniqueViolation, toBody, violatedConstraint } from './errors';
+import { zhErrorMap } from './zod-zh';
 
 /**
  * Koa's context as Strapi hands it to controllers: the router adds `params`, the body parser
@@ -49,7 +50,7 @@ export async function run(ctx: Ctx, fn: () => Promise<unknown> | unknown, status
 
 /** Parses input with zod; a failure is a 400 naming the first field and its rule, every issue in details. */
 export function parse<T>(schema: ZodType<T>, input: unknown, where = 'body'): T {
-  const result = schema.safeParse(input ?? {});
+  const result = schema.safeParse(input ?? {}, { error: zhErrorMap });
   if (result.success) return result.data;
   const issues = result.error.issues.map((i) => ({
     path: i.path.length ? i.path.map(String) : [where],

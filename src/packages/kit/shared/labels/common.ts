@@ -28,4 +28,4 @@ export const COMMON = {
 
 /** Picks shared values by name, so a type lists its values in its own order. */
 export const pick = <K extends keyof typeof COMMON>(...keys: K[]): Record<K, Label> =>
-  Object.fromEntries(keys.map((k) => [k, COMMON[k]])) as Record<K, Label>;
+  Object.fromEntries(keys.map((k) => [k, COMMON[k] as Label])) as unknown as Record<K, Label>;

@@ -8,7 +8,8 @@ export default {
     description: '每一次状态变化：谁、何时、从、到、原因',
   },
   options: { draftAndPublish: false },
-  pluginOptions: { 'content-manager': { visible: true }, 'content-type-builder': { visible: false } },
+  // An internal trail: shown on the pages that own it, not as a list of its own.
+  pluginOptions: { 'content-manager': { visible: false }, 'content-type-builder': { visible: false } },
   attributes: {
     subjectType: { type: 'enumeration', required: true, enum: ['topic', 'meeting', 'action_item'] },
     subjectId: { type: 'string', required: true, maxLength: 64 },

@@ -8,7 +8,8 @@ export default {
     description: '积分台账：每一次加分与扣分',
   },
   options: { draftAndPublish: false },
-  pluginOptions: { 'content-manager': { visible: true }, 'content-type-builder': { visible: false } },
+  // An internal trail: shown on the pages that own it, not as a list of its own.
+  pluginOptions: { 'content-manager': { visible: false }, 'content-type-builder': { visible: false } },
   attributes: {
     member: { type: 'relation', relation: 'manyToOne', target: 'plugin::double-report.member' },
     unit: { type: 'relation', relation: 'manyToOne', target: 'plugin::double-report.unit' },
