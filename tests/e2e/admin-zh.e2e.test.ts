@@ -131,7 +131,8 @@ describe.each<Lang>(['zh-Hans', 'en'])('Strapi’s own pages in %s', (lang) => {
       await page.locator('form').first().waitFor({ timeout: 60000 });
       await check(`${uid} edit`);
     }
-  });
+    // Two views of some twenty types: minutes on a busy machine.
+  }, 900000);
 
   it('logged no MISSING_TRANSLATION and showed no stock English or raw key', () => {
     expect([...missing]).toEqual([]);
