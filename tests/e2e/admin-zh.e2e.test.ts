@@ -9,9 +9,10 @@ import { startAdminSession, type AdminSession, type Lang } from './helpers/admin
  * the console, any stock English phrase under zh-Hans, and any raw enumeration key on screen.
  */
 let session: AdminSession;
+// Boot and demo seed: more than jest's five minutes when the machine is busy.
 beforeAll(async () => {
   session = await startAdminSession();
-});
+}, 600000);
 afterAll(() => session?.close());
 
 const STOCK_ENGLISH = [
