@@ -3,7 +3,7 @@ import { bearer, createAdmin } from '../helpers/auth';
 import { NOTICE, buildWorld, inScope, staffAt, type World } from '../scoping/fixtures';
 
 /**
- * GET /admin… no: GET /grassroots/todo, the staff home page's "what waits for me today".
+ * GET /grassroots/todo, the staff home page’s "what waits for me today".
  * Each line is counted in the database, inside the caller's organisation, and shown only to
  * holders of the action of the page that handles it.
  */
