@@ -59,7 +59,7 @@ describe('community staff in the admin panel (zh-Hans by default)', () => {
   it('speaks English when the user picks en', async () => {
     const page = await session.login('en');
     await page.goto('/admin/content-manager/collection-types/api::grid.grid');
-    await page.getByRole('heading', { name: '网格', level: 1 }).waitFor({ timeout: 60000 });
+    await page.getByRole('heading', { name: 'Grid', level: 1 }).waitFor({ timeout: 60000 });
     await page.getByText('Create new entry').first().waitFor();
   });
 });

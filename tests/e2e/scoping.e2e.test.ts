@@ -54,7 +54,8 @@ describe.each<Lang>(['zh-Hans', 'en'])('community staff of 大西门社区 (%s)'
     expect(expected.length).toBeLessThan(100);
     const page = await session.login(lang);
     await page.goto('/admin/content-manager/collection-types/api::grid.grid?page=1&pageSize=100&sort=name:ASC');
-    await page.getByRole('heading', { name: '网格', level: 1 }).waitFor({ timeout: 60000 });
+    // Type names follow the admin language (the kit's label registry).
+    await page.getByRole('heading', { name: lang === 'en' ? 'Grid' : '网格', level: 1 }).waitFor({ timeout: 60000 });
     await page.locator('table tbody tr').first().waitFor();
     await page.waitForFunction((n) => document.querySelectorAll('table tbody tr').length === n, expected.length, {
       timeout: 30000,
@@ -72,7 +73,9 @@ describe.each<Lang>(['zh-Hans', 'en'])('community staff of 大西门社区 (%s)'
       { timeout: 60000 },
     );
     await page.goto('/admin/content-manager/collection-types/api::branch.branch?page=1&pageSize=100');
-    await page.getByRole('heading', { name: '党组织', level: 1 }).waitFor({ timeout: 60000 });
+    await page
+      .getByRole('heading', { name: lang === 'en' ? 'Party organisation' : '党组织', level: 1 })
+      .waitFor({ timeout: 60000 });
     const branches = (await (await answer).json()) as { results: Array<{ name: string }> };
     const names = branches.results.map((b) => b.name);
     expect(names).toContain('大西门社区党支部');

@@ -10,6 +10,7 @@ import {
   toBody,
   violatedConstraint,
 } from './errors';
+import { zhErrorMap } from './zod-zh';
 
 /**
  * Koa's context as Strapi hands it to controllers: the router adds `params`, the body parser
@@ -82,7 +83,7 @@ export async function run(ctx: Ctx, fn: () => Promise<unknown> | unknown, status
 
 /** Parses input with zod; a failure is a 400 naming the first field and its rule, every issue in details. */
 export function parse<T>(schema: ZodType<T>, input: unknown, where = 'body'): T {
-  const result = schema.safeParse(input ?? {});
+  const result = schema.safeParse(input ?? {}, { error: zhErrorMap });
   if (result.success) return result.data;
   const issues = result.error.issues.map((i) => ({
     path: i.path.length ? i.path.map(String) : [where],

@@ -6,7 +6,7 @@ export default {
   info: {
     singularName: 'action-item',
     pluralName: 'action-items',
-    displayName: '交办事项 Action item',
+    displayName: '交办事项',
     description: '决议的落实：open → in_progress → done → verified（销号）',
   },
   options: { draftAndPublish: false },

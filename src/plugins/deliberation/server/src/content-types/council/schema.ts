@@ -6,7 +6,7 @@ export default {
   info: {
     singularName: 'council',
     pluralName: 'councils',
-    displayName: '议事会 Council',
+    displayName: '议事会',
     description: '红色邻里议事会、联席会议、民情恳谈会、居民代表座谈会',
   },
   options: { draftAndPublish: false },

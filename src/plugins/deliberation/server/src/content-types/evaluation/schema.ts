@@ -6,7 +6,7 @@ export default {
   info: {
     singularName: 'evaluation',
     pluralName: 'evaluations',
-    displayName: '公众评事 Evaluation',
+    displayName: '公众评事',
     description: '居民对已办结议题的评价',
   },
   options: { draftAndPublish: false },

@@ -6,7 +6,7 @@ export default {
   info: {
     singularName: 'meeting',
     pluralName: 'meetings',
-    displayName: '会议 Meeting',
+    displayName: '会议',
     description: '议程、出席、纪要、决议；纪要批准后发布为公示',
   },
   options: { draftAndPublish: false },

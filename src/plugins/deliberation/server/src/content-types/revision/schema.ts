@@ -6,11 +6,12 @@ export default {
   info: {
     singularName: 'revision',
     pluralName: 'revisions',
-    displayName: '纪要修订 Revision',
+    displayName: '纪要修订',
     description: '已发布纪要的更正记录，公开显示',
   },
   options: { draftAndPublish: false },
-  pluginOptions: { 'content-manager': { visible: true }, 'content-type-builder': { visible: false } },
+  // An internal trail: shown on the pages that own it, not as a list of its own.
+  pluginOptions: { 'content-manager': { visible: false }, 'content-type-builder': { visible: false } },
   attributes: {
     meeting: { type: 'relation', relation: 'manyToOne', target: 'plugin::deliberation.meeting' },
     number: { type: 'integer', required: true },

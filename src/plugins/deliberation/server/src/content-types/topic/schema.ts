@@ -6,7 +6,7 @@ export default {
   info: {
     singularName: 'topic',
     pluralName: 'topics',
-    displayName: '议题 Topic',
+    displayName: '议题',
     description: '百姓点事 → 两委定事 → 居民议事 → 与会决事 → 多方办事 → 公众评事',
   },
   options: { draftAndPublish: false },

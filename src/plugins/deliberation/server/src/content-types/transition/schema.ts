@@ -6,11 +6,12 @@ export default {
   info: {
     singularName: 'transition',
     pluralName: 'transitions',
-    displayName: '状态记录 Transition',
+    displayName: '状态记录',
     description: '每一次状态变化：谁、何时、从、到、原因',
   },
   options: { draftAndPublish: false },
-  pluginOptions: { 'content-manager': { visible: true }, 'content-type-builder': { visible: false } },
+  // An internal trail: shown on the pages that own it, not as a list of its own.
+  pluginOptions: { 'content-manager': { visible: false }, 'content-type-builder': { visible: false } },
   attributes: {
     subjectType: { type: 'enumeration', required: true, enum: ['topic', 'meeting', 'action_item'] },
     subjectId: { type: 'string', required: true, maxLength: 64 },

@@ -6,7 +6,7 @@ export default {
   info: {
     singularName: 'activity',
     pluralName: 'activities',
-    displayName: '服务活动 Activity',
+    displayName: '服务活动',
     description: '党员签到的服务活动',
   },
   options: { draftAndPublish: false },

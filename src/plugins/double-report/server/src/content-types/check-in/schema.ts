@@ -6,7 +6,7 @@ export default {
   info: {
     singularName: 'check-in',
     pluralName: 'check-ins',
-    displayName: '签到 Check-in',
+    displayName: '签到',
     description: '党员服务活动签到签退',
   },
   options: { draftAndPublish: false },

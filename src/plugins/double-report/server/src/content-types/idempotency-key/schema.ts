@@ -4,7 +4,7 @@ export default {
   info: {
     singularName: 'idempotency-key',
     pluralName: 'idempotency-keys',
-    displayName: '幂等键 Idempotency key',
+    displayName: '幂等键',
     description: '签到请求的幂等记录',
   },
   options: { draftAndPublish: false },

@@ -6,7 +6,7 @@ export default {
   info: {
     singularName: 'list-item',
     pluralName: 'list-items',
-    displayName: '清单事项 List item',
+    displayName: '清单事项',
     description: '三张清单：需求、资源、项目',
   },
   options: { draftAndPublish: false },

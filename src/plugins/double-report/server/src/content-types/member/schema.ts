@@ -6,7 +6,7 @@ export default {
   info: {
     singularName: 'member',
     pluralName: 'members',
-    displayName: '在职党员 Member',
+    displayName: '在职党员',
     description: '在职党员到居住地社区报到',
   },
   options: { draftAndPublish: false },

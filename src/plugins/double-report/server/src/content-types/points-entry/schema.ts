@@ -6,11 +6,12 @@ export default {
   info: {
     singularName: 'points-entry',
     pluralName: 'points-entries',
-    displayName: '积分流水 Points entry',
+    displayName: '积分流水',
     description: '积分台账：每一次加分与扣分',
   },
   options: { draftAndPublish: false },
-  pluginOptions: { 'content-manager': { visible: true }, 'content-type-builder': { visible: false } },
+  // An internal trail: shown on the pages that own it, not as a list of its own.
+  pluginOptions: { 'content-manager': { visible: false }, 'content-type-builder': { visible: false } },
   attributes: {
     member: { type: 'relation', relation: 'manyToOne', target: 'plugin::double-report.member' },
     unit: { type: 'relation', relation: 'manyToOne', target: 'plugin::double-report.unit' },

@@ -6,7 +6,7 @@ export default {
   info: {
     singularName: 'registration',
     pluralName: 'registrations',
-    displayName: '报到登记 Registration',
+    displayName: '报到登记',
     description: '单位或党员向社区报到',
   },
   options: { draftAndPublish: false },

@@ -4,7 +4,7 @@ export default {
   info: {
     singularName: 'rule-set',
     pluralName: 'rule-sets',
-    displayName: '双报到规则 Rules',
+    displayName: '双报到规则',
     description: '年度服务时长要求与积分规则',
   },
   options: { draftAndPublish: false },

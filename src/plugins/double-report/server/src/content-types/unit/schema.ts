@@ -6,7 +6,7 @@ export default {
   info: {
     singularName: 'unit',
     pluralName: 'units',
-    displayName: '报到单位 Unit',
+    displayName: '报到单位',
     description: '机关企事业单位党组织到所在社区报到',
   },
   options: { draftAndPublish: false },

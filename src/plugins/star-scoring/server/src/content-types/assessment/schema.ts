@@ -11,7 +11,7 @@ export default {
   info: {
     singularName: 'assessment',
     pluralName: 'assessments',
-    displayName: '星级考评 Assessment',
+    displayName: '星级考评',
     description: '支部×年度×星：自评、考评组审核、公示、授星或摘星',
   },
   options: { draftAndPublish: false },

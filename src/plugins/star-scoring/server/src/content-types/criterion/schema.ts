@@ -4,7 +4,7 @@ export default {
   info: {
     singularName: 'criterion',
     pluralName: 'criteria',
-    displayName: '评分细则 Criterion',
+    displayName: '评分细则',
     description: '某颗星评分表中的一项：分值、一票否决、责任部门、佐证要求、自动指标',
   },
   options: { draftAndPublish: false },

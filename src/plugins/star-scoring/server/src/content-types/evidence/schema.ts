@@ -14,7 +14,7 @@ export default {
   info: {
     singularName: 'evidence',
     pluralName: 'evidences',
-    displayName: '证明材料 Evidence',
+    displayName: '证明材料',
     description: '考评细则的证明材料文件（可标记为内部，不公开）',
   },
   options: { draftAndPublish: false },

@@ -6,7 +6,7 @@ export default {
   info: {
     singularName: 'rectification',
     pluralName: 'rectifications',
-    displayName: '整改任务 Rectification',
+    displayName: '整改任务',
     description: '未得满分的评分细则转为整改任务：责任人、期限、状态',
   },
   options: { draftAndPublish: false },

@@ -4,7 +4,7 @@ export default {
   info: {
     singularName: 'star',
     pluralName: 'stars',
-    displayName: '星级定义 Star',
+    displayName: '星级定义',
     description: '按党组织类别（城市/农村）定义的五颗星及其达标分数线',
   },
   options: { draftAndPublish: false },

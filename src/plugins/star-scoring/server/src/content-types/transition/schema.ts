@@ -5,7 +5,7 @@ export default {
   info: {
     singularName: 'transition',
     pluralName: 'transitions',
-    displayName: '考评流转记录 Transition',
+    displayName: '考评流转记录',
     description: '谁、何时、从何状态到何状态、原因（只增不改）',
   },
   options: { draftAndPublish: false },

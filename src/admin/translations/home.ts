@@ -1,0 +1,31 @@
+/** The staff home page's own strings (the "what waits for me today" widget). */
+export const HOME = {
+  'zh-Hans': {
+    'grassroots.todo.title': '今日待办',
+    'grassroots.todo.checkInsToVerify': '待核验签到',
+    'grassroots.todo.registrationsToAccept': '待接收报到',
+    'grassroots.todo.assessmentsToSelfAssess': '待自评考评',
+    'grassroots.todo.assessmentsToReview': '待审核考评',
+    'grassroots.todo.meetingsWithoutMinutes': '待写纪要的会议',
+    'grassroots.todo.overdueActionItems': '逾期交办事项',
+    'grassroots.todo.draftNotices': '未发布的通知',
+    'grassroots.todo.open': '去处理',
+    'grassroots.todo.none': '今天没有待办事项。',
+    'grassroots.todo.unscoped': '暂未按组织统计',
+    'grassroots.todo.error': '无法读取待办事项：{message}',
+  },
+  en: {
+    'grassroots.todo.title': 'Waiting for me today',
+    'grassroots.todo.checkInsToVerify': 'Check-ins to verify',
+    'grassroots.todo.registrationsToAccept': 'Report-ins to accept',
+    'grassroots.todo.assessmentsToSelfAssess': 'Assessments to self-assess',
+    'grassroots.todo.assessmentsToReview': 'Assessments to review',
+    'grassroots.todo.meetingsWithoutMinutes': 'Meetings without minutes',
+    'grassroots.todo.overdueActionItems': 'Overdue action items',
+    'grassroots.todo.draftNotices': 'Unpublished notices',
+    'grassroots.todo.open': 'Open',
+    'grassroots.todo.none': 'Nothing waits for you today.',
+    'grassroots.todo.unscoped': 'Not counted by organisation yet',
+    'grassroots.todo.error': 'Could not read the to-do list: {message}',
+  },
+} as const;
