@@ -1,6 +1,14 @@
 import type { Core } from '@strapi/strapi';
 import { UID } from '../uids';
-import { conflict, inTransaction, lockRow, moveIf, notFound, scopeWhere, type RouteScope } from '@grassroots/kit/server';
+import {
+  conflict,
+  inTransaction,
+  lockRow,
+  moveIf,
+  notFound,
+  scopeWhere,
+  type RouteScope,
+} from '@grassroots/kit/server';
 import { getService } from '../get-service';
 
 interface QueueRow {
