@@ -14,7 +14,8 @@ beforeAll(async () => {
   await seedDemo();
   token = await createApiToken('full-access');
   base = await listenStrapi();
-});
+  // Booting and seeding on PostgreSQL exceed the default hook timeout on a loaded 2-core machine.
+}, 600_000);
 afterAll(teardownStrapi);
 
 interface Raw {
