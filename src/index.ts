@@ -7,13 +7,16 @@ import { ensureFirstAdmin } from './bootstrap/first-admin';
 import { applyChineseLabels } from './bootstrap/content-labels';
 import { registerNoticeSlugs } from './bootstrap/notice-slug';
 import { seedDemoIfEmpty } from './seed';
-import { drainNoticeListeners, registerNoticeLifecycle } from './api/notice/lib/lifecycle';
+import { registerNoticeLifecycle } from './api/notice/lib/lifecycle';
 import {
+  background,
+  drainRequests,
   httpCache,
   invalidateOnDocuments,
   registerCacheTable,
   registerScopeCondition,
   registerScoping,
+  trackRequests,
 } from './packages/kit/server';
 import {
   registerSubscriberRules,
@@ -53,11 +56,15 @@ export default {
     await ensureDemoAccounts(strapi);
     await httpCache(strapi).start();
     startWebhookDeliveries(strapi);
+    trackRequests(strapi);
   },
 
   async destroy({ strapi }: { strapi: Core.Strapi }) {
+    // In order: requests being served finish, then the work they started, then the cache bus;
+    // only then does Strapi close the sockets and the database pool (SIGTERM comes here too).
+    await drainRequests(strapi, Number(process.env.SHUTDOWN_GRACE_MS || 10000));
     stopWebhookDeliveries();
-    await drainNoticeListeners();
+    await background(strapi).stop();
     await httpCache(strapi).stop();
   },
 };

@@ -8,3 +8,5 @@ export * from './flow';
 export * from './plugin';
 export * from './documents';
 export * from './scope';
+export * from './background';
+export * from './shutdown';
