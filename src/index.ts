@@ -16,6 +16,7 @@ import {
   registerCacheTable,
   registerScopeCondition,
   registerScoping,
+  settleDatabase,
   trackRequests,
 } from './packages/kit/server';
 import {
@@ -60,11 +61,14 @@ export default {
   },
 
   async destroy({ strapi }: { strapi: Core.Strapi }) {
-    // In order: requests being served finish, then the work they started, then the cache bus;
-    // only then does Strapi close the sockets and the database pool (SIGTERM comes here too).
-    await drainRequests(strapi, Number(process.env.SHUTDOWN_GRACE_MS || 10000));
+    // In order: requests being served finish, then the work they started, then Strapi's own
+    // unawaited entry events, then the cache bus; only then does Strapi close the sockets and the
+    // database pool (SIGTERM comes here too).
+    const grace = Number(process.env.SHUTDOWN_GRACE_MS || 10000);
+    await drainRequests(strapi, grace);
     stopWebhookDeliveries();
     await background(strapi).stop();
+    await settleDatabase(strapi, grace);
     await httpCache(strapi).stop();
   },
 };
