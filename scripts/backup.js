@@ -7,16 +7,16 @@
 // restore.js puts it back into an empty database and checks the counts against the manifest.
 const fs = require('fs');
 const path = require('path');
-const { spawn } = require('child_process');
-const { appDir, databaseOf, uploadsDirOf, countPostgres, countSqlite, filesOf, loadEnv } = require('./lib/backup-db');
-
-function run(cmd, args) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { stdio: ['ignore', 'inherit', 'inherit'] });
-    child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} exited ${code}`))));
-  });
-}
+const {
+  run,
+  appDir,
+  databaseOf,
+  uploadsDirOf,
+  countPostgres,
+  countSqlite,
+  filesOf,
+  loadEnv,
+} = require('./lib/backup-db');
 
 /**
  * pg_dump and the row counts read the same snapshot: a repeatable-read transaction exports it and

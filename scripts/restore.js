@@ -5,16 +5,7 @@
 // (a restore never merges into live data); stop the app first, start it after.
 const fs = require('fs');
 const path = require('path');
-const { spawn } = require('child_process');
-const { databaseOf, uploadsDirOf, countPostgres, countSqlite, filesOf, loadEnv } = require('./lib/backup-db');
-
-function run(cmd, args) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { stdio: ['ignore', 'inherit', 'inherit'] });
-    child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} exited ${code}`))));
-  });
-}
+const { run, databaseOf, uploadsDirOf, countPostgres, countSqlite, filesOf, loadEnv } = require('./lib/backup-db');
 
 async function restorePostgres(db, dir) {
   const { Client } = require('pg');

@@ -2,8 +2,18 @@
 // config/database.ts), where uploads live, and a count of every table's rows.
 const fs = require('fs');
 const path = require('path');
+const { spawn } = require('child_process');
 
 const appDir = path.resolve(__dirname, '..', '..');
+
+/** Runs a database tool (pg_dump, pg_restore) with its output on ours; rejects on a non-zero exit. */
+function run(cmd, args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { stdio: ['ignore', 'inherit', 'inherit'] });
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} exited ${code}`))));
+  });
+}
 
 /** .env as Strapi reads it (variables already set win), with Node's own loader. */
 function loadEnv() {
@@ -55,4 +65,4 @@ function filesOf(dir) {
   return out;
 }
 
-module.exports = { loadEnv, appDir, databaseOf, uploadsDirOf, countPostgres, countSqlite, filesOf };
+module.exports = { run, loadEnv, appDir, databaseOf, uploadsDirOf, countPostgres, countSqlite, filesOf };
