@@ -9,14 +9,18 @@ import { registerNoticeSlugs } from './bootstrap/notice-slug';
 import { seedDemoIfEmpty } from './seed';
 import { stopLoginFailures } from './bootstrap/login-failures';
 import { registerHomeRoutes } from './home/routes';
-import { drainNoticeListeners, registerNoticeLifecycle } from './api/notice/lib/lifecycle';
+import { registerNoticeLifecycle } from './api/notice/lib/lifecycle';
 import {
+  background,
+  drainRequests,
   httpCache,
   invalidateOnDocuments,
   registerCacheTable,
   registerScopeCondition,
   registerScoping,
   requirePublicUrl,
+  settleDatabase,
+  trackRequests,
 } from './packages/kit/server';
 import {
   registerSubscriberRules,
@@ -58,11 +62,18 @@ export default {
     await ensureDemoAccounts(strapi);
     await httpCache(strapi).start();
     startWebhookDeliveries(strapi);
+    trackRequests(strapi);
   },
 
   async destroy({ strapi }: { strapi: Core.Strapi }) {
+    // In order: requests being served finish, then the work they started, then Strapi's own
+    // unawaited entry events, then the cache bus; only then does Strapi close the sockets and the
+    // database pool (SIGTERM comes here too).
+    const grace = Number(process.env.SHUTDOWN_GRACE_MS || 10000);
+    await drainRequests(strapi, grace);
     stopWebhookDeliveries();
-    await drainNoticeListeners();
+    await background(strapi).stop();
+    await settleDatabase(strapi, grace);
     await httpCache(strapi).stop();
     await stopLoginFailures();
   },

@@ -161,6 +161,12 @@ module.exports = {
       ],
     ];
     for (const [label, req] of reads) await measure(label, req, b);
+    // As a browser asks: the kit serves the copy compressed when it was stored (brotli, gzip).
+    await measure(
+      'public GET /api/deliberation/meetings/:documentId, Accept-Encoding: br',
+      { path: reads[1][1].path, headers: { 'accept-encoding': 'br' } },
+      b,
+    );
     // The floor of any staff route: admin authentication, session check and RBAC ability, with a trivial handler.
     await measure(
       'staff GET /deliberation/settings (reference: admin auth + RBAC only)',

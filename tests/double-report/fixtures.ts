@@ -57,5 +57,27 @@ export async function activity(communityDoc: any, over: Record<string, unknown> 
   })) as any;
 }
 
+/**
+ * A check-in as the community finds it after the member checked out (pending its decision), on
+ * 1 May of `year`, in from 01:00 UTC to `outHour`:00 UTC, with the minutes the test wants to count.
+ */
+export async function finished(m: any, a: any, minutes: number, { year = 2025, outHour = 3 } = {}) {
+  const at = (hour: number) => `${year}-05-01T${String(hour).padStart(2, '0')}:00:00.000Z`;
+  return (await docs('plugin::double-report.check-in').create({
+    data: {
+      member: m.documentId,
+      activity: a.documentId,
+      memberRef: m.id,
+      activityRef: a.id,
+      checkedInAt: at(1),
+      checkedOutAt: at(outHour),
+      minutes,
+      source: 'qr',
+      status: 'pending',
+      year,
+    } as any,
+  })) as any;
+}
+
 export const countCheckIns = (where: Record<string, unknown> = {}) =>
   strapi().db.query('plugin::double-report.check-in').count({ where });

@@ -1,33 +1,17 @@
 import { setupStrapi, teardownStrapi, http, strapi } from '../helpers/strapi';
 import { bearer, createAdmin } from '../helpers/auth';
-import { activity, community, member, unit } from './fixtures';
+import { activity, community, finished as finishedAt, member, unit } from './fixtures';
 import { staffAt } from '../scoping/fixtures';
 
 const YEAR = 2025;
+/** A finished check-in pending its decision (the fixtures' one, this file's check-out hour). */
+const finished = (m: any, a: any, minutes: number) => finishedAt(m, a, minutes, { year: YEAR, outHour: 4 });
 const PTS = 'plugin::double-report.points-entry';
 let c: any;
 let u: any;
 let staff: string;
 let author: string;
 
-async function finished(m: any, a: any, minutes: number) {
-  return (await strapi()
-    .documents('plugin::double-report.check-in')
-    .create({
-      data: {
-        member: m.documentId,
-        activity: a.documentId,
-        memberRef: m.id,
-        activityRef: a.id,
-        checkedInAt: `${YEAR}-05-01T01:00:00.000Z`,
-        checkedOutAt: `${YEAR}-05-01T04:00:00.000Z`,
-        minutes,
-        source: 'qr',
-        status: 'pending',
-        year: YEAR,
-      } as any,
-    })) as any;
-}
 const decide = (id: string, body: object) =>
   http().post(`/double-report/check-ins/${id}/decision`).set(bearer(staff)).send(body);
 const revoke = (token: string, id: string, body: object) =>

@@ -1,6 +1,6 @@
 import { setupStrapi, teardownStrapi, http, strapi } from '../helpers/strapi';
 import { bearer, createAdmin } from '../helpers/auth';
-import { activity, community, member, unit } from './fixtures';
+import { activity, community, finished, member, unit } from './fixtures';
 
 const YEAR = 2025;
 let c: any;
@@ -12,25 +12,6 @@ let mA2: any;
 let mB: any;
 let admin: string;
 
-/** A finished check-in as the community would find it after the member checked out. */
-async function finished(m: any, a: any, minutes: number) {
-  return (await strapi()
-    .documents('plugin::double-report.check-in')
-    .create({
-      data: {
-        member: m.documentId,
-        activity: a.documentId,
-        memberRef: m.id,
-        activityRef: a.id,
-        checkedInAt: `${YEAR}-05-01T01:00:00.000Z`,
-        checkedOutAt: `${YEAR}-05-01T03:00:00.000Z`,
-        minutes,
-        source: 'qr',
-        status: 'pending',
-        year: YEAR,
-      } as any,
-    })) as any;
-}
 const decide = (id: string, body: object) =>
   http().post(`/double-report/check-ins/${id}/decision`).set(bearer(admin)).send(body);
 

@@ -1,6 +1,6 @@
 import { AsyncResource } from 'async_hooks';
 import type { Core } from '@strapi/strapi';
-import { invalidateOnDocuments, type CacheRule } from '../../../packages/kit/server';
+import { background, invalidateOnDocuments, type CacheRule } from '../../../packages/kit/server';
 
 const UID = 'api::notice.notice';
 const CHANGES = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft']);
@@ -24,17 +24,11 @@ export interface NoticeChange {
 type Listener = (change: NoticeChange) => Promise<void> | void;
 
 const listeners = new Set<Listener>();
-const pending = new Set<Promise<void>>();
 
 /** Other parts of the channel (webhook deliveries) hear about notice changes here; returns the unsubscribe. */
 export function onNoticeChange(listener: Listener): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
-}
-
-/** Resolves when every listener call already started has finished (shutdown drains them). */
-export async function drainNoticeListeners(): Promise<void> {
-  while (pending.size) await Promise.allSettled([...pending]);
 }
 
 /**
@@ -70,11 +64,9 @@ export function registerNoticeLifecycle(strapi: Core.Strapi): void {
         }
       }
     };
-    const start = () => {
-      const run = new Promise<void>((resolve) => detached(() => resolve(notify())));
-      pending.add(run);
-      void run.finally(() => pending.delete(run));
-    };
+    // Background work: shutdown waits for it before the database closes.
+    const start = () =>
+      background(strapi).run('notices', () => new Promise<void>((resolve) => detached(() => resolve(notify()))));
     // Joins the write's transaction when there is one (the Content Manager opens one around a publish).
     await strapi.db.transaction(({ onCommit }) => {
       onCommit(start);

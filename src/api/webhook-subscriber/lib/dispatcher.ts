@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { postTo } from './target';
 import { sign } from './signature';
+import { background } from '../../../packages/kit/server';
 
 const DELIVERY = 'api::webhook-delivery.webhook-delivery';
 
@@ -16,19 +17,9 @@ interface AttemptLog {
   durationMs: number;
 }
 
-const timers = new Set<NodeJS.Timeout>();
-
+/** An attempt later, as background work: shutdown cancels it, or waits for it once it has started. */
 export function schedule(strapi: Core.Strapi, id: number, delayMs: number): void {
-  const t = setTimeout(() => {
-    timers.delete(t);
-    void attempt(strapi, id);
-  }, delayMs);
-  timers.add(t);
-}
-
-export function cancelAll(): void {
-  for (const t of timers) clearTimeout(t);
-  timers.clear();
+  background(strapi).after('webhooks', delayMs, () => attempt(strapi, id));
 }
 
 /**

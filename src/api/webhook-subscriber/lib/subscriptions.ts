@@ -2,7 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { randomBytes } from 'crypto';
 import { onNoticeChange } from '../../notice/lib/lifecycle';
-import { cancelAll, schedule, sweep } from './dispatcher';
+import { schedule, sweep } from './dispatcher';
+import { background } from '../../../packages/kit/server';
 import { refuseTarget } from './target';
 
 const SUBSCRIBER = 'api::webhook-subscriber.webhook-subscriber';
@@ -100,7 +101,7 @@ async function enqueue(strapi: Core.Strapi, action: 'publish' | 'unpublish', doc
   }
 }
 
-let sweeper: NodeJS.Timeout | undefined;
+let stopSweep: (() => void) | undefined;
 let unsubscribe: (() => void) | undefined;
 
 export function startWebhookDeliveries(strapi: Core.Strapi): void {
@@ -111,16 +112,13 @@ export function startWebhookDeliveries(strapi: Core.Strapi): void {
     else if (action === 'unpublish') await enqueue(strapi, 'unpublish', documentId);
   });
   const every = Number(process.env.WEBHOOK_SWEEP_MS || 60000);
-  sweeper = setInterval(
-    () => void sweep(strapi).catch((err) => strapi.log.warn(`[webhooks] sweep failed: ${err.message}`)),
-    every,
-  );
-  sweeper.unref();
+  stopSweep = background(strapi).every('webhooks sweep', every, () => sweep(strapi));
 }
 
+/** No new deliveries; scheduled attempts are cancelled and running ones awaited by background(strapi).stop(). */
 export function stopWebhookDeliveries(): void {
   unsubscribe?.();
   unsubscribe = undefined;
-  if (sweeper) clearInterval(sweeper);
-  cancelAll();
+  stopSweep?.();
+  stopSweep = undefined;
 }

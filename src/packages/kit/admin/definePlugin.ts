@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { KIT_MESSAGES_PREFIX, kitMessages } from './messages';
 
 type Messages = Record<string, string>;
 type Loader = () => Promise<{ default: Messages }>;
@@ -48,7 +49,8 @@ export function definePlugin(def: PluginDefinition) {
       return Promise.all(
         locales.map(async (locale) => {
           const load = def.translations[locale];
-          return { locale, data: load ? prefixed((await load()).default, def.id) : {} };
+          const own = load ? prefixed((await load()).default, def.id) : {};
+          return { locale, data: { ...prefixed(kitMessages[locale] ?? {}, KIT_MESSAGES_PREFIX), ...own } };
         }),
       );
     },

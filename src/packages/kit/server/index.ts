@@ -12,3 +12,5 @@ export * from './public-url';
 export * from './upload-types';
 export * from './query-values';
 export * from './transitions';
+export * from './background';
+export * from './shutdown';

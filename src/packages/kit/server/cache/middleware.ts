@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { Middleware } from 'koa';
 import type { Ctx } from '../http';
 import { cacheKey, httpCache, type CachedEntry, type StaffUser, type Validators } from './store';
+import { codingOf } from './encoding';
 import { admit, requiredActions, staffToken } from './staff';
 
 /** What a cached route declares: the scopes its answer is built from, and who shares one copy. */
@@ -27,14 +28,23 @@ export const STAFF_CACHE_CONTROL = 'private, no-cache';
 // X-Cache says where an answer came from: HIT (before routing, by a fast path), HIT-ROUTED (after
 // authentication and policies), MISS (built by the controller). Diagnostics only.
 
-/** The validators of an entry: its scopes' versions, and for a clock-dependent answer the current window. */
+/**
+ * The validators of an answer: its scopes' versions, and for a clock-dependent answer the current
+ * window. A held entry whose ETag is known current (see HttpCache.current) skips the hashing.
+ */
 async function validatorsOf(
   cache: ReturnType<typeof httpCache>,
   key: string,
   scopes: string[],
   window?: number,
+  hit?: CachedEntry,
 ): Promise<Validators> {
-  if (!window) return cache.validators(key, scopes);
+  if (hit && !window && cache.current(hit)) return hit;
+  if (!window) {
+    const v = await cache.validators(key, scopes);
+    if (hit && hit.etag === v.etag) hit.confirmed = v.stamp;
+    return v;
+  }
   const start = Math.floor(Date.now() / (window * 1000)) * window * 1000;
   const v = await cache.validators(`${key}|t${start}`, scopes);
   return { etag: v.etag, lastModified: Math.max(v.lastModified, start) };
@@ -47,15 +57,20 @@ const etagMatches = (header: string | undefined, etag: string) =>
     .map((s) => s.trim().replace(/^W\//, ''))
     .includes(etag.replace(/^W\//, ''));
 
-function setValidators(ctx: Ctx, v: Validators, audience: CacheRule['audience']): void {
-  ctx.set('Cache-Control', audience === 'public' ? PUBLIC_CACHE_CONTROL : STAFF_CACHE_CONTROL);
-  ctx.set('Vary', audience === 'public' ? 'Accept-Encoding, Origin' : 'Accept-Encoding, Origin, Authorization');
-  ctx.set('ETag', v.etag);
-  ctx.set('Last-Modified', new Date(v.lastModified).toUTCString());
+function validatorHeaders(v: Validators, audience: CacheRule['audience']): Record<string, string> {
+  return {
+    'Cache-Control': audience === 'public' ? PUBLIC_CACHE_CONTROL : STAFF_CACHE_CONTROL,
+    Vary: audience === 'public' ? 'Accept-Encoding, Origin' : 'Accept-Encoding, Origin, Authorization',
+    ETag: v.etag,
+    'Last-Modified': new Date(v.lastModified).toUTCString(),
+  };
 }
 
-/** 304 when the caller's copy is current, else the stored body when it was built under the same ETag. */
-function answerFromCache(ctx: Ctx, v: Validators, hit: CachedEntry | undefined): boolean {
+/**
+ * 304 when the caller's copy is current, else the stored bytes when they were built under the same
+ * ETag, in the coding the caller accepts (brotli or gzip, made when stored; identity otherwise).
+ */
+async function answerFromCache(ctx: Ctx, v: Validators, hit: CachedEntry | undefined): Promise<boolean> {
   const inm = ctx.get('If-None-Match');
   const ims = ctx.get('If-Modified-Since');
   const fresh = inm
@@ -66,13 +81,20 @@ function answerFromCache(ctx: Ctx, v: Validators, hit: CachedEntry | undefined):
     ctx.body = null;
     return true;
   }
-  if (hit && hit.etag === v.etag) {
-    ctx.status = 200;
-    ctx.type = hit.type;
+  if (!hit || hit.etag !== v.etag) return false;
+  ctx.status = 200;
+  // Content-Type before the body: Koa would otherwise type a Buffer as application/octet-stream.
+  ctx.set('Content-Type', hit.type);
+  const coding = hit.encoded ? codingOf(ctx) : 'identity';
+  const copies = coding === 'identity' ? null : await hit.encoded;
+  if (copies && coding !== 'identity') {
+    // Strapi's compression middleware (koa-compress), if enabled, leaves an encoded body alone.
+    ctx.set('Content-Encoding', coding);
+    ctx.body = copies[coding];
+  } else {
     ctx.body = hit.body;
-    return true;
   }
-  return false;
+  return true;
 }
 
 const anonymousGet = (ctx: Ctx) => (ctx.method === 'GET' || ctx.method === 'HEAD') && !ctx.request.header.authorization;
@@ -92,9 +114,11 @@ export function cached(rule: CacheRule): Middleware {
     const user = ctx.state.user as StaffUser | undefined;
     const variant = rule.audience === 'staff' && user ? await cache.staffVariant(user) : '';
     const key = cacheKey(rule.audience, variant, ctx.originalUrl);
-    const v = await validatorsOf(cache, key, rule.scopes, rule.window);
-    setValidators(ctx, v, rule.audience);
-    if (answerFromCache(ctx, v, cache.get(key))) {
+    const held = cache.get(key);
+    const v = await validatorsOf(cache, key, rule.scopes, rule.window, held);
+    const headers = validatorHeaders(v, rule.audience);
+    ctx.set(headers);
+    if (await answerFromCache(ctx, v, held)) {
       ctx.set('X-Cache', 'HIT-ROUTED');
       return;
     }
@@ -103,7 +127,7 @@ export function cached(rule: CacheRule): Middleware {
     if (ctx.status !== 200 || ctx.body === null || ctx.body === undefined || Buffer.isBuffer(ctx.body)) return;
     if (typeof (ctx.body as { pipe?: unknown }).pipe === 'function') return;
     const text = typeof ctx.body === 'string';
-    const body = text ? (ctx.body as string) : JSON.stringify(ctx.body);
+    const body = Buffer.from(text ? (ctx.body as string) : JSON.stringify(ctx.body));
     const type = text
       ? ctx.response.get('Content-Type') || 'text/plain; charset=utf-8'
       : 'application/json; charset=utf-8';
@@ -111,14 +135,16 @@ export function cached(rule: CacheRule): Middleware {
     cache.set(key, {
       etag: v.etag,
       lastModified: v.lastModified,
+      confirmed: v.stamp,
       type,
       body,
+      headers,
       scopes: rule.scopes,
       audience: rule.audience,
       actions,
       window: rule.window,
     });
-    setValidators(ctx, v, rule.audience);
+    ctx.set(headers);
   };
 }
 
@@ -135,11 +161,11 @@ export function publicFastPath(strapi: Core.Strapi): Middleware {
     const key = cacheKey('public', '', ctx.originalUrl);
     const hit = cache.get(key);
     if (!hit) return next();
-    const v = await validatorsOf(cache, key, hit.scopes, hit.window);
+    const v = await validatorsOf(cache, key, hit.scopes, hit.window, hit);
     if (hit.etag !== v.etag) return next();
-    setValidators(ctx, v, 'public');
+    ctx.set(hit.window ? validatorHeaders(v, 'public') : hit.headers);
     ctx.set('X-Cache', 'HIT');
-    if (!answerFromCache(ctx, v, hit)) await next();
+    if (!(await answerFromCache(ctx, v, hit))) await next();
   };
 }
 
@@ -163,10 +189,10 @@ export function staffFastPath(strapi: Core.Strapi): Middleware {
     const key = cacheKey('staff', await cache.staffVariant(user), ctx.originalUrl);
     const hit = cache.get(key);
     if (!hit) return next();
-    const v = await validatorsOf(cache, key, hit.scopes, hit.window);
+    const v = await validatorsOf(cache, key, hit.scopes, hit.window, hit);
     if (hit.etag !== v.etag) return next();
-    setValidators(ctx, v, 'staff');
+    ctx.set(hit.window ? validatorHeaders(v, 'staff') : hit.headers);
     ctx.set('X-Cache', 'HIT');
-    if (!answerFromCache(ctx, v, hit)) await next();
+    if (!(await answerFromCache(ctx, v, hit))) await next();
   };
 }

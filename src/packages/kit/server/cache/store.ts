@@ -4,19 +4,27 @@ import Redis from 'ioredis';
 import { createHash, randomUUID } from 'crypto';
 import { knexOf } from '../db';
 import { bumpVersions, readVersions, versionsMigration, type Version } from './versions';
+import { encode, type Encoded } from './encoding';
 
 export interface CachedEntry {
   etag: string;
   /** epoch milliseconds, whole seconds (HTTP dates have no more) */
   lastModified: number;
   type: string;
-  body: string;
+  /** serialised once, when stored: a hit writes these bytes as they are */
+  body: Buffer;
+  /** the response headers of a hit (validators, Cache-Control, Vary), built once */
+  headers: Record<string, string>;
   scopes: string[];
   audience: 'public' | 'staff';
   /** staff: the admin actions the route's policy requires (the fast path admits by them) */
   actions?: string[];
   /** seconds, for an answer that also depends on the clock (CacheRule.window) */
   window?: number;
+  /** gzip and brotli copies, made once after the entry is stored (null: identity only) */
+  encoded?: Promise<Encoded | null>;
+  /** the cache generation under which the ETag was last confirmed from remembered versions */
+  confirmed?: number;
 }
 
 /** The admin a staff answer is built for: what the organisation scope needs to tell variants apart. */
@@ -29,6 +37,11 @@ export interface StaffUser {
 export interface Validators {
   etag: string;
   lastModified: number;
+  /**
+   * The cache generation the versions were remembered under (Redis mode, nothing forgotten while
+   * reading): while it stays current the ETag stays current, and a hit need not hash it again.
+   */
+  stamp?: number;
 }
 
 const CHANNEL = 'grassroots:kit:cache';
@@ -49,6 +62,8 @@ const MAX_BYTES = 64 * 1024 * 1024;
  */
 export class HttpCache {
   private readonly entries = new Map<string, CachedEntry>();
+  /** bytes each entry holds (body and compressed copies) */
+  private readonly sizes = new Map<string, number>();
   /** staff URLs: how many entries each has and the actions its route requires (the fast path admits by them) */
   private readonly staffUrls = new Map<string, { count: number; actions: string[] }>();
   private bytes = 0;
@@ -96,10 +111,13 @@ export class HttpCache {
     };
     this.subscriber.on('error', off);
     this.subscriber.on('close', off);
-    this.subscriber.on('ready', () => {
+    // Entries confirmed before the switch were read from the database: confirm them again.
+    const on = () => {
+      this.generation += 1;
       this.memoOn = true;
-    });
-    this.memoOn = true;
+    };
+    this.subscriber.on('ready', on);
+    on();
     this.strapi.log.info('[kit] HTTP cache: invalidation broadcast through Redis');
   }
 
@@ -124,6 +142,8 @@ export class HttpCache {
 
   /** The ETag and Last-Modified of `key` under the current versions of its scopes. */
   async validators(key: string, scopes: string[]): Promise<Validators> {
+    const generation = this.generation;
+    const remembered = this.memoOn;
     const versions = await this.versions(scopes);
     let changed = 0;
     const parts = scopes.map((s) => {
@@ -135,7 +155,17 @@ export class HttpCache {
       .update(`${key}|${parts.join(',')}`)
       .digest('base64url')
       .slice(0, 27);
-    return { etag: `W/"${digest}"`, lastModified: Math.floor(changed / 1000) * 1000 };
+    const stamp = remembered && this.memoOn && generation === this.generation ? generation : undefined;
+    return { etag: `W/"${digest}"`, lastModified: Math.floor(changed / 1000) * 1000, stamp };
+  }
+
+  /**
+   * True when the entry's ETag is known current without reading versions: it was confirmed from
+   * remembered versions and nothing has been forgotten since (any change to its scopes, here or on
+   * another instance, forgets them and bumps the generation).
+   */
+  current(entry: CachedEntry): boolean {
+    return this.memoOn && entry.confirmed === this.generation;
   }
 
   get(key: string): CachedEntry | undefined {
@@ -162,17 +192,28 @@ export class HttpCache {
       this.drop(this.entries.keys().next().value as string);
     }
     this.entries.set(key, entry);
-    this.bytes += entry.body.length;
+    this.resize(key, entry.body.length);
+    entry.encoded = encode(entry.body).then((copies) => {
+      if (copies && this.entries.get(key) === entry)
+        this.resize(key, entry.body.length + copies.br.length + copies.gzip.length);
+      return copies;
+    });
     if (entry.audience === 'staff' && entry.actions) {
       const url = urlOf(key);
       this.staffUrls.set(url, { count: (this.staffUrls.get(url)?.count ?? 0) + 1, actions: entry.actions });
     }
   }
 
+  private resize(key: string, size: number): void {
+    this.bytes += size - (this.sizes.get(key) ?? 0);
+    this.sizes.set(key, size);
+  }
+
   private drop(key: string): void {
     const old = this.entries.get(key);
     if (!old) return;
-    this.bytes -= old.body.length;
+    this.bytes -= this.sizes.get(key) ?? 0;
+    this.sizes.delete(key);
     this.entries.delete(key);
     const held = old.audience === 'staff' ? this.staffUrls.get(urlOf(key)) : undefined;
     if (!held) return;
@@ -186,6 +227,7 @@ export class HttpCache {
     if (!scopes) {
       this.memo.clear();
       this.entries.clear();
+      this.sizes.clear();
       this.staffUrls.clear();
       this.bytes = 0;
       return;

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { httpCache, invalidateOnDocuments, type CacheRule } from '@grassroots/kit/server';
+import { background, httpCache, invalidateOnDocuments, type CacheRule } from '@grassroots/kit/server';
 import { todayUtc } from '../../shared';
 import { UID } from './uids';
 
@@ -40,7 +40,7 @@ export function invalidateOnWrites(strapi: Core.Strapi): void {
   );
 }
 
-let timer: NodeJS.Timeout | undefined;
+let stop: (() => void) | undefined;
 
 /** Moves DAY_SCOPE when the UTC day has changed since it last moved (any instance may do it; twice is harmless). */
 async function turnDay(strapi: Core.Strapi): Promise<void> {
@@ -49,16 +49,14 @@ async function turnDay(strapi: Core.Strapi): Promise<void> {
   if (todayUtc(new Date(lastModified)) < todayUtc()) await cache.touch([DAY_SCOPE]);
 }
 
-/** Checks the day at boot and every minute after; stopped on destroy. */
+/** Checks the day at boot and every minute after, as background work (shutdown waits for a running check). */
 export function watchDay(strapi: Core.Strapi): void {
-  const check = () =>
-    turnDay(strapi).catch((err: Error) => strapi.log.warn(`[deliberation] day scope: ${err.message}`));
-  void check();
-  timer = setInterval(check, 60_000);
-  timer.unref();
+  const jobs = background(strapi);
+  jobs.run('deliberation day scope', () => turnDay(strapi));
+  stop = jobs.every('deliberation day scope', 60_000, () => turnDay(strapi));
 }
 
 export function stopDay(): void {
-  if (timer) clearInterval(timer);
-  timer = undefined;
+  stop?.();
+  stop = undefined;
 }

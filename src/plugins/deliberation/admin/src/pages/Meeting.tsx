@@ -22,7 +22,7 @@ import { useFetchClient } from '@strapi/strapi/admin';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useT } from '../hooks/useT';
 import type { InputEvent } from '../types';
-import { useData, errorMessage } from '@grassroots/kit/admin';
+import { useData, errorMessage, PagePlaceholder } from '@grassroots/kit/admin';
 import { movesOf, quorum, ASSIGNABLE_MINUTES, FROZEN_MINUTES, type Attendance, type Presence } from '../../../shared';
 import { Nav } from './Nav';
 import { AgendaAdd, type AgendaItem } from '../components/AgendaEditor';
@@ -54,14 +54,7 @@ export const MeetingPage = () => {
     setDecisions(m.decisions ?? []);
   }, [m]);
 
-  if (!m)
-    return (
-      <Main>
-        <Box padding={8}>
-          <Typography>{error ?? t('common.loading')}</Typography>
-        </Box>
-      </Main>
-    );
+  if (!m) return <PagePlaceholder error={error} />;
   const members = m.council?.members ?? [];
   const q = quorum(m.council?.rule, members.length, attendance);
   const editable = !(FROZEN_MINUTES as readonly string[]).includes(m.status);

@@ -1,7 +1,7 @@
-import { Box, Flex, Typography, Button } from '@strapi/design-system';
+import { Box, Flex, Button } from '@strapi/design-system';
 import { useParams } from 'react-router-dom';
 import { useT } from '../hooks/useT';
-import { useData } from '@grassroots/kit/admin';
+import { PagePlaceholder, useData } from '@grassroots/kit/admin';
 import type { MeetingView } from '../types';
 
 // The ideographic space of Chinese forms (written as an escape: lint refuses the invisible character).
@@ -27,13 +27,8 @@ const PRINT_CSS = `
 export const PrintPage = () => {
   const t = useT();
   const { documentId } = useParams();
-  const { data: m } = useData<MeetingView>(`/deliberation/meetings/${documentId}`);
-  if (!m)
-    return (
-      <Box padding={8}>
-        <Typography>{t('common.loading')}</Typography>
-      </Box>
-    );
+  const { data: m, error } = useData<MeetingView>(`/deliberation/meetings/${documentId}`);
+  if (!m) return <PagePlaceholder error={error} bare />;
   const members = new Map((m.council?.members ?? []).map((x) => [x.key, x.name] as const));
   const present = (m.attendance ?? [])
     .filter((a) => a.status === 'present')

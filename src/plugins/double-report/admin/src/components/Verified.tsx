@@ -1,9 +1,9 @@
 import { useState, type ChangeEvent } from 'react';
-import { Box, Button, Flex, Table, Tbody, Td, TextInput, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Box, Button, Flex, Table, Tbody, Td, TextInput, Tr, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { useT } from '../useT';
 import { PLUGIN_ID } from '../pluginId';
-import { errorMessage, type Loaded } from '@grassroots/kit/admin';
+import { EmptyBlock, TableHead, errorMessage, type Loaded } from '@grassroots/kit/admin';
 import type { QueueRow } from '../types';
 
 /** The revoke route's answer. */
@@ -43,30 +43,11 @@ export const Verified = ({ loaded }: { loaded: Loaded<QueueRow[], Record<string,
           </Typography>
         </Box>
       )}
-      {rows.length === 0 && (
-        <Box paddingTop={2}>
-          <Typography textColor="neutral600">{t('empty')}</Typography>
-        </Box>
-      )}
+      {rows.length === 0 && <EmptyBlock />}
       {rows.length > 0 && (
         <Box paddingTop={2}>
           <Table colCount={4} rowCount={rows.length}>
-            <Thead>
-              <Tr>
-                <Th>
-                  <Typography variant="sigma">{t('queue.member')}</Typography>
-                </Th>
-                <Th>
-                  <Typography variant="sigma">{t('activity.title')}</Typography>
-                </Th>
-                <Th>
-                  <Typography variant="sigma">{t('queue.minutes')}</Typography>
-                </Th>
-                <Th>
-                  <Typography variant="sigma">{t('revoke.reason')}</Typography>
-                </Th>
-              </Tr>
-            </Thead>
+            <TableHead labels={[t('queue.member'), t('activity.title'), t('queue.minutes'), t('revoke.reason')]} />
             <Tbody>
               {rows.map((r) => (
                 <Tr key={r.documentId}>

@@ -1,5 +1,5 @@
 import { Badge, Box, Grid, Typography } from '@strapi/design-system';
-import { useData } from '@grassroots/kit/admin';
+import { EmptyBlock, useData } from '@grassroots/kit/admin';
 import { useT } from '../useT';
 import { PLUGIN_ID } from '../pluginId';
 import { ItemEvaluation } from '../components/ItemEvaluation';
@@ -19,7 +19,7 @@ export const Board = ({ community }: { community: string }) => {
           <Typography variant="delta" tag="h2">
             {t(`list.${type}`)}
           </Typography>
-          {board[type].length === 0 && <Typography textColor="neutral600">{t('empty')}</Typography>}
+          {board[type].length === 0 && <EmptyBlock />}
           {board[type].map((i) => (
             <Box key={i.documentId} padding={3} marginTop={2} background="neutral0" shadow="tableShadow" hasRadius>
               <Typography fontWeight="bold">{i.title}</Typography>

@@ -8,13 +8,11 @@ import {
   Table,
   Tbody,
   Td,
-  Th,
-  Thead,
   Tr,
   Typography,
 } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
-import { useData } from '@grassroots/kit/admin';
+import { EmptyBlock, TableHead, useData } from '@grassroots/kit/admin';
 import { useT } from '../useT';
 import { PLUGIN_ID } from '../pluginId';
 import { ManualCheckIn } from '../components/ManualCheckIn';
@@ -44,28 +42,18 @@ export const Queue = ({ community }: { community: string }) => {
     <Box paddingTop={4}>
       <PendingRegistrations community={community} />
       {community && <ManualCheckIn community={community} onSaved={pending.reload} />}
-      {rows.length === 0 && <Typography textColor="neutral600">{t('queue.empty')}</Typography>}
+      {rows.length === 0 && <EmptyBlock>{t('queue.empty')}</EmptyBlock>}
       {rows.length > 0 && (
         <Table colCount={5} rowCount={rows.length}>
-          <Thead>
-            <Tr>
-              <Th>
-                <Typography variant="sigma">{t('queue.member')}</Typography>
-              </Th>
-              <Th>
-                <Typography variant="sigma">{t('activity.title')}</Typography>
-              </Th>
-              <Th>
-                <Typography variant="sigma">{t('queue.minutes')}</Typography>
-              </Th>
-              <Th>
-                <Typography variant="sigma">{t('queue.rating')}</Typography>
-              </Th>
-              <Th>
-                <Typography variant="sigma">{t('queue.decision')}</Typography>
-              </Th>
-            </Tr>
-          </Thead>
+          <TableHead
+            labels={[
+              t('queue.member'),
+              t('activity.title'),
+              t('queue.minutes'),
+              t('queue.rating'),
+              t('queue.decision'),
+            ]}
+          />
           <Tbody>
             {rows.map((r) => (
               <Tr key={r.documentId}>

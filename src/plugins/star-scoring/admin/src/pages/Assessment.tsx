@@ -13,7 +13,7 @@ import { FlowActions, type FlowButton } from '../components/FlowActions';
 import { CriterionRow, type Draft } from '../components/CriterionRow';
 import type { Suggestion } from '../components/Suggestion';
 import type { FileRef } from '../components/Files';
-import { errorMessage, useData } from '@grassroots/kit/admin';
+import { errorMessage, PagePlaceholder, useData } from '@grassroots/kit/admin';
 import { FILES_OPEN, type Status } from '../../../shared/flow';
 import { runningTotals, type Criterion } from '../utils/totals';
 
@@ -85,14 +85,7 @@ export const AssessmentPage = () => {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- criteria and items change on every reload, on purpose not a trigger
   }, [a?.documentId, a?.status, mode]);
 
-  if (!a)
-    return (
-      <Main>
-        <Box padding={8}>
-          <Typography>{error ?? t('common.loading')}</Typography>
-        </Box>
-      </Main>
-    );
+  if (!a) return <PagePlaceholder error={error} />;
   const scores = Object.fromEntries(Object.entries(drafts).map(([k, d]) => [k, d.score]));
   const totals = runningTotals(criteria, scores, a.sheet?.passThreshold ?? 0);
   const payload = () =>

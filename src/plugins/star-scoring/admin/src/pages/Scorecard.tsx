@@ -11,7 +11,7 @@ import { Files, type FileRef } from '../components/Files';
 import { Message } from '../components/Message';
 import { RectifyForm } from '../components/RectifyForm';
 import { History } from '../components/History';
-import { errorMessage, useData } from '@grassroots/kit/admin';
+import { errorMessage, PagePlaceholder, useData } from '@grassroots/kit/admin';
 import { currentYear } from '../utils/totals';
 
 const H = ({ children }: { children: React.ReactNode }) => (
@@ -94,14 +94,7 @@ export const Scorecard = () => {
     }
   };
 
-  if (!data)
-    return (
-      <Main>
-        <Box padding={8}>
-          <Typography>{error ?? t('common.loading')}</Typography>
-        </Box>
-      </Main>
-    );
+  if (!data) return <PagePlaceholder error={error} />;
   const tasks = data.rectifications ?? [];
   return (
     <Main>
