@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import type { Context, Middleware } from 'koa';
 import type { ZodType } from 'zod';
 import { DomainError, conflict, isDomainError, isUniqueViolation, toBody, violatedConstraint } from './errors';
@@ -32,14 +33,14 @@ export function refuse(ctx: Ctx, err: unknown): void {
 
 /**
  * Runs one service call for a controller: its result becomes `{ data }` (an object that already
- * has `data`, or a string, is sent as it is) with `status`; refusals become their status and body.
+ * has `data`, a string, or a stream such as an export, is sent as it is) with `status`; refusals become their status and body.
  */
 export async function run(ctx: Ctx, fn: () => Promise<unknown> | unknown, status = 200): Promise<void> {
   try {
     const out = await fn();
     ctx.status = status;
     ctx.body =
-      typeof out === 'string' || (out !== null && typeof out === 'object' && 'data' in out)
+      typeof out === 'string' || out instanceof Readable || (out !== null && typeof out === 'object' && 'data' in out)
         ? out
         : { data: out ?? null };
   } catch (err) {

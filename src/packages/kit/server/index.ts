@@ -8,3 +8,4 @@ export * from './flow';
 export * from './plugin';
 export * from './documents';
 export * from './scope';
+export * from './export';

@@ -1,2 +1,3 @@
 /** Pure code shared by servers and admin pages: no Strapi, no React, no I/O. */
 export * from './flow';
+export * from './export';

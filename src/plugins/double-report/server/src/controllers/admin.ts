@@ -1,23 +1,17 @@
-import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
-import { actorOf, parse, run, type Ctx } from '@grassroots/kit/server';
+import { actorOf, EXPORT_FORMATS, exportTable, parse, run, type Ctx } from '@grassroots/kit/server';
+import { memberExport } from '../exports/members';
 import { documentId, evaluateBody, manualCheckInBody, revokeBody, verifyBody, year } from '../validation';
 import { getService } from '../get-service';
 import { UID } from '../uids';
 import { documentIdParam, documentIdQuery } from './params';
 
 const queueStatus = z.enum(['pending', 'verified']);
-const dashQuery = z.object({ year, community: documentId.optional(), format: z.enum(['json', 'csv']).optional() });
-
-const CSV_COLUMNS = [
-  { key: 'name', header: '党员 Member' },
-  { key: 'unit', header: '单位 Unit' },
-  { key: 'sessions', header: '次数 Sessions' },
-  { key: 'verifiedHours', header: '已审核时长 Verified hours' },
-  { key: 'pendingHours', header: '待审核时长 Pending hours' },
-  { key: 'averageRating', header: '平均评价 Rating' },
-  { key: 'points', header: '积分 Points' },
-];
+const dashQuery = z.object({
+  year,
+  community: documentId.optional(),
+  format: z.enum(['json', ...EXPORT_FORMATS]).optional(),
+});
 
 /** Staff routes (admin RBAC, routes/admin.ts): each validates its input and calls one service. */
 export default {
@@ -105,10 +99,9 @@ export default {
         summary.memberRows(q.year, { communityId }),
         summary.underRequirement(q.year, { communityId }),
       ]);
-      if (q.format !== 'csv') return { year: q.year, communities, members, underRequirement: under };
-      ctx.set('Content-Type', 'text/csv; charset=utf-8');
-      ctx.set('Content-Disposition', `attachment; filename="double-report-${q.year}.csv"`);
-      return '\uFEFF' + stringify(members, { header: true, columns: CSV_COLUMNS });
+      if (q.format === undefined || q.format === 'json')
+        return { year: q.year, communities, members, underRequirement: under };
+      return exportTable(ctx, q.format, memberExport(q.year, members));
     });
   },
 };
