@@ -3,3 +3,4 @@ export { definePlugin, type PluginDefinition } from './definePlugin';
 export { useData, type Loaded } from './useData';
 export { errorMessage } from './errorMessage';
 export { translator, type Translate } from './useT';
+export { ExportButtons, type ExportButtonsProps } from './ExportButtons';
