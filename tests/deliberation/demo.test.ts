@@ -25,8 +25,9 @@ describe('Weishi demo', () => {
     );
   });
 
-  it('a year of monthly joint meetings: 10 published, one with draft minutes, one just held', async () => {
-    expect(await count('plugin::deliberation.meeting')).toBe(12);
+  it('a year of monthly joint meetings: 10 published, one with draft minutes, one just held, two to come', async () => {
+    expect(await count('plugin::deliberation.meeting')).toBe(14);
+    expect(await count('plugin::deliberation.meeting', { status: 'scheduled', startAt: { $gt: new Date() } })).toBe(2);
     expect(await count('plugin::deliberation.meeting', { status: 'published' })).toBe(10);
     expect(await count('plugin::deliberation.meeting', { status: 'minutes_draft' })).toBe(1);
     expect(await count('plugin::deliberation.meeting', { status: 'held' })).toBe(1);

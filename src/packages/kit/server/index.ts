@@ -8,4 +8,3 @@ export * from './flow';
 export * from './plugin';
 export * from './documents';
 export * from './scope';
-export * from './export';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { actorOf, EXPORT_FORMATS, exportTable, parse, run, type Ctx } from '@grassroots/kit/server';
+import { actorOf, parse, run, type Ctx } from '@grassroots/kit/server';
+import { EXPORT_FORMATS, exportTable } from '@grassroots/kit/export';
 import { memberExport } from '../exports/members';
 import { documentId, evaluateBody, manualCheckInBody, revokeBody, verifyBody, year } from '../validation';
 import { getService } from '../get-service';

@@ -1,4 +1,4 @@
-import type { ExportTable } from '@grassroots/kit/server';
+import type { ExportTable } from '@grassroots/kit/export';
 
 /** A member's year as the dashboard's summary returns it. */
 export interface MemberYear {

@@ -1,4 +1,5 @@
-import { actorOf, exportTable, forbidden, invalid, parse, run, type Ctx } from '@grassroots/kit/server';
+import { actorOf, forbidden, invalid, parse, run, type Ctx } from '@grassroots/kit/server';
+import { exportTable } from '@grassroots/kit/export';
 import { rankingExport } from '../exports/rankings';
 import { getService } from '../get-service';
 import type { UploadPart } from '../services/evidence';

@@ -1,4 +1,4 @@
-import type { ExportTable } from '@grassroots/kit/server';
+import type { ExportTable } from '@grassroots/kit/export';
 import { CATEGORY_LABELS } from '../../../shared/labels';
 import type { RankingRow } from '../services/rankings';
 
