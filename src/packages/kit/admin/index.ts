@@ -4,3 +4,4 @@ export { useData, type Loaded } from './useData';
 export { errorMessage } from './errorMessage';
 export { translator, type Translate } from './useT';
 export { ExportButtons, type ExportButtonsProps } from './ExportButtons';
+export { WrappingTable } from './WrappingTable';

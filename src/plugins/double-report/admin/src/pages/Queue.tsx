@@ -46,7 +46,7 @@ export const Queue = ({ community }: { community: string }) => {
       {community && <ManualCheckIn community={community} onSaved={pending.reload} />}
       {rows.length === 0 && <Typography textColor="neutral600">{t('queue.empty')}</Typography>}
       {rows.length > 0 && (
-        <Table colCount={5} rowCount={rows.length}>
+        <Table colCount={6} rowCount={rows.length}>
           <Thead>
             <Tr>
               <Th>
@@ -54,6 +54,9 @@ export const Queue = ({ community }: { community: string }) => {
               </Th>
               <Th>
                 <Typography variant="sigma">{t('activity.title')}</Typography>
+              </Th>
+              <Th>
+                <Typography variant="sigma">{t('queue.checkedInAt')}</Typography>
               </Th>
               <Th>
                 <Typography variant="sigma">{t('queue.minutes')}</Typography>
@@ -76,6 +79,9 @@ export const Queue = ({ community }: { community: string }) => {
                 </Td>
                 <Td>
                   <Typography>{r.activity?.title}</Typography>
+                </Td>
+                <Td>
+                  <Typography data-testid="checked-in-at">{new Date(r.checkedInAt).toLocaleString()}</Typography>
                 </Td>
                 <Td>
                   <Typography>{r.minutes}</Typography>

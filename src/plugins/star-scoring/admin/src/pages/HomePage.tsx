@@ -146,6 +146,11 @@ export const HomePage = () => {
               ))}
             </Tbody>
           </Table>
+          {!loading && rows?.length === 0 && (
+            <Box padding={6}>
+              <Typography textColor="neutral600">{t('ranking.empty')}</Typography>
+            </Box>
+          )}
         </Box>
         <Flex gap={3} paddingTop={4} alignItems="center">
           <Button variant="tertiary" disabled={page <= 1} onClick={() => setPage(page - 1)}>
