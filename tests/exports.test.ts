@@ -22,7 +22,8 @@ async function workbook(url: string): Promise<ExcelJS.Worksheet> {
   expect(res.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
   expect(res.headers['content-disposition']).toMatch(/attachment; filename=".+\.xlsx"/);
   const book = new ExcelJS.Workbook();
-  await book.xlsx.load(res.body as Buffer);
+  // exceljs' typings predate Node's generic Buffer.
+  await book.xlsx.load(res.body as unknown as ArrayBuffer);
   return book.worksheets[0];
 }
 const rowValues = (sheet: ExcelJS.Worksheet, n: number) => (sheet.getRow(n).values as unknown[]).slice(1);

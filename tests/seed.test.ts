@@ -6,7 +6,8 @@ let root: string;
 beforeAll(async () => {
   await setupStrapi();
   root = (await createAdmin('strapi-super-admin')).token;
-});
+  // Booting on a loaded machine (PostgreSQL, two cores shared) can take minutes.
+}, 600000);
 afterAll(teardownStrapi);
 
 const TYPES = [
@@ -34,7 +35,7 @@ describe('the Weishi demo seed', () => {
         .db.query('api::grid.grid')
         .findMany({ select: ['code', 'updatedAt'], orderBy: { code: 'asc' } }),
     ).toEqual(updatedAt);
-  });
+  }, 600000);
 
   it('has the structure the article describes', async () => {
     const q = (uid: any, where: object) => strapi().db.query(uid).count({ where });
