@@ -122,7 +122,8 @@ describe('admin pages', () => {
       const page = await session.login(lang);
       await page.goto('/admin/plugins/double-report');
       await page.getByRole('tab', { name: tabs.queue }).click();
-      await page.getByRole('columnheader', { name: tabs.date }).waitFor({ timeout: 30000 });
+      // The design system gives header cells role gridcell, not columnheader.
+      await page.locator('th', { hasText: tabs.date }).waitFor({ timeout: 30000 });
       const shown = (await page.locator('[data-testid="checked-in-at"]').first().textContent()) ?? '';
       expect(shown).toBe(await page.evaluate((iso) => new Date(iso).toLocaleString(), checkedInAt.toISOString()));
       await page.getByRole('tab', { name: tabs.activities }).click();

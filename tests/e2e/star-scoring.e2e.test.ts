@@ -251,7 +251,8 @@ describe.each(['zh-Hans', 'en'] as Lang[])('star-scoring admin pages in %s', (la
     await page.goto(`${base}/assessments/${documentId}`);
     await page.locator('button[data-action="review"]').waitFor({ timeout: 60000 });
     // At 1440 px the last column (指标建议分) is on screen, not behind a sideways scroll.
-    const suggestion = await page.getByRole('columnheader', { name: say(lang, 'form.suggestion') }).boundingBox();
+    // (The design system gives header cells role gridcell, not columnheader.)
+    const suggestion = await page.locator('th', { hasText: say(lang, 'form.suggestion') }).boundingBox();
     expect(suggestion!.x + suggestion!.width).toBeLessThanOrEqual(1440);
     expect(await page.locator('button[data-action="save"]').count()).toBe(0);
 
