@@ -50,7 +50,7 @@ function heads(seed: number, complete: boolean, worker: 'grid_worker' | 'general
   return list;
 }
 
-export function buildWeishiDemo(): DemoData {
+export function buildWeishiDemo(now = new Date()): DemoData {
   const branches: Row[] = [];
   const grids: Row[] = [];
   const compounds: Row[] = [];
@@ -349,15 +349,18 @@ export function buildWeishiDemo(): DemoData {
     },
   );
 
+  // Titles name the year and month of seeding, like the plugins' demo dates.
+  const year = now.getFullYear();
+  const lastMonth = ((now.getMonth() + 11) % 12) + 1;
   const noticeDefs: Array<[string, string, string, boolean]> = [
     [
-      '关于开展2026年度“五星”支部创建自评工作的通知',
+      `关于开展${year}年度“五星”支部创建自评工作的通知`,
       'notice',
       '各社区党支部对照评分细则开展自评，材料于月底前报街道党工委。',
       true,
     ],
     [
-      '两湖街道党建引领基层治理联席会议纪要（十月）',
+      `两湖街道党建引领基层治理联席会议纪要（${lastMonth}月）`,
       'publicity',
       '联席会议研究了老旧小区改造、三无小区管理等事项。',
       true,
@@ -369,7 +372,7 @@ export function buildWeishiDemo(): DemoData {
     ['东关社区民情恳谈会议题征集', 'notice', '欢迎居民通过网格长、楼长反映急难愁盼问题。', true],
     ['两代表一委员进网格接待日安排', 'notice', '党代表、人大代表、政协委员每月固定日期进网格接待群众。', true],
     ['南关社区消防安全隐患排查通知', 'notice', '请各楼长、单元长配合开展隐患排查。', true],
-    ['2026年度“五星”支部创建拟命名名单（草稿）', 'publicity', '内部讨论稿，尚未公示。', false],
+    [`${year}年度“五星”支部创建拟命名名单（草稿）`, 'publicity', '内部讨论稿，尚未公示。', false],
     ['北关社区停水检修通知（待审核）', 'notice', '待供水公司确认时间后发布。', false],
     ['小西门社区文明楼栋评选结果（草稿）', 'news', '评选结果待审核。', false],
   ];

@@ -35,8 +35,9 @@ describe('Weishi demo', () => {
     );
   });
 
-  it('a year of monthly joint meetings: 10 published, one with draft minutes, one just held', async () => {
-    expect(await count('plugin::deliberation.meeting')).toBe(12);
+  it('a year of monthly joint meetings: 10 published, one with draft minutes, one just held, two to come', async () => {
+    expect(await count('plugin::deliberation.meeting')).toBe(14);
+    expect(await count('plugin::deliberation.meeting', { status: 'scheduled', startAt: { $gt: new Date() } })).toBe(2);
     expect(await count('plugin::deliberation.meeting', { status: 'published' })).toBe(10);
     expect(await count('plugin::deliberation.meeting', { status: 'minutes_draft' })).toBe(1);
     expect(await count('plugin::deliberation.meeting', { status: 'held' })).toBe(1);
@@ -107,6 +108,11 @@ describe('Weishi demo', () => {
     expect(flags.slice(flags.indexOf(false)).includes(true)).toBe(false);
     const owners = await http().get('/deliberation/action-items/owners').set(bearer(staff));
     expect(owners.body.data.reduce((s: number, o: any) => s + o.total, 0)).toBe(20);
+    // The board's columns (在办, 逾期, 待销号, 已销号) count each item once, so they add up to 合计.
+    for (const o of owners.body.data) expect(o.pending + o.overdue + o.done + o.verified).toBe(o.total);
+    const sum = (k: string) => owners.body.data.reduce((s: number, o: any) => s + o[k], 0);
+    expect(sum('overdue')).toBe(board.body.meta.pagination.overdue);
+    expect(sum('done')).toBe(await count('plugin::deliberation.action-item', { status: 'done' }));
 
     const now = new Date();
     const lastMonth = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1));

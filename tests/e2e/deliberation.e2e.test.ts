@@ -26,6 +26,10 @@ const words: Record<Lang, Record<string, string>> = {
     quorum: '已达法定人数',
     print: '打印纪要',
     agenda: '会议议程',
+    done: '已办结',
+    start: '开始办理',
+    sendBack: '退回重办',
+    draft: '草稿',
   },
   en: {
     calendar: 'Council calendar',
@@ -35,6 +39,10 @@ const words: Record<Lang, Record<string, string>> = {
     quorum: 'Quorum met',
     print: 'Print minutes',
     agenda: 'Agenda',
+    done: 'Done',
+    start: 'Start',
+    sendBack: 'Send back',
+    draft: 'Draft',
   },
 };
 
@@ -66,6 +74,46 @@ describe.each(['zh-Hans', 'en'] as Lang[])('deliberation admin pages in %s', (la
     const flags = texts.map((t) => t.includes(w.overdue));
     expect(flags.includes(false)).toBe(true);
     expect(flags.slice(flags.indexOf(false)).includes(true)).toBe(false);
+    // Per owner, 在办 + 逾期 + 待销号 + 已销号 = 合计.
+    const owners = await page
+      .locator('table')
+      .first()
+      .locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => Number(td.textContent))));
+    expect(owners.length).toBeGreaterThan(0);
+    for (const [, pending, overdue, done, verified, total] of owners) {
+      expect(pending + overdue + done + verified).toBe(total);
+    }
+    // A finished item is sent back, never started again.
+    // By the status column (in English "Done" is also the button of an item in progress).
+    const finished = rows.filter({ has: page.locator('td:nth-child(4)', { hasText: new RegExp(`^${w.done}$`) }) });
+    expect(await finished.count()).toBeGreaterThan(0);
+    for (const row of await finished.all()) {
+      expect(await row.getByRole('button', { name: w.start, exact: true }).count()).toBe(0);
+      expect(await row.getByRole('button', { name: w.sendBack }).count()).toBe(1);
+    }
+  });
+
+  it('printed minutes of a draft carry the draft mark; vote headers stay on one line', async () => {
+    const page = await session.login(lang);
+    await page.goto(`/admin/plugins/deliberation/meetings/${draft}/print`);
+    const sheet = page.locator('#minutes-print');
+    await sheet.waitFor({ timeout: 60000 });
+    await sheet.locator('[data-testid="draft-mark"]').waitFor({ timeout: 30000 });
+    expect(await sheet.locator('h1').textContent()).toContain(`（${w.draft}）`);
+    const lines = await sheet.locator('th').evaluateAll((ths) =>
+      ths.map((th) => {
+        const r = document.createRange();
+        r.selectNodeContents(th);
+        return new Set(Array.from(r.getClientRects()).map((x) => Math.round(x.top))).size;
+      }),
+    );
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.every((n) => n === 1)).toBe(true);
+    await page.goto(`/admin/plugins/deliberation/meetings/${published}/print`);
+    await sheet.waitFor({ timeout: 60000 });
+    await sheet.locator('h1').waitFor();
+    expect(await sheet.locator('[data-testid="draft-mark"]').count()).toBe(0);
   });
 
   it('the meeting workspace shows agenda, live quorum, decisions; editing attendance updates the quorum', async () => {

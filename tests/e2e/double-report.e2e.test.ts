@@ -64,6 +64,78 @@ describe('member check-in page on a phone (Chromium, 390×844)', () => {
 });
 
 describe('admin pages', () => {
+  let checkedInAt: Date;
+  beforeAll(async () => {
+    // First in the community list (codes sort E2E-A0 before E2E-C1): no activity this week, one check-in waiting.
+    const c: any = await strapi()
+      .documents('api::branch.branch')
+      .create({ data: { name: '空活动测试社区', code: 'E2E-A0', level: 'community_branch' } as any });
+    const u: any = await strapi()
+      .documents('plugin::double-report.unit')
+      .create({ data: { name: '空活动测试单位', community: c.documentId } as any });
+    const m: any = await strapi()
+      .documents('plugin::double-report.member')
+      .create({ data: { name: '赵待审', unit: u.documentId, community: c.documentId } as any });
+    checkedInAt = new Date(Date.now() - 10 * 86400000);
+    const a: any = await strapi()
+      .documents('plugin::double-report.activity')
+      .create({
+        data: {
+          title: '十天前的走访',
+          kind: 'home_visit',
+          community: c.documentId,
+          startsAt: checkedInAt.toISOString(),
+          endsAt: new Date(checkedInAt.getTime() + 7200000).toISOString(),
+        } as any,
+      });
+    await strapi()
+      .documents('plugin::double-report.check-in')
+      .create({
+        data: {
+          member: m.documentId,
+          activity: a.documentId,
+          memberRef: m.id,
+          activityRef: a.id,
+          checkedInAt: checkedInAt.toISOString(),
+          checkedOutAt: new Date(checkedInAt.getTime() + 3600000).toISOString(),
+          minutes: 60,
+          source: 'qr',
+          status: 'pending',
+          year: checkedInAt.getUTCFullYear(),
+        } as any,
+      });
+  });
+
+  for (const [lang, tabs] of [
+    ['zh-Hans', { activities: '服务活动与二维码', create: '新建服务活动', queue: '签到审核', date: '签到时间' }],
+    [
+      'en',
+      {
+        activities: 'Activities & QR codes',
+        create: 'New service activity',
+        queue: 'Verification queue',
+        date: 'Checked in',
+      },
+    ],
+  ] as const) {
+    it(`activities tab without activities offers 新建服务活动; the queue shows the check-in date (${lang})`, async () => {
+      const page = await session.login(lang);
+      await page.goto('/admin/plugins/double-report');
+      await page.getByRole('tab', { name: tabs.queue }).click();
+      // The design system gives header cells role gridcell, not columnheader.
+      await page.locator('th', { hasText: tabs.date }).waitFor({ timeout: 30000 });
+      const shown = (await page.locator('[data-testid="checked-in-at"]').first().textContent()) ?? '';
+      expect(shown).toBe(await page.evaluate((iso) => new Date(iso).toLocaleString(), checkedInAt.toISOString()));
+      await page.getByRole('tab', { name: tabs.activities }).click();
+      const create = page.getByRole('button', { name: tabs.create });
+      await create.waitFor({ timeout: 30000 });
+      await create.click();
+      await page.waitForURL(/content-manager\/collection-types\/plugin::double-report\.activity\/create/, {
+        timeout: 30000,
+      });
+    });
+  }
+
   for (const [lang, words] of [
     ['zh-Hans', ['三张清单', '签到审核', '年度统计', '需求清单']],
     ['en', ['Three lists', 'Verification queue', 'Yearly dashboard', 'Needs']],
@@ -74,6 +146,7 @@ describe('admin pages', () => {
       for (const w of words) await page.getByText(w, { exact: true }).first().waitFor({ timeout: 30000 });
       await page.getByText(words[2], { exact: true }).first().click();
       await page.getByText(lang === 'en' ? 'Export CSV' : '导出 CSV').waitFor({ timeout: 30000 });
+      await page.getByText(lang === 'en' ? 'Export Excel' : '导出 Excel').waitFor({ timeout: 30000 });
     });
   }
 });

@@ -264,6 +264,10 @@ describe.each(['zh-Hans', 'en'] as Lang[])('star-scoring admin pages in %s', (la
     const page = await session.login(lang);
     await page.goto(`${base}/assessments/${documentId}`);
     await page.locator('button[data-action="review"]').waitFor({ timeout: 60000 });
+    // At 1440 px the last column (指标建议分) is on screen, not behind a sideways scroll.
+    // (The design system gives header cells role gridcell, not columnheader.)
+    const suggestion = await page.locator('th', { hasText: say(lang, 'form.suggestion') }).boundingBox();
+    expect(suggestion!.x + suggestion!.width).toBeLessThanOrEqual(1440);
     expect(await page.locator('button[data-action="save"]').count()).toBe(0);
 
     // The inspection team starts from the self scores and lowers one; the total follows.
@@ -316,7 +320,12 @@ describe.each(['zh-Hans', 'en'] as Lang[])('star-scoring admin pages in %s', (la
     const c = sheet.criteria.find((x: any) => !x.veto);
     const page = await session.login(lang);
     await page.goto(`${base}/branches/${freshBranch.documentId}?year=${year}`);
-    await page.locator(`[data-testid="rectify-${c.code}"]`).click({ timeout: 60000 });
+    const rectify = page.locator(`[data-testid="rectify-${c.code}"]`);
+    await rectify.waitFor({ timeout: 60000 });
+    // At 1440 px the 转为整改任务 button is on screen, not behind a sideways scroll.
+    const box = await rectify.boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(1440);
+    await rectify.click();
     await page.locator(`[data-testid="rectify-form-${c.code}"] input[name="owner"]`).fill('王书记');
     await page.locator(`[data-testid="rectify-form-${c.code}"] input[name="dueDate"]`).fill(`${year + 1}-03-31`);
     await page.locator(`[data-testid="rectify-save-${c.code}"]`).click();

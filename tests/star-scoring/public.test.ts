@@ -105,8 +105,8 @@ describe('public rankings', () => {
       .replace(/^\ufeff/, '')
       .trim()
       .split('\n');
-    expect(lines[0]).toMatch(/^排名 rank,/);
-    expect(lines[1]).toBe('1,R-A,甲社区,2,co_governance party_strength,190');
+    expect(lines[0]).toBe('排名,编码,党组织,类别,星级,所获星,总分');
+    expect(lines[1]).toBe('1,R-A,甲社区,城市社区,2,共建共享星、支部过硬星,190');
     expect(lines).toHaveLength(5);
   });
 });

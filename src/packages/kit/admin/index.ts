@@ -4,3 +4,5 @@ export { useData, type Loaded } from './useData';
 export { errorMessage } from './errorMessage';
 export { translator, type Translate } from './useT';
 export { PagePlaceholder, EmptyBlock, TableHead } from './Placeholders';
+export { ExportButtons, type ExportButtonsProps } from './ExportButtons';
+export { WrappingTable } from './WrappingTable';

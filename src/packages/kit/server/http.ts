@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import type { Context, Middleware } from 'koa';
 import type { ZodType } from 'zod';
 import {
@@ -50,7 +51,7 @@ export function refuse(ctx: Ctx, err: unknown): void {
 export function shapeOutput(ctx: Ctx, body: unknown): unknown {
   const declared = (ctx.state?.route as { response?: ZodType } | undefined)?.response;
   // Duck-typed: a plugin bundle and the app may each hold their own zod instance.
-  if (typeof body === 'string' || typeof declared?.safeParse !== 'function') return body;
+  if (typeof body === 'string' || body instanceof Readable || typeof declared?.safeParse !== 'function') return body;
   // Parsed as it will travel (dates as ISO strings), since the document describes the wire.
   const result = declared.safeParse(JSON.parse(JSON.stringify(body)));
   if (result.success) return result.data;
@@ -63,15 +64,15 @@ export function shapeOutput(ctx: Ctx, body: unknown): unknown {
 
 /**
  * Runs one service call for a controller: its result becomes `{ data }` (an object that already
- * has `data`, or a string, is sent as it is) with `status`, shaped by the route's declared response;
- * refusals become their status and body.
+ * has `data`, a string, or a stream such as an export, is sent as it is) with `status`, shaped by
+ * the route's declared response; refusals become their status and body.
  */
 export async function run(ctx: Ctx, fn: () => Promise<unknown> | unknown, status = 200): Promise<void> {
   let body: unknown;
   try {
     const out = await fn();
     body =
-      typeof out === 'string' || (out !== null && typeof out === 'object' && 'data' in out)
+      typeof out === 'string' || out instanceof Readable || (out !== null && typeof out === 'object' && 'data' in out)
         ? out
         : { data: out ?? null };
   } catch (err) {

@@ -1,3 +1,4 @@
 /** Pure code shared by servers and admin pages: no Strapi, no React, no I/O. */
 export * from './flow';
 export * from './labels';
+export * from './export';

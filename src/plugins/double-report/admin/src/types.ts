@@ -30,6 +30,7 @@ export interface QueueRow {
   documentId: string;
   member: { documentId: string; name: string; unit: string | null } | null;
   activity: { documentId: string; title: string; kind: string } | null;
+  checkedInAt: string;
   minutes: number;
   rating: number | null;
 }

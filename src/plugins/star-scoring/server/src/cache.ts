@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { cached, httpCache, type CacheRule } from '@grassroots/kit/server';
 import type { Middleware } from 'koa';
+import { EXPORT_FORMATS } from '@grassroots/kit/shared';
 
 export const ASSESSMENT = 'plugin::star-scoring.assessment';
 export const TRANSITION = 'plugin::star-scoring.transition';
@@ -35,10 +36,11 @@ const rule = (scopes: readonly string[], audience: CacheRule['audience']): Cache
 export const cachedRead = (read: keyof typeof SCOPES, audience: CacheRule['audience']): Middleware =>
   cached(rule(SCOPES[read], audience));
 
-/** Like cachedRead, but a CSV export (a download with its own headers) is always built afresh. */
-export const cachedUnlessCsv = (read: keyof typeof SCOPES, audience: CacheRule['audience']): Middleware => {
+/** Like cachedRead, but an export (a download with its own headers) is always built afresh. */
+export const cachedUnlessExport = (read: keyof typeof SCOPES, audience: CacheRule['audience']): Middleware => {
   const inner = cachedRead(read, audience);
-  return (ctx, next) => ((ctx.query as Record<string, unknown>).format === 'csv' ? next() : inner(ctx, next));
+  const isExport = (format: unknown) => (EXPORT_FORMATS as readonly unknown[]).includes(format);
+  return (ctx, next) => (isExport((ctx.query as Record<string, unknown>).format) ? next() : inner(ctx, next));
 };
 
 /**

@@ -60,7 +60,8 @@ export const ItemActions = ({
           variant={to === 'verified' ? 'success-light' : 'secondary'}
           onClick={() => (to === 'done' ? setNote('') : move(to))}
         >
-          {t(`item.to.${to}`)}
+          {/* From done, in_progress is the convener sending the work back, not starting it. */}
+          {t(status === 'done' && to === 'in_progress' ? 'item.back.in_progress' : `item.to.${to}`)}
         </Button>
       ))}
       {message && (

@@ -17,7 +17,7 @@ import {
   Button,
 } from '@strapi/design-system';
 import { useT } from '../hooks/useT';
-import { useData } from '@grassroots/kit/admin';
+import { useData, WrappingTable } from '@grassroots/kit/admin';
 import { Nav } from './Nav';
 import { ItemActions } from '../components/ItemActions';
 
@@ -31,7 +31,7 @@ type Item = {
   overdue: boolean;
   meetingTitle: string;
 };
-type Owner = { ownerName: string; pending: number; overdue: number; verified: number; total: number };
+type Owner = { ownerName: string; pending: number; overdue: number; done: number; verified: number; total: number };
 
 /** Action-item board: per owner, overdue first. */
 export const Board = () => {
@@ -56,12 +56,13 @@ export const Board = () => {
           <Typography variant="delta" tag="h2">
             {t('board.owners')}
           </Typography>
-          <Table colCount={5} rowCount={(owners.data?.length ?? 0) + 1}>
+          <Table colCount={6} rowCount={(owners.data?.length ?? 0) + 1} data-testid="owners">
             <Thead>
               <Tr>
                 <Th>{t('board.owner')}</Th>
                 <Th>{t('board.pending')}</Th>
                 <Th>{t('board.overdue')}</Th>
+                <Th>{t('board.done')}</Th>
                 <Th>{t('board.verified')}</Th>
                 <Th>{t('board.total')}</Th>
               </Tr>
@@ -89,6 +90,9 @@ export const Board = () => {
                     ) : (
                       <Typography>0</Typography>
                     )}
+                  </Td>
+                  <Td>
+                    <Typography>{o.done}</Typography>
                   </Td>
                   <Td>
                     <Typography>{o.verified}</Typography>
@@ -128,57 +132,64 @@ export const Board = () => {
             </Button>
           )}
         </Flex>
-        <Table colCount={7} rowCount={(items.data?.length ?? 0) + 1}>
-          <Thead>
-            <Tr>
-              <Th>{t('item.title')}</Th>
-              <Th>{t('board.owner')}</Th>
-              <Th>{t('item.dueDate')}</Th>
-              <Th>{t('board.status')}</Th>
-              <Th>{t('item.meeting')}</Th>
-              <Th> </Th>
-              <Th>{t('item.actions')}</Th>
-            </Tr>
-          </Thead>
-          <Tbody>
-            {(items.data ?? []).map((i) => (
-              <Tr key={i.documentId} data-testid={`item-${i.documentId}`}>
-                <Td>
-                  <Typography>{i.title}</Typography>
-                </Td>
-                <Td>
-                  <Typography>{i.ownerName}</Typography>
-                </Td>
-                <Td>
-                  <Typography>{i.dueDate}</Typography>
-                </Td>
-                <Td>
-                  <Badge>{t(`item.status.${i.status}`)}</Badge>
-                </Td>
-                <Td>
-                  <Typography variant="pi">{i.meetingTitle}</Typography>
-                </Td>
-                <Td>
-                  {i.overdue && (
-                    <Badge backgroundColor="danger100" textColor="danger700">
-                      {t('board.overdue')}
-                    </Badge>
-                  )}
-                </Td>
-                <Td>
-                  <ItemActions
-                    documentId={i.documentId}
-                    status={i.status}
-                    onMoved={() => {
-                      items.reload();
-                      owners.reload();
-                    }}
-                  />
-                </Td>
+        <WrappingTable>
+          <Table colCount={7} rowCount={(items.data?.length ?? 0) + 1}>
+            <Thead>
+              <Tr>
+                <Th>{t('item.title')}</Th>
+                <Th>{t('board.owner')}</Th>
+                <Th>{t('item.dueDate')}</Th>
+                <Th>{t('board.status')}</Th>
+                <Th>{t('item.meeting')}</Th>
+                <Th> </Th>
+                <Th>{t('item.actions')}</Th>
               </Tr>
-            ))}
-          </Tbody>
-        </Table>
+            </Thead>
+            <Tbody>
+              {(items.data ?? []).map((i) => (
+                <Tr key={i.documentId} data-testid={`item-${i.documentId}`}>
+                  <Td>
+                    <Typography>{i.title}</Typography>
+                  </Td>
+                  <Td>
+                    <Typography>{i.ownerName}</Typography>
+                  </Td>
+                  <Td>
+                    <Typography>{i.dueDate}</Typography>
+                  </Td>
+                  <Td>
+                    <Badge>{t(`item.status.${i.status}`)}</Badge>
+                  </Td>
+                  <Td>
+                    <Typography variant="pi">{i.meetingTitle}</Typography>
+                  </Td>
+                  <Td>
+                    {i.overdue && (
+                      <Badge backgroundColor="danger100" textColor="danger700">
+                        {t('board.overdue')}
+                      </Badge>
+                    )}
+                  </Td>
+                  <Td>
+                    <ItemActions
+                      documentId={i.documentId}
+                      status={i.status}
+                      onMoved={() => {
+                        items.reload();
+                        owners.reload();
+                      }}
+                    />
+                  </Td>
+                </Tr>
+              ))}
+            </Tbody>
+          </Table>
+        </WrappingTable>
+        {items.data?.length === 0 && (
+          <Box padding={6}>
+            <Typography textColor="neutral600">{t(status || owner ? 'board.emptyFiltered' : 'board.empty')}</Typography>
+          </Box>
+        )}
         <Flex gap={2} paddingTop={4}>
           <Button variant="tertiary" disabled={page <= 1} onClick={() => setPage(page - 1)}>
             {t('common.prev')}

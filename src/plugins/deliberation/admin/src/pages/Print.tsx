@@ -21,7 +21,17 @@ const PRINT_CSS = `
 #minutes-print h2 { font-size: 14pt; margin: 6mm 0 2mm; }
 #minutes-print table { width: 100%; border-collapse: collapse; }
 #minutes-print td, #minutes-print th { border: 1px solid #000; padding: 1.5mm 2mm; font-size: 11pt; }
+/* Short headers (赞成, 反对 …) keep their width instead of wrapping one character per line. */
+#minutes-print th { white-space: nowrap; }
+#minutes-print td.count { white-space: nowrap; text-align: center; width: 1%; }
+/* Minutes not yet approved: marked on screen and on every printed page. */
+#minutes-print .draft-mark { border: 2px solid #c00; color: #c00; padding: 1mm 3mm; font-weight: bold; text-align: center; }
+#minutes-print .draft-watermark { position: fixed; top: 40%; left: 0; right: 0; text-align: center; font-size: 96pt;
+  color: rgba(200, 0, 0, 0.12); transform: rotate(-30deg); pointer-events: none; z-index: 0; }
 `;
+
+// Minutes become a record only once approved: anything before that prints as a draft.
+const RECORD_STATUSES = ['minutes_approved', 'published'];
 
 /** Printable minutes: title, time, place, attendees, agenda, discussion, decisions, action items, signatures. */
 export const PrintPage = () => {
@@ -43,7 +53,20 @@ export const PrintPage = () => {
         <Button onClick={() => window.print()}>{t('print.print')}</Button>
       </Flex>
       <div id="minutes-print">
-        <h1>{m.title}</h1>
+        {!RECORD_STATUSES.includes(m.status) && (
+          <>
+            <div className="draft-watermark" aria-hidden="true">
+              {t('print.draft')}
+            </div>
+            <p className="draft-mark" data-testid="draft-mark">
+              {t('print.draftNote')}
+            </p>
+          </>
+        )}
+        <h1>
+          {m.title}
+          {!RECORD_STATUSES.includes(m.status) && `（${t('print.draft')}）`}
+        </h1>
         <p>
           <strong>{t('print.time')}：</strong>
           {String(m.startAt).slice(0, 16).replace('T', ' ')}
@@ -107,10 +130,10 @@ export const PrintPage = () => {
               <tr key={d.key}>
                 <td>{d.key}</td>
                 <td>{d.text}</td>
-                <td>{d.votes?.for ?? ''}</td>
-                <td>{d.votes?.against ?? ''}</td>
-                <td>{d.votes?.abstain ?? ''}</td>
-                <td>{d.passed == null ? '' : t(d.passed ? 'vote.passed' : 'vote.failed')}</td>
+                <td className="count">{d.votes?.for ?? ''}</td>
+                <td className="count">{d.votes?.against ?? ''}</td>
+                <td className="count">{d.votes?.abstain ?? ''}</td>
+                <td className="count">{d.passed == null ? '' : t(d.passed ? 'vote.passed' : 'vote.failed')}</td>
               </tr>
             ))}
           </tbody>

@@ -62,7 +62,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       rule,
       cadence: 'monthly',
     });
-    await wf.createCouncil({
+    const forum = await wf.createCouncil({
       name: '两湖街道民情恳谈会',
       code: 'LH-SF',
       kind: 'sentiment_forum',
@@ -83,13 +83,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     created += 3;
 
     const now = new Date();
-    const ownerPool = [
+    const ownerPool: ReadonlyArray<readonly ['unit' | 'branch' | 'person', string]> = [
       ['unit', '县住建局'],
       ['unit', '县城管局'],
       ['branch', ownerBranch],
       ['person', '物业经理 王建国'],
       ['unit', '县供电公司'],
-    ] as const;
+    ];
     for (let k = 12; k >= 1; k--) {
       const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - k, 10, 1, 0, 0));
       const label = `${start.getUTCFullYear()}年${start.getUTCMonth() + 1}月`;
@@ -181,6 +181,41 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
             actor,
           );
       }
+    }
+    // Coming up: next week's joint meeting with this month's topics on its agenda, and the quarter's forum.
+    const day = (d: number) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + d, 1));
+    const upcoming = [
+      { council: joint.documentId, title: '两湖街道本月联席会议', startAt: day(7), topic: '小区充电桩安装' },
+      { council: forum.documentId, title: '两湖街道季度民情恳谈会', startAt: day(20), topic: '背街小巷路灯维修' },
+    ];
+    for (const u of upcoming) {
+      const topic = await wf.createTopic(
+        {
+          title: u.topic,
+          raisedBy: 'resident',
+          sourceText: '居民在网格微信群反映，网格长登记上报。',
+          grid: gridRows[0]?.documentId,
+          council: u.council,
+        },
+        actor,
+      );
+      await wf.transitionTopic(topic.documentId, 'scheduled', actor);
+      await wf.createMeeting(
+        {
+          council: u.council,
+          title: u.title,
+          startAt: u.startAt.toISOString(),
+          endAt: new Date(u.startAt.getTime() + 2 * 3600000).toISOString(),
+          place: '两湖街道党群服务中心会议室',
+          convener: '街道党工委书记',
+          recorder: '党政办',
+          agenda: [
+            { position: 1, title: u.topic, topicDocumentId: topic.documentId, presenter: '网格长', plannedMinutes: 30 },
+          ],
+        },
+        actor,
+      );
+      created += 2;
     }
     return created;
   },

@@ -29,10 +29,12 @@ export interface ItemRow {
   overdue: boolean;
 }
 
+/** One owner's items, each counted once: pending (open or in progress, not late) + overdue + done + verified = total. */
 export interface OwnerSummary {
   ownerName: string;
   pending: number;
   overdue: number;
+  done: number;
   verified: number;
   total: number;
 }
@@ -167,7 +169,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     publicActionItems: (f: ItemFilters) => items(f, true),
     board: (f: ItemFilters, scope: RouteScope) => items(f, false, scope),
 
-    /** Board summary per owner: open, overdue, done, verified. */
+    /** Board summary per owner: the four columns partition the items, so they add up to the total. */
     async owners(scope: RouteScope): Promise<OwnerSummary[]> {
       const d = todayUtc();
       const rows: Array<Record<keyof OwnerSummary, string | number>> = await whereInScope(
@@ -178,8 +180,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         UID.item,
       )
         .select('i.owner_name as ownerName')
-        .select(knex().raw(`SUM(CASE WHEN i.status IN ('open','in_progress') THEN 1 ELSE 0 END) as pending`))
+        .select(
+          knex().raw(
+            `SUM(CASE WHEN i.status IN ('open','in_progress') THEN 1 ELSE 0 END) - SUM(${overdueSql}) as pending`,
+            [d],
+          ),
+        )
         .select(knex().raw(`SUM(${overdueSql}) as overdue`, [d]))
+        .select(knex().raw(`SUM(CASE WHEN i.status = 'done' THEN 1 ELSE 0 END) as done`))
         .select(knex().raw(`SUM(CASE WHEN i.status = 'verified' THEN 1 ELSE 0 END) as verified`))
         .select(knex().raw('COUNT(*) as total'))
         .groupBy('i.owner_name')
@@ -189,6 +197,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         ownerName: String(r.ownerName),
         pending: Number(r.pending),
         overdue: Number(r.overdue),
+        done: Number(r.done),
         verified: Number(r.verified),
         total: Number(r.total),
       }));

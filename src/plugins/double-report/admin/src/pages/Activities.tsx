@@ -1,15 +1,34 @@
 import { useEffect, useState } from 'react';
-import { Box, Button, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import {
+  Box,
+  Button,
+  EmptyStateLayout,
+  Flex,
+  Table,
+  Tbody,
+  Td,
+  Th,
+  Thead,
+  Tr,
+  Typography,
+} from '@strapi/design-system';
+import { Plus } from '@strapi/icons';
+import { useNavigate } from 'react-router-dom';
 import { useData } from '@grassroots/kit/admin';
 import { useT } from '../useT';
 import { PLUGIN_ID } from '../pluginId';
 
 import type { ActivityRow, Qr } from '../types';
 
+// Activities are created in the Content Manager's form (dates, place, geofence), which this page links to.
+const CREATE_ACTIVITY = `/content-manager/collection-types/plugin::${PLUGIN_ID}.activity/create`;
+
 /** Upcoming activities; one opens its printable QR code, refreshed before the token expires. */
 export const Activities = ({ community }: { community: string }) => {
   const t = useT();
-  const rows = useData<ActivityRow[]>(`/${PLUGIN_ID}/communities/${community}/activities`).data ?? [];
+  const go = useNavigate();
+  const loaded = useData<ActivityRow[]>(`/${PLUGIN_ID}/communities/${community}/activities`);
+  const rows = loaded.data ?? [];
   const [open, setOpen] = useState<string | null>(null);
   const { data: qr, reload } = useData<Qr>(open ? `/${PLUGIN_ID}/activities/${open}/qr` : null);
   // The server rotates the token once half its lifetime is gone: ask again every minute.
@@ -20,44 +39,62 @@ export const Activities = ({ community }: { community: string }) => {
   }, [open, reload]);
   return (
     <Box paddingTop={4}>
-      <Table colCount={4} rowCount={rows.length}>
-        <Thead>
-          <Tr>
-            <Th>
-              <Typography variant="sigma">{t('activity.title')}</Typography>
-            </Th>
-            <Th>
-              <Typography variant="sigma">{t('activity.kind')}</Typography>
-            </Th>
-            <Th>
-              <Typography variant="sigma">{t('activity.startsAt')}</Typography>
-            </Th>
-            <Th>
-              <Typography variant="sigma">QR</Typography>
-            </Th>
-          </Tr>
-        </Thead>
-        <Tbody>
-          {rows.map((r) => (
-            <Tr key={r.documentId}>
-              <Td>
-                <Typography>{r.title}</Typography>
-              </Td>
-              <Td>
-                <Typography>{t(`kind.${r.kind}`)}</Typography>
-              </Td>
-              <Td>
-                <Typography>{new Date(r.startsAt).toLocaleString()}</Typography>
-              </Td>
-              <Td>
-                <Button variant="secondary" onClick={() => setOpen(r.documentId)}>
-                  {t('activity.showQr')}
-                </Button>
-              </Td>
+      {loaded.data && rows.length === 0 ? (
+        <EmptyStateLayout
+          content={t('activity.empty')}
+          action={
+            <Button startIcon={<Plus />} onClick={() => go(CREATE_ACTIVITY)}>
+              {t('activity.create')}
+            </Button>
+          }
+        />
+      ) : (
+        <Flex justifyContent="flex-end" paddingBottom={4}>
+          <Button variant="secondary" startIcon={<Plus />} onClick={() => go(CREATE_ACTIVITY)}>
+            {t('activity.create')}
+          </Button>
+        </Flex>
+      )}
+      {rows.length > 0 && (
+        <Table colCount={4} rowCount={rows.length}>
+          <Thead>
+            <Tr>
+              <Th>
+                <Typography variant="sigma">{t('activity.title')}</Typography>
+              </Th>
+              <Th>
+                <Typography variant="sigma">{t('activity.kind')}</Typography>
+              </Th>
+              <Th>
+                <Typography variant="sigma">{t('activity.startsAt')}</Typography>
+              </Th>
+              <Th>
+                <Typography variant="sigma">QR</Typography>
+              </Th>
             </Tr>
-          ))}
-        </Tbody>
-      </Table>
+          </Thead>
+          <Tbody>
+            {rows.map((r) => (
+              <Tr key={r.documentId}>
+                <Td>
+                  <Typography>{r.title}</Typography>
+                </Td>
+                <Td>
+                  <Typography>{t(`kind.${r.kind}`)}</Typography>
+                </Td>
+                <Td>
+                  <Typography>{new Date(r.startsAt).toLocaleString()}</Typography>
+                </Td>
+                <Td>
+                  <Button variant="secondary" onClick={() => setOpen(r.documentId)}>
+                    {t('activity.showQr')}
+                  </Button>
+                </Td>
+              </Tr>
+            ))}
+          </Tbody>
+        </Table>
+      )}
       {qr && (
         <Flex direction="column" alignItems="center" gap={2} paddingTop={6} className="dr-print">
           <Typography variant="beta">{qr.title}</Typography>

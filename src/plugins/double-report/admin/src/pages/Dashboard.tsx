@@ -1,27 +1,15 @@
-import { Badge, Box, Button, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
-import { useFetchClient } from '@strapi/strapi/admin';
-import { useData } from '@grassroots/kit/admin';
+import { Badge, Box, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { ExportButtons, useData } from '@grassroots/kit/admin';
 import { useT } from '../useT';
 import { PLUGIN_ID } from '../pluginId';
 import type { Dashboard as DashboardData } from '../types';
 
-/** Hours by community and by member, the under-requirement list, CSV export. */
+/** Hours by community and by member, the under-requirement list, Excel and CSV export. */
 export const Dashboard = ({ community, year }: { community: string; year: string }) => {
   const t = useT();
-  const { get } = useFetchClient();
   const query = `year=${encodeURIComponent(year)}${community ? `&community=${community}` : ''}`;
   // Only a four-digit year is asked for (the field is typed into).
   const { data } = useData<DashboardData>(/^\d{4}$/.test(year) ? `/${PLUGIN_ID}/dashboard?${query}` : null);
-  const exportCsv = async () => {
-    const res = (await get(`/${PLUGIN_ID}/dashboard?${query}&format=csv`, { responseType: 'text' })) as {
-      data: string;
-    };
-    const blob = new Blob([res.data], { type: 'text/csv;charset=utf-8' });
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = `double-report-${year}.csv`;
-    a.click();
-  };
   if (!data) return null;
   const under = new Set(data.underRequirement.members.map((m) => m.documentId));
   return (
@@ -30,7 +18,11 @@ export const Dashboard = ({ community, year }: { community: string; year: string
         <Typography variant="delta" tag="h2">
           {t('dashboard.communities')}
         </Typography>
-        <Button onClick={exportCsv}>{t('dashboard.csv')}</Button>
+        <ExportButtons
+          url={`/${PLUGIN_ID}/dashboard?${query}`}
+          filename={`double-report-${year}`}
+          labels={{ xlsx: t('dashboard.xlsx'), csv: t('dashboard.csv') }}
+        />
       </Flex>
       <Table colCount={5} rowCount={data.communities.length}>
         <Thead>

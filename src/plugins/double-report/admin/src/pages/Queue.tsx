@@ -44,11 +44,12 @@ export const Queue = ({ community }: { community: string }) => {
       {community && <ManualCheckIn community={community} onSaved={pending.reload} />}
       {rows.length === 0 && <EmptyBlock>{t('queue.empty')}</EmptyBlock>}
       {rows.length > 0 && (
-        <Table colCount={5} rowCount={rows.length}>
+        <Table colCount={6} rowCount={rows.length}>
           <TableHead
             labels={[
               t('queue.member'),
               t('activity.title'),
+              t('queue.checkedInAt'),
               t('queue.minutes'),
               t('queue.rating'),
               t('queue.decision'),
@@ -64,6 +65,9 @@ export const Queue = ({ community }: { community: string }) => {
                 </Td>
                 <Td>
                   <Typography>{r.activity?.title}</Typography>
+                </Td>
+                <Td>
+                  <Typography data-testid="checked-in-at">{new Date(r.checkedInAt).toLocaleString()}</Typography>
                 </Td>
                 <Td>
                   <Typography>{r.minutes}</Typography>

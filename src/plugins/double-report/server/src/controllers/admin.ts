@@ -1,23 +1,18 @@
-import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
 import { actorOf, parse, requireInScope, routeScope, run, scopeWhere, type Ctx } from '@grassroots/kit/server';
+import { EXPORT_FORMATS, exportTable } from '@grassroots/kit/export';
+import { memberExport } from '../exports/members';
 import { documentId, evaluateBody, manualCheckInBody, revokeBody, verifyBody, year } from '../validation';
 import { getService } from '../get-service';
 import { UID } from '../uids';
 import { documentIdParam, documentIdQuery } from './params';
 
 const queueStatus = z.enum(['pending', 'verified']);
-const dashQuery = z.object({ year, community: documentId.optional(), format: z.enum(['json', 'csv']).optional() });
-
-const CSV_COLUMNS = [
-  { key: 'name', header: '党员 Member' },
-  { key: 'unit', header: '单位 Unit' },
-  { key: 'sessions', header: '次数 Sessions' },
-  { key: 'verifiedHours', header: '已审核时长 Verified hours' },
-  { key: 'pendingHours', header: '待审核时长 Pending hours' },
-  { key: 'averageRating', header: '平均评价 Rating' },
-  { key: 'points', header: '积分 Points' },
-];
+const dashQuery = z.object({
+  year,
+  community: documentId.optional(),
+  format: z.enum(['json', ...EXPORT_FORMATS]).optional(),
+});
 
 /**
  * The path's document, refused (404 / 403 naming the field) unless it lies in the caller's
@@ -138,10 +133,9 @@ export default {
         summary.memberRows(q.year, { communityId, scope }),
         summary.underRequirement(q.year, { communityId, scope }),
       ]);
-      if (q.format !== 'csv') return { year: q.year, communities, members, underRequirement: under };
-      ctx.set('Content-Type', 'text/csv; charset=utf-8');
-      ctx.set('Content-Disposition', `attachment; filename="double-report-${q.year}.csv"`);
-      return '\uFEFF' + stringify(members, { header: true, columns: CSV_COLUMNS });
+      if (q.format === undefined || q.format === 'json')
+        return { year: q.year, communities, members, underRequirement: under };
+      return exportTable(ctx, q.format, memberExport(q.year, members));
     });
   },
 };

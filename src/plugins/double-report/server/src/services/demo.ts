@@ -24,14 +24,63 @@ const ITEMS: [string, string][] = [
   ['project', '社区健身广场共建'],
 ];
 
+const DAY = 86400000;
+/** 09:00 in Weishi (UTC+8) on the day `days` from `now`. */
+const morning = (now: Date, days: number) =>
+  new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + days, 1, 0));
+
+interface Slot {
+  startsAt: Date;
+  title: string;
+  /** verified: counted in the hours; pending: waiting in the verification queue; none: not held yet */
+  checkIns: 'verified' | 'pending' | 'none';
+  hours?: number;
+}
+
+/**
+ * The activities of one community, dated from the day of seeding: a monthly service day from January
+ * last year up to last month (verified), the last weeks (one verified, two waiting for verification),
+ * one today for the phone check-in page, and two to come (later this month or early next, and next month).
+ */
+function slots(now: Date, community: string): Slot[] {
+  const out: Slot[] = [];
+  const lastYear = now.getUTCFullYear() - 1;
+  for (let m = 0; ; m++) {
+    const startsAt = new Date(Date.UTC(lastYear, m, 12, 1, 0));
+    if (startsAt.getTime() > now.getTime() - 21 * DAY) break;
+    out.push({
+      startsAt,
+      title: `${community}${startsAt.getUTCMonth() + 1}月党员服务日`,
+      checkIns: 'verified',
+    });
+  }
+  out.push(
+    { startsAt: morning(now, -14), title: `${community}政策宣讲进小区`, checkIns: 'verified' },
+    { startsAt: morning(now, -6), title: `${community}独居老人走访`, checkIns: 'pending' },
+    { startsAt: morning(now, -2), title: `${community}矛盾纠纷排查`, checkIns: 'pending' },
+    // Under way from an hour before seeding for half a day: the phone page can check in at once.
+    {
+      startsAt: new Date(Math.floor(now.getTime() / 3600000) * 3600000 - 3600000),
+      title: `${community}今日志愿服务`,
+      checkIns: 'none',
+      hours: 12,
+    },
+    { startsAt: morning(now, 9), title: `${community}民生实事认领会`, checkIns: 'none' },
+    { startsAt: morning(now, 35), title: `${community}下月党员服务日`, checkIns: 'none' },
+  );
+  return out;
+}
+
 /**
  * Weishi demo for 双报到: units for U01–U03, their members (reported to where they live), the three
- * lists, a year of monthly activities with verified check-ins. Matched by name, so a second run adds nothing.
+ * lists, activities from last January to next month (slots above) with check-ins. Every date is relative
+ * to the day of seeding, so the current year's dashboard has figures. Matched by name, so a second run adds nothing.
  */
 export default () => ({
   async seed(strapi: Core.Strapi): Promise<number> {
     let created = 0;
-    const year = new Date().getUTCFullYear() - 1;
+    const now = new Date();
+    const year = now.getUTCFullYear() - 1;
     const branch = (code: string): Promise<BranchRow | null> =>
       strapi.db.query(UID.branch).findOne({ where: { code } });
     for (const u of UNITS) {
@@ -64,30 +113,30 @@ export default () => ({
               title: `${c.name}·${title}`,
               community: c.documentId,
               status: 'open',
-              dueDate: `${year + 1}-06-30`,
+              dueDate: morning(now, 90).toISOString().slice(0, 10),
             }),
           });
           created += 1;
         }
-        const activities: Array<Doc & { startsAt: string }> = [];
-        for (let month = 0; month < 12; month += 1) {
-          const starts = new Date(Date.UTC(year, month, 12, 1, 0));
+        const activities: Array<Doc & { startsAt: string; slot: Slot }> = [];
+        for (const [j, slot] of slots(now, c.name).entries()) {
+          const hours = slot.hours ?? 3;
           const a = (await strapi.documents(UID.activity).create({
             data: documentData(UID.activity, {
-              title: `${c.name}${month + 1}月党员服务日`,
-              kind: KINDS[month % KINDS.length],
+              title: slot.title,
+              kind: KINDS[j % KINDS.length],
               community: c.documentId,
               unit: unit.documentId,
-              startsAt: starts.toISOString(),
-              endsAt: new Date(starts.getTime() + 3 * 3600000).toISOString(),
+              startsAt: slot.startsAt.toISOString(),
+              endsAt: new Date(slot.startsAt.getTime() + hours * 3600000).toISOString(),
               place: `${c.name}党群服务中心`,
-              lat: 34.41 + month / 1000,
+              lat: 34.41 + (j % 12) / 1000,
               lng: 114.19,
               radius: 300,
               capacity: 30,
             }),
           })) as unknown as Doc & { startsAt: string };
-          activities.push(a);
+          activities.push({ ...a, slot });
           created += 1;
         }
         for (const [i, name] of u.members.entries()) {
@@ -110,7 +159,10 @@ export default () => ({
           });
           created += 2;
           for (const [j, a] of activities.entries()) {
-            if ((i + j) % 3 === 2) continue; // not everyone comes every month
+            if (a.slot.checkIns === 'none') continue;
+            if (a.slot.checkIns === 'verified' && (i + j) % 3 === 2) continue; // not everyone comes every month
+            const verified = a.slot.checkIns === 'verified';
+            const when = new Date(a.startsAt);
             const minutes = 120 + ((i + j) % 3) * 30;
             const ci = (await strapi.documents(UID.checkIn).create({
               data: documentData(UID.checkIn, {
@@ -122,11 +174,15 @@ export default () => ({
                 checkedOutAt: new Date(new Date(a.startsAt).getTime() + minutes * 60000).toISOString(),
                 minutes,
                 source: j % 2 ? 'gps' : 'qr',
-                status: 'verified',
-                rating: 4 + (j % 2),
-                year,
+                status: verified ? 'verified' : 'pending',
+                ...(verified ? { rating: 4 + (j % 2) } : {}),
+                year: when.getUTCFullYear(),
               }),
             })) as unknown as Doc & { startsAt: string };
+            if (!verified) {
+              created += 1;
+              continue;
+            }
             // sourceRef = the check-in, as verification writes it, so revoking a demo check-in reverses its points.
             await strapi.db.query(UID.points).create({
               data: {
@@ -138,7 +194,7 @@ export default () => ({
                 reason: `服务时长 ${minutes} 分钟`,
                 source: 'verified_hours',
                 sourceRef: ci.documentId,
-                year,
+                year: when.getUTCFullYear(),
               },
             });
             created += 2;

@@ -13,7 +13,7 @@ import { FlowActions, type FlowButton } from '../components/FlowActions';
 import { CriterionRow, type Draft } from '../components/CriterionRow';
 import type { Suggestion } from '../components/Suggestion';
 import type { FileRef } from '../components/Files';
-import { errorMessage, PagePlaceholder, useData } from '@grassroots/kit/admin';
+import { errorMessage, PagePlaceholder, useData, WrappingTable } from '@grassroots/kit/admin';
 import { FILES_OPEN, type Status } from '../../../shared/flow';
 import { runningTotals, type Criterion } from '../utils/totals';
 
@@ -146,42 +146,44 @@ export const AssessmentPage = () => {
         <Box paddingBottom={4}>
           <Totals totals={totals} />
         </Box>
-        <Table colCount={7} rowCount={criteria.length + 1}>
-          <Thead>
-            <Tr>
-              <H>{t('form.code')}</H>
-              <H>{t('form.criterion')}</H>
-              <H>{t('form.max')}</H>
-              <H>{t('form.self')}</H>
-              <H>{mode === 'self' ? t('form.selfEdit') : t('form.reviewed')}</H>
-              <H>{t('form.evidence')}</H>
-              <H>{t('form.suggestion')}</H>
-            </Tr>
-          </Thead>
-          <Tbody>
-            {criteria.map((c) => {
-              const it: Partial<Item> = items.get(c.code) ?? {};
-              return (
-                <CriterionRow
-                  key={c.code}
-                  assessment={a.documentId}
-                  c={c}
-                  self={it.self ?? null}
-                  reviewed={it.review ?? null}
-                  draft={drafts[c.code] ?? { evidence: '', internal: false }}
-                  editable={mode !== null}
-                  editEvidence={mode === 'self'}
-                  editFiles={can.assess && FILES_OPEN.includes(a.status as Status)}
-                  onFilesChanged={reload}
-                  onError={(text) => setMessage({ text })}
-                  suggestion={(suggestions ?? []).find((s) => s.code === c.code)}
-                  files={files(c.code)}
-                  onChange={(d) => setDrafts({ ...drafts, [c.code]: d })}
-                />
-              );
-            })}
-          </Tbody>
-        </Table>
+        <WrappingTable>
+          <Table colCount={7} rowCount={criteria.length + 1}>
+            <Thead>
+              <Tr>
+                <H>{t('form.code')}</H>
+                <H>{t('form.criterion')}</H>
+                <H>{t('form.max')}</H>
+                <H>{t('form.self')}</H>
+                <H>{mode === 'self' ? t('form.selfEdit') : t('form.reviewed')}</H>
+                <H>{t('form.evidence')}</H>
+                <H>{t('form.suggestion')}</H>
+              </Tr>
+            </Thead>
+            <Tbody>
+              {criteria.map((c) => {
+                const it: Partial<Item> = items.get(c.code) ?? {};
+                return (
+                  <CriterionRow
+                    key={c.code}
+                    assessment={a.documentId}
+                    c={c}
+                    self={it.self ?? null}
+                    reviewed={it.review ?? null}
+                    draft={drafts[c.code] ?? { evidence: '', internal: false }}
+                    editable={mode !== null}
+                    editEvidence={mode === 'self'}
+                    editFiles={can.assess && FILES_OPEN.includes(a.status as Status)}
+                    onFilesChanged={reload}
+                    onError={(text) => setMessage({ text })}
+                    suggestion={(suggestions ?? []).find((s) => s.code === c.code)}
+                    files={files(c.code)}
+                    onChange={(d) => setDrafts({ ...drafts, [c.code]: d })}
+                  />
+                );
+              })}
+            </Tbody>
+          </Table>
+        </WrappingTable>
         <Box paddingTop={4} paddingBottom={4}>
           <FlowActions status={a.status} busy={busy} onAction={act} />
         </Box>

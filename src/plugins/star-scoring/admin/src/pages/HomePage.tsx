@@ -17,9 +17,8 @@ import {
   SingleSelect,
   SingleSelectOption,
 } from '@strapi/design-system';
-import { useFetchClient } from '@strapi/strapi/admin';
 import { useNavigate } from 'react-router-dom';
-import { useData } from '@grassroots/kit/admin';
+import { ExportButtons, useData } from '@grassroots/kit/admin';
 import { PLUGIN_ID, useT } from '../pluginId';
 import { Nav } from '../components/Nav';
 import { YearSelect } from '../components/YearSelect';
@@ -35,16 +34,14 @@ type Row = {
 type Street = { documentId: string; name: string; code: string };
 const PAGE = 100;
 
-/** Ranking bulletin (排名通报) with year, category and parent-branch filters and CSV export. */
+/** Ranking bulletin (排名通报) with year, category and parent-branch filters and Excel/CSV export. */
 export const HomePage = () => {
   const t = useT();
   const go = useNavigate();
-  const { get } = useFetchClient();
   const [year, setYear] = useState(currentYear() - 1);
   const [category, setCategory] = useState<string>('');
   const [parent, setParent] = useState<string>('');
   const [page, setPage] = useState(1);
-  const [csvBusy, setCsvBusy] = useState(false);
   const { data: streets } = useData<Street[]>(`/${PLUGIN_ID}/streets?year=${year}`);
   const query = `year=${year}${category ? `&category=${category}` : ''}${parent ? `&parent=${parent}` : ''}`;
   // A province has tens of thousands of branches: the bulletin is read a page at a time. An answer to an
@@ -63,21 +60,6 @@ export const HomePage = () => {
       setPage(1);
     };
   const pages = Math.max(1, Math.ceil(total / PAGE));
-
-  const exportCsv = async () => {
-    setCsvBusy(true);
-    try {
-      const r = (await get(`/${PLUGIN_ID}/rankings?${query}&format=csv`, { responseType: 'text' })) as { data: string };
-      const url = URL.createObjectURL(new Blob([r.data], { type: 'text/csv;charset=utf-8' }));
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = `star-ranking-${year}.csv`;
-      a.click();
-      URL.revokeObjectURL(url);
-    } finally {
-      setCsvBusy(false);
-    }
-  };
 
   return (
     <Main>
@@ -111,9 +93,11 @@ export const HomePage = () => {
               ))}
             </SingleSelect>
           </Field.Root>
-          <Button onClick={exportCsv} loading={csvBusy}>
-            {t('ranking.export')}
-          </Button>
+          <ExportButtons
+            url={`/${PLUGIN_ID}/rankings?${query}`}
+            filename={`star-ranking-${year}`}
+            labels={{ xlsx: t('ranking.exportXlsx'), csv: t('ranking.export') }}
+          />
         </Flex>
         <Box data-testid="ranking" data-loaded={rows && !loading ? 'yes' : 'no'}>
           <Table colCount={5} rowCount={(rows?.length ?? 0) + 1}>
@@ -162,6 +146,11 @@ export const HomePage = () => {
               ))}
             </Tbody>
           </Table>
+          {!loading && rows?.length === 0 && (
+            <Box padding={6}>
+              <Typography textColor="neutral600">{t('ranking.empty')}</Typography>
+            </Box>
+          )}
         </Box>
         <Flex gap={3} paddingTop={4} alignItems="center">
           <Button variant="tertiary" disabled={page <= 1} onClick={() => setPage(page - 1)}>

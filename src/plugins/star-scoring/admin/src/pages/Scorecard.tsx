@@ -11,7 +11,7 @@ import { Files, type FileRef } from '../components/Files';
 import { Message } from '../components/Message';
 import { RectifyForm } from '../components/RectifyForm';
 import { History } from '../components/History';
-import { errorMessage, PagePlaceholder, useData } from '@grassroots/kit/admin';
+import { errorMessage, PagePlaceholder, useData, WrappingTable } from '@grassroots/kit/admin';
 import { currentYear } from '../utils/totals';
 
 const H = ({ children }: { children: React.ReactNode }) => (
@@ -147,70 +147,72 @@ export const Scorecard = () => {
                 ) : null}
               </Flex>
               {a ? (
-                <Table colCount={8} rowCount={s.criteria.length + 1}>
-                  <Thead>
-                    <Tr>
-                      <H>{t('form.code')}</H>
-                      <H>{t('form.criterion')}</H>
-                      <H>{t('form.max')}</H>
-                      <H>{t('form.self')}</H>
-                      <H>{t('form.reviewed')}</H>
-                      <H>{t('form.evidence')}</H>
-                      <H>{t('rect.title')}</H>
-                    </Tr>
-                  </Thead>
-                  <Tbody>
-                    {s.criteria.map((c) => {
-                      const scored = c.score ?? c.selfScore;
-                      const task = tasks.find((x) => x.star === s.key && x.criterion === c.code);
-                      return (
-                        <Tr key={c.code} data-code={c.code}>
-                          <Td>
-                            <Typography>{c.code}</Typography>
-                          </Td>
-                          <Td>
-                            <Flex gap={1}>
-                              {c.veto ? (
-                                <Badge backgroundColor="danger100" textColor="danger700">
-                                  {t('form.veto')}
-                                </Badge>
+                <WrappingTable>
+                  <Table colCount={8} rowCount={s.criteria.length + 1}>
+                    <Thead>
+                      <Tr>
+                        <H>{t('form.code')}</H>
+                        <H>{t('form.criterion')}</H>
+                        <H>{t('form.max')}</H>
+                        <H>{t('form.self')}</H>
+                        <H>{t('form.reviewed')}</H>
+                        <H>{t('form.evidence')}</H>
+                        <H>{t('rect.title')}</H>
+                      </Tr>
+                    </Thead>
+                    <Tbody>
+                      {s.criteria.map((c) => {
+                        const scored = c.score ?? c.selfScore;
+                        const task = tasks.find((x) => x.star === s.key && x.criterion === c.code);
+                        return (
+                          <Tr key={c.code} data-code={c.code}>
+                            <Td>
+                              <Typography>{c.code}</Typography>
+                            </Td>
+                            <Td>
+                              <Flex gap={1}>
+                                {c.veto ? (
+                                  <Badge backgroundColor="danger100" textColor="danger700">
+                                    {t('form.veto')}
+                                  </Badge>
+                                ) : null}
+                                <Typography>{c.title}</Typography>
+                              </Flex>
+                            </Td>
+                            <Td>
+                              <Typography>{c.maxPoints}</Typography>
+                            </Td>
+                            <Td>
+                              <Typography>{n(c.selfScore)}</Typography>
+                            </Td>
+                            <Td>
+                              <Typography>{n(c.score)}</Typography>
+                            </Td>
+                            <Td>
+                              <Typography>
+                                {c.evidence ?? ''}
+                                {c.internal ? `（${t('evidence.internal')}）` : ''}
+                              </Typography>
+                              <Files files={c.files} />
+                            </Td>
+                            <Td>
+                              {task ? (
+                                <Badge>{t(`rect.status.${task.status}`)}</Badge>
+                              ) : can.assess && scored != null && scored < c.maxPoints ? (
+                                <RectifyForm
+                                  assessment={a.documentId}
+                                  criterion={c.code}
+                                  onDone={reload}
+                                  onError={fail}
+                                />
                               ) : null}
-                              <Typography>{c.title}</Typography>
-                            </Flex>
-                          </Td>
-                          <Td>
-                            <Typography>{c.maxPoints}</Typography>
-                          </Td>
-                          <Td>
-                            <Typography>{n(c.selfScore)}</Typography>
-                          </Td>
-                          <Td>
-                            <Typography>{n(c.score)}</Typography>
-                          </Td>
-                          <Td>
-                            <Typography>
-                              {c.evidence ?? ''}
-                              {c.internal ? `（${t('evidence.internal')}）` : ''}
-                            </Typography>
-                            <Files files={c.files} />
-                          </Td>
-                          <Td>
-                            {task ? (
-                              <Badge>{t(`rect.status.${task.status}`)}</Badge>
-                            ) : can.assess && scored != null && scored < c.maxPoints ? (
-                              <RectifyForm
-                                assessment={a.documentId}
-                                criterion={c.code}
-                                onDone={reload}
-                                onError={fail}
-                              />
-                            ) : null}
-                          </Td>
-                        </Tr>
-                      );
-                    })}
-                  </Tbody>
-                </Table>
+                            </Td>
+                          </Tr>
+                        );
+                      })}
+                    </Tbody>
+                  </Table>
+                </WrappingTable>
               ) : null}
               <Files files={a?.files} />
               {a?.history?.length ? <History rows={a.history} /> : null}

@@ -1,5 +1,6 @@
-import { stringify } from 'csv-stringify/sync';
 import { actorOf, forbidden, invalid, parse, run, type Ctx } from '@grassroots/kit/server';
+import { exportTable } from '@grassroots/kit/export';
+import { rankingExport } from '../exports/rankings';
 import { getService } from '../get-service';
 import type { UploadPart } from '../services/evidence';
 import * as v from '../validation';
@@ -79,21 +80,11 @@ export default {
       const { format } = parse(v.formatQuery, ctx.query);
       const q = parse(v.rankingQuery, ctx.query);
       const scope = await access().scope();
-      if (format !== 'csv') return getService(strapi, 'rankings').rankings(q, scope);
+      if (format === undefined || format === 'json') return getService(strapi, 'rankings').rankings(q, scope);
       const all = await getService(strapi, 'rankings').rankings({ ...q, page: 1, pageSize: 1000 }, scope);
-      ctx.set('Content-Type', 'text/csv; charset=utf-8');
-      ctx.set('Content-Disposition', `attachment; filename="star-ranking-${q.year}.csv"`);
-      // BOM so Excel opens the Chinese headers correctly.
-      return (
-        '\ufeff' +
-        stringify(
-          all.data.map((r) => [r.rank, r.branch.code, r.branch.name, r.level, r.stars.join(' '), r.totalPoints]),
-          {
-            header: true,
-            columns: ['排名 rank', '编码 code', '党组织 branch', '星级 level', '所获星 stars', '总分 points'],
-          },
-        )
-      );
+      const sheets = getService(strapi, 'sheets');
+      const stars = [...(await sheets.forCategory('urban')), ...(await sheets.forCategory('rural'))];
+      return exportTable(ctx, format, rankingExport(q.year, all.data, new Map(stars.map((s) => [s.key, s.name]))));
     }),
   dashboard: (ctx: Ctx) =>
     run(ctx, async () => {

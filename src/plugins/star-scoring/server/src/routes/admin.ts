@@ -1,5 +1,5 @@
 import { requireAction } from '@grassroots/kit/server';
-import { cachedRead, cachedUnlessCsv } from '../cache';
+import { cachedRead, cachedUnlessExport } from '../cache';
 
 const can = requireAction('star-scoring');
 /** Staff reads opened all day: cached after the policy admitted the caller (one copy per URL). */
@@ -14,7 +14,7 @@ export default {
       method: 'GET',
       path: '/rankings',
       handler: 'admin.rankings',
-      config: can('read', { middlewares: [cachedUnlessCsv('rankings', 'staff')] }),
+      config: can('read', { middlewares: [cachedUnlessExport('rankings', 'staff')] }),
     },
     { method: 'GET', path: '/dashboard', handler: 'admin.dashboard', config: staffRead('dashboard') },
     {

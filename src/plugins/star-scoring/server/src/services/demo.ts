@@ -13,10 +13,48 @@ const LEVELS: Record<string, number> = {
   'LH-V2': 1,
 };
 
+/** This year's campaign, still under way: how far each applied-for star has gone, by its position in the sheet list. */
+const THIS_YEAR_STAGES = ['publicized', 'reviewed', 'self_assessed', 'draft'] as const;
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+const inDays = (days: number) => isoDay(new Date(Date.now() + days * 86400000));
+
+async function seedCurrentYear(strapi: Core.Strapi, year: number, actor: string): Promise<number> {
+  const assessments = getService(strapi, 'assessments');
+  const sheets = getService(strapi, 'sheets');
+  let created = 0;
+  for (const [code, level] of Object.entries(LEVELS)) {
+    const b = (await strapi.db.query(BRANCH).findOne({ where: { code } })) as BranchRow | null;
+    if (!b) continue;
+    const applied = (await sheets.forCategory(b.category ?? 'urban')).slice(0, Math.min(level, 4));
+    for (const [j, sheet] of applied.entries()) {
+      if (await strapi.db.query(ASSESSMENT).findOne({ where: { branchRef: b.id, year, starKey: sheet.key } })) continue;
+      const stage = THIS_YEAR_STAGES[(j + level) % THIS_YEAR_STAGES.length];
+      const a = await assessments.create({ branch: b.documentId, year, star: sheet.key }, actor);
+      created += 1;
+      const items = sheet.criteria.map((c, k) => ({
+        code: c.code,
+        score: c.veto ? c.maxPoints : Math.max(0, c.maxPoints - ((k + j) % 3)),
+        evidence: c.evidenceRequired ? `${b.name}${year}年台账：${c.title}` : '',
+        internal: k === 1,
+      }));
+      await assessments.saveItems(a.documentId, items);
+      if (stage === 'draft') continue;
+      await assessments.submit(a.documentId, actor);
+      if (stage === 'self_assessed') continue;
+      await assessments.review(a.documentId, items, actor);
+      if (stage === 'reviewed') continue;
+      await assessments.publicize(a.documentId, inDays(7), actor);
+    }
+  }
+  return created;
+}
+
 /**
- * Default sheets plus last year's campaign for the Weishi communities: each branch walks the real flow
- * (draft → self-assessed → reviewed → publicized → approved) for the stars it earns; the next star is
- * under review or rejected, so the bulletin shows a spread of levels. Existing assessments are skipped.
+ * Default sheets plus the Weishi communities' campaigns, dated from the day of seeding. Last year's is
+ * finished: each branch walks the real flow (draft → self-assessed → reviewed → publicized → approved)
+ * for the stars it earns; the next star is under review or rejected, so the bulletin shows a spread of
+ * levels. This year's is in progress: up to four stars a branch, from publicized (ending next week) down
+ * to a draft. Existing assessments are skipped.
  */
 export default () => ({
   async seed(strapi: Core.Strapi): Promise<number> {
@@ -25,6 +63,7 @@ export default () => ({
     let created = await sheets.ensureDefaults();
     const year = new Date().getUTCFullYear() - 1;
     const actor = 'demo-seed';
+    created += await seedCurrentYear(strapi, year + 1, actor);
     for (const [code, level] of Object.entries(LEVELS)) {
       const b = (await strapi.db.query(BRANCH).findOne({ where: { code } })) as BranchRow | null;
       if (!b) continue;
@@ -53,7 +92,7 @@ export default () => ({
               assessment: a.documentId,
               criterion: short.code,
               owner: b.secretary ?? '支部书记',
-              dueDate: `${year + 1}-06-30`,
+              dueDate: inDays(120),
             });
             created += 1;
           }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EXPORT_FORMATS } from '@grassroots/kit/shared';
 
 export const documentId = z.string().regex(/^[a-z0-9]{10,40}$/, 'must be a documentId');
 export const year = z.coerce.number().int().min(2000).max(2100);
@@ -40,4 +41,6 @@ export const rankingQuery = z.object({
 });
 export const scorecardQuery = z.object({ year });
 export const categoryQuery = rankingQuery.pick({ category: true });
-export const formatQuery = z.object({ format: z.enum(['json', 'csv'], { error: 'must be json or csv' }).optional() });
+export const formatQuery = z.object({
+  format: z.enum(['json', ...EXPORT_FORMATS], { error: 'must be json, csv or xlsx' }).optional(),
+});
