@@ -34,13 +34,15 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const models: ModelLookup = (uid) =>
     strapi.getModel(uid as Parameters<typeof strapi.getModel>[0]) as ReturnType<ModelLookup>;
 
-  // These two plugins address a row by its numeric id in the path and hand it to SQL unchecked.
+  // These two plugins address a row by its numeric id in the path and hand it to SQL unchecked;
+  // their named routes beside it (`/users/me`, `/users/count`, `/upload/files/page`) pass.
   const NUMERIC_ID = /^\/api\/(?:upload\/files|users)\/([^/]+)\/?$/;
+  const NAMED = new Set(['me', 'count', 'page']);
 
   return async (ctx: Ctx, next: () => Promise<void>) => {
     const uid = uidOf(ctx.path);
     const id = NUMERIC_ID.exec(ctx.path)?.[1];
-    if (id !== undefined && id !== 'me' && !/^[1-9][0-9]{0,9}$/.test(id))
+    if (id !== undefined && !NAMED.has(id) && !/^[1-9][0-9]{0,9}$/.test(id))
       throw invalid('id', 'must be a positive integer');
     if (uid) {
       checkFilters(models, uid, ctx.query.filters);

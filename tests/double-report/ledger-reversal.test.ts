@@ -151,10 +151,18 @@ describe('revoking a verified check-in writes compensating ledger rows', () => {
     expect((await decide(ci.documentId, { status: 'verified', rating: 2 })).status).toBe(200);
     const entry = (await ledger(m.id))[0];
     const cm = '/content-manager/collection-types';
-    const editPoints = await http().put(`${cm}/${PTS}/${entry.documentId}`).set(bearer(staff)).send({ points: 100 });
+    // The ledger is an internal type: staff have no Content Manager access to it at all, and even a
+    // Super Admin meets the append-only rule.
+    expect((await http().put(`${cm}/${PTS}/${entry.documentId}`).set(bearer(staff)).send({ points: 100 })).status).toBe(
+      403,
+    );
+    expect((await http().delete(`${cm}/${PTS}/${entry.documentId}`).set(bearer(staff))).status).toBe(403);
+    const root = (await createAdmin()).token;
+    const editPoints = await http().put(`${cm}/${PTS}/${entry.documentId}`).set(bearer(root)).send({ points: 100 });
     expect(editPoints.status).toBe(409);
     expect(editPoints.body.error.message).toMatch(/append-only/);
-    expect((await http().delete(`${cm}/${PTS}/${entry.documentId}`).set(bearer(staff))).status).toBe(409);
+    expect((await http().delete(`${cm}/${PTS}/${entry.documentId}`).set(bearer(root))).status).toBe(409);
+    expect((await ledger(m.id)).map((e: { points: number }) => e.points)).toEqual([entry.points]);
     const CI = 'plugin::double-report.check-in';
     expect((await http().delete(`${cm}/${CI}/${ci.documentId}`).set(bearer(staff))).status).toBe(409);
     // The edit view saves the whole record: only a changed status / minutes / rating is refused.
