@@ -143,6 +143,7 @@ export const DELIBERATION_LABELS: LabelRegistry = {
       verdict: ['评价', 'Verdict'],
       comment: ['意见', 'Comment'],
       userId: ['评价人', 'User'],
+      slot: ['评价标识', 'Slot'],
     },
     enums: {
       verdict: {

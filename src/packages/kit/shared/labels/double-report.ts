@@ -36,6 +36,7 @@ export const DOUBLE_REPORT_LABELS: LabelRegistry = {
       status: ['状态', 'Status'],
       withdrawnOn: ['撤回日期', 'Withdrawn on'],
       agreement: ['共建协议', 'Agreement'],
+      slot: ['在册标识', 'Live slot'],
     },
     enums: {
       kind: pick('unit', 'member'),

@@ -76,6 +76,7 @@ export const STAR_SCORING_LABELS: LabelRegistry = {
   'plugin::star-scoring.rectification': {
     name: ['整改任务', 'Rectification'],
     fields: {
+      assessment: ['考评', 'Assessment'],
       assessmentRef: ['考评编号', 'Assessment ref'],
       branchRef: ['党组织编号', 'Organisation ref'],
       year: ['年度', 'Year'],
@@ -91,6 +92,7 @@ export const STAR_SCORING_LABELS: LabelRegistry = {
   'plugin::star-scoring.evidence': {
     name: ['证明材料', 'Evidence'],
     fields: {
+      assessment: ['考评', 'Assessment'],
       assessmentRef: ['考评编号', 'Assessment ref'],
       criterionCode: ['细则编码', 'Criterion'],
       file: ['文件', 'File'],
