@@ -31,6 +31,8 @@ export const STAFF_CONTENT_LIMITS: Readonly<Record<string, 'read' | 'none'>> = {
   'plugin::star-scoring.star': 'read',
   'plugin::star-scoring.criterion': 'read',
   'plugin::star-scoring.transition': 'none',
+  // 双报到 rules (hours, points, requirement) hold for the whole county: staff read them, Super Admins set them.
+  'plugin::double-report.rule-set': 'read',
 };
 
 /** Which admin user works where (员工所属组织): Super Admins only, never granted to a staff role. */
@@ -72,11 +74,22 @@ const STREET_DR_DELIBERATION = [
   'plugin::deliberation.meetings',
   'plugin::deliberation.action-items',
 ];
-/** 双报到 and 议事协商 actions of the county: read and the yearly figures. */
+/**
+ * 议事协商 of the community: its councils, meetings and action items; the settings (quorum and vote
+ * rules every council starts from) are county-wide, so they are the county's.
+ */
+const COMMUNITY_DELIBERATION = [
+  'plugin::deliberation.read',
+  'plugin::deliberation.manage',
+  'plugin::deliberation.meetings',
+  'plugin::deliberation.action-items',
+];
+/** 双报到 and 议事协商 actions of the county: read, the yearly figures, and the county-wide settings. */
 const COUNTY_DR_DELIBERATION = [
   'plugin::double-report.read',
   'plugin::double-report.dashboard.read',
   'plugin::deliberation.read',
+  'plugin::deliberation.settings',
 ];
 
 /**
@@ -103,7 +116,7 @@ export const STAFF_ROLES: StaffRoleDefinition[] = [
     level: 'community_branch',
     governed: ['create', 'read', 'update', 'delete', 'publish'],
     otherContent: true,
-    pluginActions: [...STAR_SCORING.community, 'plugin::double-report.*', 'plugin::deliberation.*'],
+    pluginActions: [...STAR_SCORING.community, 'plugin::double-report.*', ...COMMUNITY_DELIBERATION],
     upload: ALL_UPLOAD,
   },
   {

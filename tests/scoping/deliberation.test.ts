@@ -231,6 +231,25 @@ describe('the plugin’s admin routes answer within the caller’s organisation'
   });
 });
 
+describe('county-wide settings are not a community’s to change', () => {
+  it('community staff read the 议事协商 settings but cannot change them (403); the county can', async () => {
+    const before = (await get(root, '/settings')).body.data;
+    expect((await get(c1, '/settings')).status).toBe(200);
+    const put = (token: string) => http().put('/deliberation/settings').set(bearer(token)).send(before);
+    expect((await put(c1)).status).toBe(403);
+    expect((await put(street)).status).toBe(403);
+    expect((await put(county)).status).toBe(200);
+  });
+
+  it('community staff cannot change the 双报到 rule set in the Content Manager (403); nothing is written', async () => {
+    const RS = 'plugin::double-report.rule-set';
+    const before = await strapi().db.query(RS).findMany({});
+    const path = `/content-manager/single-types/${RS}`;
+    expect((await http().put(path).set(bearer(c1)).send({ annualHoursRequired: 1 })).status).toBe(403);
+    expect(await strapi().db.query(RS).findMany({})).toEqual(before);
+  });
+});
+
 describe('the plugin’s types in the Content Manager', () => {
   const list = (token: string, uid: string) => http().get(`${CM}/${uid}?page=1&pageSize=100`).set(bearer(token));
 
