@@ -1,5 +1,5 @@
 import { setupStrapi, teardownStrapi, http, strapi } from '../helpers/strapi';
-import { bearer } from '../helpers/auth';
+import { bearer, createAdmin } from '../helpers/auth';
 import { activity, community, countCheckIns, member, unit } from './fixtures';
 import { staffAt } from '../scoping/fixtures';
 
@@ -91,9 +91,11 @@ describe('check-ins follow what staff change', () => {
     const a = await activity(c, { qrRotatedAt: new Date(Date.now() - 6 * 60000).toISOString() });
     const m = await member(u, c);
     await session(m.jwt, a);
+    // The rule set is county-wide: a Super Admin sets it (community staff only read it).
+    const root = (await createAdmin()).token;
     const rules = await http()
       .put(`${CM}/single-types/plugin::double-report.rule-set`)
-      .set(bearer(staff))
+      .set(bearer(root))
       .send({ qrTokenTtlMinutes: 5 });
     expect(rules.status).toBe(200);
     try {
@@ -103,7 +105,7 @@ describe('check-ins follow what staff change', () => {
     } finally {
       await http()
         .put(`${CM}/single-types/plugin::double-report.rule-set`)
-        .set(bearer(staff))
+        .set(bearer(root))
         .send({ qrTokenTtlMinutes: 10 });
     }
   });
