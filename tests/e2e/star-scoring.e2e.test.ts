@@ -230,10 +230,12 @@ describe.each(['zh-Hans', 'en'] as Lang[])('star-scoring admin pages in %s', (la
     expect(Number(saved.selfScore)).toBe(sum);
 
     // Evidence files: an accepted type is listed under its criterion, a refused one shows the server's 400.
-    const ledger = `ledger-${lang}.txt`;
+    // Uploads are judged by their bytes: a (minimal) PDF is accepted, HTML is not.
+    const ledger = `ledger-${lang}.pdf`;
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
     await page
       .locator(`input[name="file-${c.code}"]`)
-      .setInputFiles({ name: ledger, mimeType: 'text/plain', buffer: Buffer.from('2025 台账') });
+      .setInputFiles({ name: ledger, mimeType: 'application/pdf', buffer: pdf });
     await page.locator(`[data-testid="files-${c.code}"] [data-file="${ledger}"]`).waitFor({ timeout: 30000 });
     const evidence: any[] = await strapi()
       .db.query('plugin::star-scoring.evidence')
@@ -242,7 +244,7 @@ describe.each(['zh-Hans', 'en'] as Lang[])('star-scoring admin pages in %s', (la
     await page
       .locator(`input[name="file-${c.code}"]`)
       .setInputFiles({ name: 'page.html', mimeType: 'text/html', buffer: Buffer.from('<script>1</script>') });
-    await alert.getByText(/^file: type text\/html is not accepted/).waitFor({ timeout: 30000 });
+    await alert.getByText(/^file: content is not a recognised file type/).waitFor({ timeout: 30000 });
     expect(
       await strapi()
         .db.query('plugin::star-scoring.evidence')
@@ -342,7 +344,7 @@ describe.each(['zh-Hans', 'en'] as Lang[])('star-scoring admin pages in %s', (la
     expect(await taskRow.textContent()).toContain('王书记');
     // The file attached on the form shows on the scorecard beside the criterion's evidence.
     expect(await page.locator(`[data-testid="star-${sheet.key}"] tr[data-code="${c.code}"]`).textContent()).toContain(
-      `ledger-${lang}.txt`,
+      `ledger-${lang}.pdf`,
     );
 
     await taskRow.getByRole('button', { name: say(lang, 'rect.close') }).click();
