@@ -14,6 +14,7 @@ import {
   row,
   staffAt,
   type World,
+  worldStaff,
 } from './fixtures';
 
 /**
@@ -31,9 +32,7 @@ beforeAll(async () => {
   await setupStrapi();
   w = await buildWorld();
   root = (await createAdmin()).token;
-  c1 = (await staffAt('community-staff', w.c1)).token;
-  street = (await staffAt('street-staff', w.s1)).token;
-  county = (await staffAt('county-reviewer', w.county)).token;
+  ({ c1, street, county } = await worldStaff(w));
   nobody = (await staffAt('community-staff')).token;
 });
 afterAll(teardownStrapi);

@@ -1,6 +1,6 @@
 import { setupStrapi, teardownStrapi, http, strapi } from '../helpers/strapi';
 import { bearer, createAdmin } from '../helpers/auth';
-import { CM, buildWorld, inScope, row, staffAt, type Node, type World } from './fixtures';
+import { CM, buildWorld, inScope, row, type Node, type World, worldStaff } from './fixtures';
 
 /**
  * 议事协商 under organisation scope, as each kind of staff account sees it over HTTP: councils,
@@ -75,9 +75,7 @@ beforeAll(async () => {
   for (const n of [w.c1, w.c2, w.c3]) at.set(n.documentId, await place(n));
   at.set(w.s1.documentId, await place(w.s1, 'joint_meeting'));
   root = (await createAdmin()).token;
-  c1 = (await staffAt('community-staff', w.c1)).token;
-  street = (await staffAt('street-staff', w.s1)).token;
-  county = (await staffAt('county-reviewer', w.county)).token;
+  ({ c1, street, county } = await worldStaff(w));
 }, 300000);
 afterAll(teardownStrapi);
 

@@ -2,7 +2,7 @@ import request from 'supertest';
 import { setupStrapi, teardownStrapi, http, listenStrapi, strapi } from '../helpers/strapi';
 import { bearer, createAdmin } from '../helpers/auth';
 import { activity, member, unit } from '../double-report/fixtures';
-import { CM, buildWorld, inScope, row, staffAt, type Community, type World } from './fixtures';
+import { CM, buildWorld, inScope, row, staffAt, type Community, type World, worldStaff } from './fixtures';
 
 /**
  * 双报到 under organisation scope, as each kind of staff account sees it over HTTP: the plugin's
@@ -73,9 +73,7 @@ beforeAll(async () => {
   w = await buildWorld();
   for (const c of [w.c1, w.c2, w.c3]) at.set(c, await place(c));
   root = (await createAdmin()).token;
-  c1 = (await staffAt('community-staff', w.c1)).token;
-  street = (await staffAt('street-staff', w.s1)).token;
-  county = (await staffAt('county-reviewer', w.county)).token;
+  ({ c1, street, county } = await worldStaff(w));
 }, 300000);
 afterAll(teardownStrapi);
 

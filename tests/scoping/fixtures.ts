@@ -103,6 +103,15 @@ export async function staffAt(role: string, node?: Node) {
   return admin;
 }
 
+/** The three staff accounts every scoping test signs in as: 甲社区 (C1), its street (S1), the county. */
+export async function worldStaff(w: World): Promise<{ c1: string; street: string; county: string }> {
+  return {
+    c1: (await staffAt('community-staff', w.c1)).token,
+    street: (await staffAt('street-staff', w.s1)).token,
+    county: (await staffAt('county-reviewer', w.county)).token,
+  };
+}
+
 /** Document ids of a type whose scope column equals the node, straight from the database. */
 export async function inScope(
   uid: string,

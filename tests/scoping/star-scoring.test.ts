@@ -1,6 +1,6 @@
 import { setupStrapi, teardownStrapi, http, strapi } from '../helpers/strapi';
 import { bearer, createAdmin } from '../helpers/auth';
-import { BRANCH, CM, buildWorld, row, staffAt, type Node, type World } from './fixtures';
+import { BRANCH, CM, buildWorld, row, staffAt, type Node, type World, worldStaff } from './fixtures';
 import { api, approved, scores, sheet } from '../star-scoring/fixtures';
 
 /**
@@ -46,9 +46,7 @@ beforeAll(async () => {
   await setupStrapi();
   w = await buildWorld();
   root = (await createAdmin()).token;
-  c1 = (await staffAt('community-staff', w.c1)).token;
-  street = (await staffAt('street-staff', w.s1)).token;
-  county = (await staffAt('county-reviewer', w.county)).token;
+  ({ c1, street, county } = await worldStaff(w));
   nobody = (await staffAt('community-staff')).token;
   // Approved stars in all three communities (levels 2, 1, 1), open assessments along the flow.
   const c1Ps = await approved(root, w.c1, YEAR, 'party_strength', { PS1: 5 });
