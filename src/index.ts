@@ -8,6 +8,7 @@ import { applyChineseLabels } from './bootstrap/content-labels';
 import { registerNoticeSlugs } from './bootstrap/notice-slug';
 import { seedDemoIfEmpty } from './seed';
 import { stopLoginFailures } from './bootstrap/login-failures';
+import { guardStrapiWebhooks } from './bootstrap/strapi-webhooks';
 import { registerHomeRoutes } from './home/routes';
 import { registerNoticeLifecycle } from './api/notice/lib/lifecycle';
 import {
@@ -47,6 +48,7 @@ export default {
       REGISTRIES.map((uid) => ({ uid })),
     );
     registerSubscriberRules(strapi);
+    guardStrapiWebhooks(strapi);
     registerHomeRoutes(strapi);
     // Last: the scope middleware runs inside the others, so a refused write never reaches their after-write work.
     registerScoping(strapi, SCOPE_REGISTRY);

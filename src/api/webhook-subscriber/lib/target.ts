@@ -2,6 +2,7 @@ import { lookup as dnsLookup, type LookupAddress } from 'dns';
 import http from 'http';
 import https from 'https';
 import net from 'net';
+import { Agent, buildConnector } from 'undici';
 import { isPublicAddress } from './address';
 
 /**
@@ -101,5 +102,22 @@ export async function postTo(
       reject(err);
     });
     req.end(body);
+  });
+}
+
+/**
+ * A fetch() dispatcher that connects only where a delivery may: an IP literal is judged before
+ * connecting, a name inside the connection's own lookup (redirects connect through it again).
+ * Strapi's Settings → Webhooks send through `strapi.fetch`, which takes it (src/bootstrap/strapi-webhooks.ts).
+ */
+export function checkedDispatcher(): Agent {
+  const connect = buildConnector({ lookup: checkedLookup as unknown as net.LookupFunction });
+  return new Agent({
+    connect: (options, callback) => {
+      const host = options.hostname.replace(/^\[|\]$/g, '');
+      if (net.isIP(host) && !allowPrivate() && !isPublicAddress(host))
+        return callback(new TargetRefused(REFUSED_ADDRESS), null);
+      return connect(options, callback);
+    },
   });
 }
