@@ -107,7 +107,17 @@ describe('admin pages', () => {
   });
 
   for (const [lang, tabs] of [
-    ['zh-Hans', { activities: '服务活动与二维码', create: '新建服务活动', queue: '签到审核', date: '签到时间' }],
+    [
+      'zh-Hans',
+      {
+        activities: '服务活动与二维码',
+        create: '新建服务活动',
+        queue: '签到审核',
+        date: '签到时间',
+        title: '活动',
+        save: '创建并显示签到二维码',
+      },
+    ],
     [
       'en',
       {
@@ -115,10 +125,12 @@ describe('admin pages', () => {
         create: 'New service activity',
         queue: 'Verification queue',
         date: 'Checked in',
+        title: 'Activity',
+        save: 'Create and show the QR code',
       },
     ],
   ] as const) {
-    it(`activities tab without activities offers 新建服务活动; the queue shows the check-in date (${lang})`, async () => {
+    it(`新建服务活动 creates an activity of the page's community and opens its QR; the queue shows the check-in date (${lang})`, async () => {
       const page = await session.login(lang);
       await page.goto('/admin/plugins/double-report');
       await page.getByRole('tab', { name: tabs.queue }).click();
@@ -130,9 +142,26 @@ describe('admin pages', () => {
       const create = page.getByRole('button', { name: tabs.create });
       await create.waitFor({ timeout: 30000 });
       await create.click();
-      await page.waitForURL(/content-manager\/collection-types\/plugin::double-report\.activity\/create/, {
-        timeout: 30000,
-      });
+      // The form asks no community: the activity belongs to the one the page shows.
+      const dialog = page.getByRole('dialog');
+      const title = `${lang} 楼道清洁志愿服务`;
+      await dialog.locator('input[name="title"]').waitFor({ timeout: 30000 });
+      await dialog.locator('input[name="title"]').fill(title);
+      const local = (h: number) => {
+        const d = new Date(Date.now() + h * 3600000);
+        const p2 = (n: number) => String(n).padStart(2, '0');
+        return `${d.getFullYear()}-${p2(d.getMonth() + 1)}-${p2(d.getDate())}T${p2(d.getHours())}:${p2(d.getMinutes())}`;
+      };
+      await dialog.locator('input[name="startsAt"]').fill(local(24));
+      await dialog.locator('input[name="endsAt"]').fill(local(26));
+      await dialog.getByRole('button', { name: tabs.save }).click();
+      // Created, listed, and its QR code open, ready to print.
+      await page.locator('img[alt*="/checkin/"]').waitFor({ timeout: 30000 });
+      await page.getByText(title, { exact: true }).first().waitFor();
+      const row: any = await strapi()
+        .db.query('plugin::double-report.activity')
+        .findOne({ where: { title }, populate: { community: true } });
+      expect(row.community.code).toBe('E2E-A0');
     });
   }
 

@@ -43,7 +43,7 @@ export const Verified = ({ loaded }: { loaded: Loaded<QueueRow[], Record<string,
           </Typography>
         </Box>
       )}
-      {rows.length === 0 && <EmptyBlock />}
+      {loaded.data && rows.length === 0 && <EmptyBlock>{t('revoke.empty')}</EmptyBlock>}
       {rows.length > 0 && (
         <Box paddingTop={2}>
           <Table colCount={4} rowCount={rows.length}>

@@ -12,24 +12,24 @@ import {
   Tr,
   Typography,
 } from '@strapi/design-system';
-import { Plus } from '@strapi/icons';
-import { useNavigate } from 'react-router-dom';
 import { useData } from '@grassroots/kit/admin';
 import { useT } from '../useT';
 import { PLUGIN_ID } from '../pluginId';
+import { NewActivity } from '../components/NewActivity';
 
 import type { ActivityRow, Qr } from '../types';
-
-// Activities are created in the Content Manager's form (dates, place, geofence), which this page links to.
-const CREATE_ACTIVITY = `/content-manager/collection-types/plugin::${PLUGIN_ID}.activity/create`;
 
 /** Upcoming activities; one opens its printable QR code, refreshed before the token expires. */
 export const Activities = ({ community }: { community: string }) => {
   const t = useT();
-  const go = useNavigate();
   const loaded = useData<ActivityRow[]>(`/${PLUGIN_ID}/communities/${community}/activities`);
   const rows = loaded.data ?? [];
   const [open, setOpen] = useState<string | null>(null);
+  // A new activity is listed at once and its QR code opened, ready to print.
+  const created = (documentId: string) => {
+    void loaded.reload();
+    setOpen(documentId);
+  };
   const { data: qr, reload } = useData<Qr>(open ? `/${PLUGIN_ID}/activities/${open}/qr` : null);
   // The server rotates the token once half its lifetime is gone: ask again every minute.
   useEffect(() => {
@@ -42,17 +42,11 @@ export const Activities = ({ community }: { community: string }) => {
       {loaded.data && rows.length === 0 ? (
         <EmptyStateLayout
           content={t('activity.empty')}
-          action={
-            <Button startIcon={<Plus />} onClick={() => go(CREATE_ACTIVITY)}>
-              {t('activity.create')}
-            </Button>
-          }
+          action={<NewActivity community={community} primary onCreated={created} />}
         />
       ) : (
         <Flex justifyContent="flex-end" paddingBottom={4}>
-          <Button variant="secondary" startIcon={<Plus />} onClick={() => go(CREATE_ACTIVITY)}>
-            {t('activity.create')}
-          </Button>
+          <NewActivity community={community} primary={false} onCreated={created} />
         </Flex>
       )}
       {rows.length > 0 && (

@@ -1,4 +1,6 @@
-import { Badge, Box, Grid, Typography } from '@strapi/design-system';
+import { Badge, Box, Button, Grid, Typography } from '@strapi/design-system';
+import { Plus } from '@strapi/icons';
+import { useNavigate } from 'react-router-dom';
 import { EmptyBlock, useData } from '@grassroots/kit/admin';
 import { useT } from '../useT';
 import { PLUGIN_ID } from '../pluginId';
@@ -7,9 +9,11 @@ import { ItemEvaluation } from '../components/ItemEvaluation';
 import type { Board as BoardData } from '../types';
 
 const EMPTY: BoardData = { need: [], resource: [], project: [] };
+const CREATE_ITEM = `/content-manager/collection-types/plugin::${PLUGIN_ID}.list-item/create`;
 /** The three lists of one community, side by side, with who claimed what. */
 export const Board = ({ community }: { community: string }) => {
   const t = useT();
+  const go = useNavigate();
   const { data, reload } = useData<BoardData>(`/${PLUGIN_ID}/communities/${community}/board`);
   const board = data ?? EMPTY;
   return (
@@ -19,7 +23,16 @@ export const Board = ({ community }: { community: string }) => {
           <Typography variant="delta" tag="h2">
             {t(`list.${type}`)}
           </Typography>
-          {board[type].length === 0 && <EmptyBlock />}
+          {data && board[type].length === 0 && (
+            <>
+              <EmptyBlock>{t(`board.empty.${type}`)}</EmptyBlock>
+              <Box paddingTop={2}>
+                <Button variant="secondary" startIcon={<Plus />} onClick={() => go(CREATE_ITEM)}>
+                  {t('board.add')}
+                </Button>
+              </Box>
+            </>
+          )}
           {board[type].map((i) => (
             <Box key={i.documentId} padding={3} marginTop={2} background="neutral0" shadow="tableShadow" hasRadius>
               <Typography fontWeight="bold">{i.title}</Typography>

@@ -2,7 +2,15 @@ import { z } from 'zod';
 import { actorOf, parse, requireInScope, routeScope, run, scopeWhere, type Ctx } from '@grassroots/kit/server';
 import { EXPORT_FORMATS, exportTable } from '@grassroots/kit/export';
 import { memberExport } from '../exports/members';
-import { documentId, evaluateBody, manualCheckInBody, revokeBody, verifyBody, year } from '../validation';
+import {
+  documentId,
+  evaluateBody,
+  manualCheckInBody,
+  newActivityBody,
+  revokeBody,
+  verifyBody,
+  year,
+} from '../validation';
 import { getService } from '../get-service';
 import { UID } from '../uids';
 import { documentIdParam, documentIdQuery } from './params';
@@ -103,6 +111,16 @@ export default {
         await inScope(ctx, UID.branch, 'community'),
         new Date(Date.now() - 7 * 86400000),
       ),
+    );
+  },
+  async createActivity(ctx: Ctx) {
+    await run(
+      ctx,
+      async () => {
+        const input = parse(newActivityBody, ctx.request.body);
+        return getService(strapi, 'activities').create(await inScope(ctx, UID.branch, 'community'), input);
+      },
+      201,
     );
   },
   async communities(ctx: Ctx) {

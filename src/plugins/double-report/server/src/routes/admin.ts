@@ -13,6 +13,12 @@ export default {
       handler: 'admin.activities',
       config: can('activities.manage'),
     },
+    {
+      method: 'POST',
+      path: '/communities/:documentId/activities',
+      handler: 'admin.createActivity',
+      config: can('activities.manage'),
+    },
     { method: 'GET', path: '/activities/:documentId/qr', handler: 'admin.qr', config: can('activities.manage') },
     { method: 'GET', path: '/check-ins/queue', handler: 'admin.queue', config: can('check-ins.verify') },
     {

@@ -1,7 +1,8 @@
 import { randomBytes } from 'crypto';
 import QRCode from 'qrcode';
 import type { Core } from '@strapi/strapi';
-import { notFound } from '@grassroots/kit/server';
+import { documentData, notFound } from '@grassroots/kit/server';
+import type { NewActivity } from '../validation';
 import { UID } from '../uids';
 import { getService } from '../get-service';
 
@@ -16,8 +17,26 @@ interface ActivityRow {
   qrRotatedAt: string | Date | null;
 }
 
-/** The printable QR code of an activity; the token rotates once older than half the configured lifetime. */
+const newToken = () => randomBytes(12).toString('base64url');
+
+/** Activities staff create, and the printable QR code of an activity (its token rotates once older than half the configured lifetime). */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** A new activity of `community`, its QR token ready to print. Through the Document Service, so scope and caches follow. */
+  async create(community: string, input: NewActivity, now = new Date()) {
+    const a = (await strapi.documents(UID.activity).create({
+      data: documentData(UID.activity, { ...input, community, qrToken: newToken(), qrRotatedAt: now }),
+    })) as unknown as ActivityRow & { documentId: string; capacity: number | null };
+    return {
+      documentId: a.documentId,
+      title: a.title,
+      kind: a.kind,
+      startsAt: a.startsAt,
+      endsAt: a.endsAt,
+      place: a.place ?? null,
+      capacity: a.capacity ?? null,
+    };
+  },
+
   async qr(documentId: string, baseUrl: string, force = false, now = new Date()) {
     const a: ActivityRow | null = await strapi.db.query(UID.activity).findOne({ where: { documentId } });
     if (!a) throw notFound('activity');
@@ -32,7 +51,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       // Conditional on the token read: of two staff screens rotating at once, one token wins and both
       // show it (an unconditional write would leave the first printed code dead).
       // The token is private and not on the public activity list: no cache scope to touch.
-      const fresh = randomBytes(12).toString('base64url');
+      const fresh = newToken();
       const { count } = await strapi.db
         .query(UID.activity)
         .updateMany({ where: { id: a.id, qrToken: a.qrToken }, data: { qrToken: fresh, qrRotatedAt: now } });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import activitySchema from '../content-types/activity/schema';
 
 export const year = z.coerce.number().int().min(2000).max(2100);
 export const documentId = z
@@ -56,3 +57,21 @@ export const revokeBody = z.object({ reason: z.string().trim().min(2).max(150) }
 export const evaluateBody = z
   .object({ rating: z.number().int().min(1).max(5), comment: z.string().trim().max(500).optional() })
   .strict();
+
+const ACTIVITY_KINDS = activitySchema.attributes.kind.enum as [string, ...string[]];
+/** A service activity staff create from the activities tab (its community is the page's). */
+export const newActivityBody = z
+  .object({
+    title: z.string().trim().min(1).max(200),
+    kind: z.enum(ACTIVITY_KINDS),
+    startsAt: instant,
+    endsAt: instant,
+    place: z.string().trim().max(200).optional(),
+    capacity: z.number().int().min(1).max(100000).optional(),
+  })
+  .strict()
+  .refine((b) => Date.parse(b.endsAt) > Date.parse(b.startsAt), {
+    path: ['endsAt'],
+    message: '须晚于开始时间 (must be after startsAt)',
+  });
+export type NewActivity = z.infer<typeof newActivityBody>;
