@@ -1,4 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
+import { joinOf, knexOf } from '../db';
+import { inTransaction } from '../transitions';
 import {
   EMPTY_SCOPE,
   SCOPE_ATTRIBUTES,
@@ -122,11 +124,9 @@ export async function propagate(
   if (!changedIds.length) return;
   if (depth > 32)
     throw new Error(`[kit] scope propagation from ${uid} does not end (a cycle in the organisation tree?)`);
-  for (const [dependant, source] of Object.entries(registry.governed)) {
-    const attributes = strapi.getModel(dependant as UID.Schema).attributes as Record<string, { target?: string }>;
-    const relations = relationsOf(source).filter((r) => attributes[r]?.target === uid);
-    if (!relations.length) continue;
-    const ids = [...new Set(changedIds)];
+  const ids = [...new Set(changedIds)];
+  for (const [dependant, relations] of await linkedDependants(strapi, registry, uid, ids)) {
+    const source = registry.governed[dependant];
     const rows = await readScopedRows(strapi, registry, dependant, {
       $or: relations.map((r) => ({ [r]: { id: { $in: ids } } })),
     });
@@ -143,4 +143,38 @@ export async function propagate(
       depth + 1,
     );
   }
+}
+
+/**
+ * The governed types with a deciding relation that links to any of `ids` of `uid`, and those
+ * relations: one statement of EXISTS tests over the join tables (a row created just now is linked
+ * from nowhere, so its create reads nothing else).
+ */
+async function linkedDependants(
+  strapi: Core.Strapi,
+  registry: ScopeRegistry,
+  uid: string,
+  ids: number[],
+): Promise<Map<string, string[]>> {
+  const candidates: Array<{ dependant: string; relation: string }> = [];
+  for (const [dependant, source] of Object.entries(registry.governed)) {
+    const attributes = strapi.getModel(dependant as UID.Schema).attributes as Record<string, { target?: string }>;
+    for (const relation of relationsOf(source))
+      if (attributes[relation]?.target === uid) candidates.push({ dependant, relation });
+  }
+  const found = new Map<string, string[]>();
+  if (!candidates.length) return found;
+  const knex = knexOf(strapi);
+  const tests = candidates.map(({ dependant, relation }, i) => {
+    const join = joinOf(strapi, dependant, relation);
+    const linked = knex(join.table).select(knex.raw('1')).whereIn(join.other, ids);
+    return knex.raw(`exists (${linked.toQuery()}) as ??`, [`l${i}`]);
+  });
+  // Inside the write's transaction (SQLite has one connection: a query beside it would wait forever).
+  const [row] = (await inTransaction(strapi, (trx) => trx.select(tests))) as Array<Record<string, unknown>>;
+  candidates.forEach(({ dependant, relation }, i) => {
+    const v = row[`l${i}`];
+    if (v === true || Number(v) === 1) found.set(dependant, [...(found.get(dependant) ?? []), relation]);
+  });
+  return found;
 }
