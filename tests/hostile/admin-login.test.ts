@@ -1,3 +1,4 @@
+import { randomBytes } from 'crypto';
 import Redis from 'ioredis';
 import { setupStrapi, teardownStrapi, http } from '../helpers/strapi';
 import { createAdmin } from '../helpers/auth';
@@ -5,9 +6,9 @@ import { createAdmin } from '../helpers/auth';
 const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
 const LIMIT = 5;
 const redis = new Redis(REDIS_URL);
-// Addresses of this run only, so a second run (or the other database) starts from zero.
-const tag = `${process.pid % 200}.${Date.now() % 200}`;
-const address = (n: number) => `203.0.${tag.split('.')[0]}.${(Number(tag.split('.')[1]) + n) % 250}`;
+// Addresses of this run only, so a second run (or the other database's run beside it) starts from zero.
+const [third, fourth] = randomBytes(2);
+const address = (n: number) => `203.0.${third % 250}.${(fourth + n) % 250}`;
 
 beforeAll(() =>
   setupStrapi({ ADMIN_LOGIN_IP_LIMIT: String(LIMIT), IS_PROXIED: 'true', REDIS_URL, ADMIN_LOGIN_IP_WINDOW_S: '120' }),
