@@ -12,6 +12,7 @@ const {
   appDir,
   databaseOf,
   uploadsDirOf,
+  copyFiles,
   countPostgres,
   countSqlite,
   filesOf,
@@ -77,7 +78,7 @@ async function main() {
   const tables = db.kind === 'postgres' ? await backupPostgres(db, dir) : await backupSqlite(db, dir);
   // Uploads after the database: a file referenced by a row is never missing (an extra one is harmless).
   const uploads = uploadsDirOf();
-  if (fs.existsSync(uploads)) fs.cpSync(uploads, path.join(dir, 'uploads'), { recursive: true });
+  copyFiles(uploads, path.join(dir, 'uploads'));
   const manifest = {
     kind: db.kind,
     createdAt: new Date().toISOString(),

@@ -54,6 +54,25 @@ function countSqlite(db) {
 }
 
 /** Every file under a folder, relative path → size, for the manifest and the restore check. */
+/**
+ * Copies the files under `from` to `to`, one by one. The upload folder is live: a file deleted
+ * while the copy runs (its row went with it, or will) is skipped instead of failing the backup.
+ */
+function copyFiles(from, to) {
+  if (!fs.existsSync(from)) return;
+  for (const entry of fs.readdirSync(from, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const full = path.join(entry.parentPath ?? entry.path, entry.name);
+    const target = path.join(to, path.relative(from, full));
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    try {
+      fs.copyFileSync(full, target);
+    } catch (err) {
+      if (err.code !== 'ENOENT') throw err;
+    }
+  }
+}
+
 function filesOf(dir) {
   if (!fs.existsSync(dir)) return {};
   const out = {};
@@ -65,4 +84,4 @@ function filesOf(dir) {
   return out;
 }
 
-module.exports = { run, loadEnv, appDir, databaseOf, uploadsDirOf, countPostgres, countSqlite, filesOf };
+module.exports = { run, loadEnv, appDir, databaseOf, uploadsDirOf, countPostgres, countSqlite, filesOf, copyFiles };
