@@ -1,6 +1,6 @@
 import { randomBytes } from 'crypto';
-import { strapi } from '../helpers/strapi';
-import { createAdmin } from '../helpers/auth';
+import { http, strapi } from '../helpers/strapi';
+import { bearer, createAdmin } from '../helpers/auth';
 
 /**
  * A small county of its own for each test file: county → two streets; street S1 has communities
@@ -128,3 +128,14 @@ export const row = (uid: string, where: Record<string, unknown>, populate?: Reco
   strapi()
     .db.query(uid as any)
     .findOne({ where, populate }) as Promise<Record<string, any> | null>;
+
+/** Bulk delete of one own and one foreign document: Strapi refuses the whole request (403), both stay. */
+export async function expectMixedBulkDeleteRefused(uid: string, token: string, mine: string, theirs: string) {
+  const res = await http()
+    .post(`${CM}/${uid}/actions/bulkDelete`)
+    .set(bearer(token))
+    .send({ documentIds: [mine, theirs] });
+  expect(res.status).toBe(403);
+  expect(await row(uid, { documentId: mine })).toBeTruthy();
+  expect(await row(uid, { documentId: theirs })).toBeTruthy();
+}
