@@ -97,7 +97,7 @@ describe('quorum and votes', () => {
     const { id } = await meetingWithMinutes(6, [{ for: 4, against: 0, abstain: 0 }, null]);
     const r = await admin('post', `/meetings/${id}/transition`, { to: 'minutes_approved' });
     expect(r.status).toBe(409);
-    expect(r.body.error.message).toBe('decisions.1.votes: every decision needs its vote before approval');
+    expect(r.body.error.message).toBe('decisions.1.votes: every decision needs its vote before approval (审定前每项决议都须表决)');
   });
 
   it('more votes than members present → 400 naming the field, nothing written', async () => {
@@ -108,7 +108,7 @@ describe('quorum and votes', () => {
       decisions: [{ key: 'D1', text: 'x', votes: { for: 4, against: 0, abstain: 0 } }],
     });
     expect(r.status).toBe(400);
-    expect(r.body.error.message).toBe('decisions.0.votes: 4 votes cast but only 3 members present');
+    expect(r.body.error.message).toBe('decisions.0.votes: 4 votes cast but only 3 members present (投票 4 票，多于出席人数 3)');
     const after = await admin('get', `/meetings/${m.body.data.documentId}`);
     expect(after.body.data.attendance).toEqual(before.body.data.attendance);
     expect(after.body.data.quorumRecorded).toBe(false);
@@ -134,7 +134,7 @@ describe('bad input', () => {
       attendance: [{ memberKey: 'ghost', status: 'present' }],
     });
     expect(r.status).toBe(400);
-    expect(r.body.error.message).toBe('attendance.0.memberKey: ghost is not a member of the council');
+    expect(r.body.error.message).toBe('attendance.0.memberKey: ghost is not a member of the council (ghost 不是本议事会成员)');
   });
 });
 
@@ -154,7 +154,7 @@ describe('status flow, publication, action items, topic closure', () => {
     const r = await admin('post', `/meetings/${meeting}/transition`, { to: 'published' });
     expect(r.status).toBe(409);
     expect(r.body.error.message).toBe(
-      'status: meeting cannot go from minutes_draft to published (allowed: minutes_approved)',
+      'status: meeting cannot go from minutes_draft to published (allowed: minutes_approved) (不能从“纪要起草中”变为“已公开”，可变为：纪要已审定)',
     );
     expect(await count('plugin::deliberation.transition', { subjectId: meeting })).toBe(trail);
   });
@@ -250,7 +250,7 @@ describe('status flow, publication, action items, topic closure', () => {
     const R = later.body.data.documentId;
     expect((await go(L, 'verified')).status).toBe(409);
     const noNote = await go(L, 'done');
-    expect(noNote.body.error.message).toBe('resultNote: a done item needs a result note');
+    expect(noNote.body.error.message).toBe('resultNote: a done item needs a result note (办结须填写办理结果)');
     expect((await go(L, 'done', { resultNote: '已划线 20 个车位' })).status).toBe(200);
     expect((await http().get('/api/deliberation/action-items?owner=县住建局&status=done')).body.data[0]).toMatchObject({
       title: '划线增设车位',
@@ -276,7 +276,7 @@ describe('status flow, publication, action items, topic closure', () => {
     const reopen = await mk('再增设车位', '2099-12-31');
     expect(reopen.status).toBe(409);
     expect(reopen.body.error.message).toBe(
-      'decisionKey: the topic of decision D1 is already closed; raise a new topic for further work',
+      'decisionKey: the topic of decision D1 is already closed; raise a new topic for further work (该决议的议题已办结，后续工作请另立议题)',
     );
     expect(await items()).toBe(before);
     expect((await http().get(`/api/deliberation/topics/${topic}`)).body.data.status).toBe('closed');
@@ -322,7 +322,7 @@ describe('status flow, publication, action items, topic closure', () => {
       .set(bearer(resident.jwt))
       .send({ verdict: 'satisfied' });
     expect(r.status).toBe(409);
-    expect(r.body.error.message).toBe('topic: the evaluation window of 7 days has closed');
+    expect(r.body.error.message).toBe('topic: the evaluation window of 7 days has closed (7 天评议期已结束)');
   });
 });
 
