@@ -16,7 +16,13 @@ describe('refusals in the server sources', () => {
   });
 
   it('the check sees English on either side of a conditional, and constants without Chinese', () => {
-    const call = (kind: RefusalCall['kind'], args: string[]): RefusalCall => ({ file: 'x.ts', line: 1, kind, args, text: '' });
+    const call = (kind: RefusalCall['kind'], args: string[]): RefusalCall => ({
+      file: 'x.ts',
+      line: 1,
+      kind,
+      args,
+      text: '',
+    });
     expect(englishOnly(call('conflict', ["'minutes'", "'minutes are empty'"]))).toMatch(/no Chinese/);
     expect(englishOnly(call('conflict', ["'minutes'", "'minutes are empty (纪要内容为空)'"]))).toBeUndefined();
     expect(englishOnly(call('invalid', ["'x'", "ok ? 'fine (好)' : 'not fine'"]))).toMatch(/'not fine'/);

@@ -59,7 +59,10 @@ describe('refusalText', () => {
   });
 
   it('the organisation scope: the organisation name in the English part stays there', () => {
-    const m = forbidden('meeting: outside your organisation (城关社区) (不在本组织（城关社区）及下级范围内)', 'meeting').message;
+    const m = forbidden(
+      'meeting: outside your organisation (城关社区) (不在本组织（城关社区）及下级范围内)',
+      'meeting',
+    ).message;
     expect(splitRefusal(m)).toEqual({
       field: 'meeting',
       english: 'outside your organisation (城关社区)',

@@ -127,7 +127,9 @@ describe('assessment flow', () => {
     await api(root).put(`/assessments/${id}/items`, { items: scores(sh, {}, '') });
     const r = await api(root).post(`/assessments/${id}/submit`);
     expect(r.status).toBe(400);
-    expect(r.body.error.message).toBe('items[0].evidence: criterion HH1 requires evidence (text or a file) (评分细则 HH1 须附佐证材料)');
+    expect(r.body.error.message).toBe(
+      'items[0].evidence: criterion HH1 requires evidence (text or a file) (评分细则 HH1 须附佐证材料)',
+    );
   });
 });
 

@@ -44,7 +44,8 @@ export const forbidden = (message: string, field?: string) => new DomainError(40
  * 404: nothing of that kind with that id (or not visible to the caller). `zh` is the thing in
  * Chinese: `notFound('meeting', '会议')` reads `meeting: not found (会议不存在)`.
  */
-export const notFound = (what: string, zh: string) => new DomainError(404, undefined, `${what}: not found (${zh}不存在)`);
+export const notFound = (what: string, zh: string) =>
+  new DomainError(404, undefined, `${what}: not found (${zh}不存在)`);
 /** 409: a wrong state or a lost race; the field is the one whose state forbids the change. */
 export const conflict = (field: string, rule: string) => new DomainError(409, field, `${field}: ${rule}`);
 /** 422: the same idempotency key was sent with another body. */

@@ -25,7 +25,8 @@ function checkNumber(type: string, value: unknown, field: string): void {
     throw invalid(field, integer ? 'must be an integer (必须是整数)' : 'must be a number (必须是数字)');
   if ((type === 'id' || type === 'integer') && Math.abs(Number(s)) > INT32)
     throw invalid(field, `must be between -${INT32} and ${INT32} (须在 -${INT32} 到 ${INT32} 之间)`);
-  if (type === 'biginteger' && s.replace('-', '').length > 18) throw invalid(field, 'must have at most 18 digits (最多 18 位数字)');
+  if (type === 'biginteger' && s.replace('-', '').length > 18)
+    throw invalid(field, 'must have at most 18 digits (最多 18 位数字)');
 }
 
 /** yyyy-MM-dd, an ISO date-time or a timestamp, HH:mm[:ss[.SSS]]: what Strapi's own parsers accept. */
@@ -98,6 +99,9 @@ export function checkPagination(pagination: unknown): void {
       ? Number(s) <= INT32 && (Number(s) >= 1 || key === 'start')
       : key === 'limit' && s === '-1';
     if (!ok)
-      throw invalid(`pagination.${key}`, key === 'start' ? 'must be an integer ≥ 0 (须为不小于 0 的整数)' : 'must be a positive integer (必须是正整数)');
+      throw invalid(
+        `pagination.${key}`,
+        key === 'start' ? 'must be an integer ≥ 0 (须为不小于 0 的整数)' : 'must be a positive integer (必须是正整数)',
+      );
   }
 }

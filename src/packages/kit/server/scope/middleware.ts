@@ -33,7 +33,10 @@ export function insideOrganisation(organisation: Organisation, scope: Scope): bo
 }
 
 const outside = (field: string, organisation: Organisation) =>
-  forbidden(`${field}: outside your organisation (${organisation.name}) (不在本组织（${organisation.name}）及下级范围内)`, field);
+  forbidden(
+    `${field}: outside your organisation (${organisation.name}) (不在本组织（${organisation.name}）及下级范围内)`,
+    field,
+  );
 
 /** The relation a refusal names: the one that decides the scope (for audiences, the first that names rows). */
 function decidingField(source: ScopeSource, row: ScopedRow | undefined): string {

@@ -57,7 +57,10 @@ export async function requireInScope(
   if ('column' in scope && rows.every((r) => r[scope.column] === scope.node)) return;
   const admin = currentAdmin(strapi);
   const name = admin ? (await organisationOf(strapi, admin))?.name : undefined;
-  throw forbidden(`${field}: outside your organisation (${name ?? '—'}) (不在本组织（${name ?? '—'}）及下级范围内)`, field);
+  throw forbidden(
+    `${field}: outside your organisation (${name ?? '—'}) (不在本组织（${name ?? '—'}）及下级范围内)`,
+    field,
+  );
 }
 
 /**

@@ -199,16 +199,22 @@ export function decideManualCheckIn(
   const ends = activity.endsAt.getTime();
   const inAt = checkedInAt.getTime();
   const outAt = checkedOutAt?.getTime() ?? null;
-  if (inAt > now.getTime() + FUTURE_SLACK_MS) return refuse(invalid('checkedInAt', 'must not be in the future (不能晚于当前时间)'));
+  if (inAt > now.getTime() + FUTURE_SLACK_MS)
+    return refuse(invalid('checkedInAt', 'must not be in the future (不能晚于当前时间)'));
   if (inAt < starts - EARLY_MINUTES * 60000 || inAt > ends) {
     return refuse(
-      invalid('checkedInAt', `must lie between ${EARLY_MINUTES} minutes before the activity starts and its end (须在活动开始前 ${EARLY_MINUTES} 分钟至活动结束之间)`),
+      invalid(
+        'checkedInAt',
+        `must lie between ${EARLY_MINUTES} minutes before the activity starts and its end (须在活动开始前 ${EARLY_MINUTES} 分钟至活动结束之间)`,
+      ),
     );
   }
-  if (outAt != null && outAt <= inAt) return refuse(invalid('checkedOutAt', 'must be after checkedInAt (须晚于签到时间)'));
+  if (outAt != null && outAt <= inAt)
+    return refuse(invalid('checkedOutAt', 'must be after checkedInAt (须晚于签到时间)'));
   if (outAt != null && outAt > now.getTime() + FUTURE_SLACK_MS)
     return refuse(invalid('checkedOutAt', 'must not be in the future (不能晚于当前时间)'));
-  if (outAt != null && outAt < starts) return refuse(invalid('checkedOutAt', 'must be after the activity starts (须晚于活动开始时间)'));
+  if (outAt != null && outAt < starts)
+    return refuse(invalid('checkedOutAt', 'must be after the activity starts (须晚于活动开始时间)'));
   // A finished session must not overlap one the member already has for this activity (no double hours).
   const end = outAt ?? Number.POSITIVE_INFINITY;
   for (const o of others) {

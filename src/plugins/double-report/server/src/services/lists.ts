@@ -53,7 +53,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const item: ListItemRow | null = await strapi.db
       .query(UID.listItem)
       .findOne({ where: { documentId }, populate: { claimedBy: true } });
-    if (!item || item.claimedBy?.id !== unit.id) throw notFound('list item (among your claims)', '本单位认领的清单事项');
+    if (!item || item.claimedBy?.id !== unit.id)
+      throw notFound('list item (among your claims)', '本单位认领的清单事项');
     if (item.status === 'open' || !canMove(ITEM_FLOW, item.status, status))
       throw conflict('status', `${item.status} → ${status} is not allowed (${ITEM_PATH}) (事项状态不能这样变更)`);
     const rules = await getService(strapi, 'rules').get();

@@ -103,7 +103,10 @@ export default {
         if (!part && body.file === undefined)
           throw invalid('file', 'required (a media library id or an uploaded file part) (请选择媒体库文件或上传文件)');
         if (part && body.file !== undefined)
-          throw invalid('file', 'give either a media library id or an uploaded file, not both (媒体库文件与上传文件只能选其一)');
+          throw invalid(
+            'file',
+            'give either a media library id or an uploaded file, not both (媒体库文件与上传文件只能选其一)',
+          );
         // Picking an existing file means browsing the Media Library: without its read right an assessor could
         // attach (and so publish on the public scorecard) any file someone else uploaded.
         if (body.file !== undefined && !state.userAbility?.can('plugin::upload.read')) {

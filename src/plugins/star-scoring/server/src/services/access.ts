@@ -16,7 +16,10 @@ const OWN_COMMUNITY: Record<Exclude<Action, 'assess'>, [en: string, zh: string]>
     'nobody reviews or publicises an assessment of their own community (separation of duties)',
     '不得审核、公示本社区的星级考评',
   ],
-  approve: ['nobody approves or revokes a star of their own community (separation of duties)', '不得审定、撤销本社区的星级'],
+  approve: [
+    'nobody approves or revokes a star of their own community (separation of duties)',
+    '不得审定、撤销本社区的星级',
+  ],
 };
 
 /**

@@ -36,7 +36,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function sheetOf(a: AssessmentRow): Promise<Sheet> {
     const sheet = await sheets().one(a.category, a.starKey);
     // A star deleted in the Content Manager after the assessment was made.
-    if (!sheet) throw conflict('star', `the sheet of ${a.starKey} (${a.category}) no longer exists (该星的评分细则已不存在)`);
+    if (!sheet)
+      throw conflict('star', `the sheet of ${a.starKey} (${a.category}) no longer exists (该星的评分细则已不存在)`);
     return sheet;
   }
   /** Checks every item against the sheet: known code, 0 ≤ score ≤ max, evidence where required. */
@@ -45,11 +46,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const seen = new Set<string>();
     items.forEach((it, i) => {
       const c = byCode.get(it.code);
-      if (!c) throw invalid(`items[${i}].code`, `unknown criterion ${it.code} for star ${sheet.key} (评分细则 ${it.code} 不属于该星)`);
-      if (seen.has(it.code)) throw invalid(`items[${i}].code`, `criterion ${it.code} given twice (评分细则 ${it.code} 重复)`);
+      if (!c)
+        throw invalid(
+          `items[${i}].code`,
+          `unknown criterion ${it.code} for star ${sheet.key} (评分细则 ${it.code} 不属于该星)`,
+        );
+      if (seen.has(it.code))
+        throw invalid(`items[${i}].code`, `criterion ${it.code} given twice (评分细则 ${it.code} 重复)`);
       seen.add(it.code);
       if (it.score > c.maxPoints)
-        throw invalid(`items[${i}].score`, `must be at most ${c.maxPoints} (max points of ${c.code}) (不能超过 ${c.maxPoints} 分)`);
+        throw invalid(
+          `items[${i}].score`,
+          `must be at most ${c.maxPoints} (max points of ${c.code}) (不能超过 ${c.maxPoints} 分)`,
+        );
     });
     if (requireAll) {
       for (const c of sheet.criteria) {
@@ -57,7 +66,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const i = items.findIndex((x) => x.code === c.code);
         // Evidence is either text on the item or at least one attached file (证明材料).
         if (c.evidenceRequired && !(items[i].evidence ?? '').trim() && !withFiles.has(c.code)) {
-          throw invalid(`items[${i}].evidence`, `criterion ${c.code} requires evidence (text or a file) (评分细则 ${c.code} 须附佐证材料)`);
+          throw invalid(
+            `items[${i}].evidence`,
+            `criterion ${c.code} requires evidence (text or a file) (评分细则 ${c.code} 须附佐证材料)`,
+          );
         }
       }
     }
@@ -106,14 +118,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         where: { documentId: input.branch },
         populate: { parent: { select: ['id'] } },
       })) as BranchRow | null;
-      if (!b || b.level !== 'community_branch') throw invalid('branch', 'must be a community branch (须为社区/村党支部)');
+      if (!b || b.level !== 'community_branch')
+        throw invalid('branch', 'must be a community branch (须为社区/村党支部)');
       const category = b.category ?? 'urban';
       const sheet = await sheets().one(category, input.star);
       if (!sheet) throw invalid('star', `unknown star ${input.star} for category ${category} (该类别没有这颗星)`);
       const existing = await strapi.db
         .query(ASSESSMENT)
         .findOne({ where: { branchRef: b.id, year: input.year, starKey: input.star } });
-      if (existing) throw conflict('star', `an assessment of ${input.star} for ${input.year} already exists (${input.year} 年该星的考评已存在)`);
+      if (existing)
+        throw conflict(
+          'star',
+          `an assessment of ${input.star} for ${input.year} already exists (${input.year} 年该星的考评已存在)`,
+        );
       // Document Service create (register() touches the ASSESSMENT scope inside this transaction).
       // Ten creates at once pass the check above; ss_assessments_branch_year_star_uq keeps one.
       return strapi.db
@@ -138,7 +155,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         })
         .catch((err: unknown) => {
           if (isUniqueViolation(err))
-            throw conflict('star', `an assessment of ${input.star} for ${input.year} already exists (${input.year} 年该星的考评已存在)`);
+            throw conflict(
+              'star',
+              `an assessment of ${input.star} for ${input.year} already exists (${input.year} 年该星的考评已存在)`,
+            );
           throw err;
         });
     },
@@ -146,7 +166,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** Self-assessment scores and evidence, editable only while the assessment is a draft. */
     async saveItems(documentId: string, items: Item[]): Promise<AssessmentRow> {
       const a = await load(documentId);
-      if (a.status !== 'draft') throw conflict('status', `items can be edited in draft only (now ${a.status}) (仅草稿可修改评分)`);
+      if (a.status !== 'draft')
+        throw conflict('status', `items can be edited in draft only (now ${a.status}) (仅草稿可修改评分)`);
       const sheet = await sheetOf(a);
       checkItems(sheet, items, false);
       const merged = new Map<string, StoredItem>((a.items ?? []).map((x) => [x.code, x]));
@@ -200,7 +221,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       checkItems(sheet, items, false);
       const given = new Map(items.map((x) => [x.code, x]));
       for (const c of sheet.criteria)
-        if (!given.has(c.code)) throw invalid('items', `criterion ${c.code} has no reviewed score (评分细则 ${c.code} 未审核评分)`);
+        if (!given.has(c.code))
+          throw invalid('items', `criterion ${c.code} has no reviewed score (评分细则 ${c.code} 未审核评分)`);
       const verdict = judge(
         sheet.criteria,
         Object.fromEntries(items.map((x) => [x.code, x.score])),

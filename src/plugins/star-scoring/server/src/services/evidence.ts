@@ -64,7 +64,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (criterion !== undefined) {
       const sheet = await getService(strapi, 'sheets').one(a.category, a.starKey);
       if (!sheet?.criteria.some((c) => c.code === criterion)) {
-        throw invalid('criterion', `unknown criterion ${criterion} for star ${a.starKey} (评分细则 ${criterion} 不属于该星)`);
+        throw invalid(
+          'criterion',
+          `unknown criterion ${criterion} for star ${a.starKey} (评分细则 ${criterion} 不属于该星)`,
+        );
       }
     }
     return a;

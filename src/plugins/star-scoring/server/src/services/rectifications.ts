@@ -20,11 +20,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!a) throw notFound('assessment', '星级考评');
     const sheet = await getService(strapi, 'sheets').one(a.category, a.starKey);
     const c = sheet?.criteria.find((x) => x.code === input.criterion);
-    if (!c) throw invalid('criterion', `unknown criterion ${input.criterion} for star ${a.starKey} (评分细则 ${input.criterion} 不属于该星)`);
+    if (!c)
+      throw invalid(
+        'criterion',
+        `unknown criterion ${input.criterion} for star ${a.starKey} (评分细则 ${input.criterion} 不属于该星)`,
+      );
     const it = (a.items ?? []).find((x) => x.code === c.code);
     const score = it?.review ?? it?.self;
     if (score == null) throw invalid('criterion', `${c.code} has not been scored yet (尚未评分)`);
-    if (score >= c.maxPoints) throw invalid('criterion', `${c.code} has full points; nothing to rectify (已得满分，无需整改)`);
+    if (score >= c.maxPoints)
+      throw invalid('criterion', `${c.code} has full points; nothing to rectify (已得满分，无需整改)`);
     if (await strapi.db.query(RECTIFICATION).findOne({ where: { assessmentRef: a.id, criterionCode: c.code } })) {
       throw conflict('criterion', `a task for ${c.code} already exists (该细则的整改任务已存在)`);
     }
@@ -47,7 +52,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     try {
       return (await created) as unknown as RectificationRow;
     } catch (err) {
-      if (isUniqueViolation(err)) throw conflict('criterion', `a task for ${c.code} already exists (该细则的整改任务已存在)`);
+      if (isUniqueViolation(err))
+        throw conflict('criterion', `a task for ${c.code} already exists (该细则的整改任务已存在)`);
       throw err;
     }
   },
