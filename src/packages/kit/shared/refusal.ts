@@ -41,6 +41,8 @@ export const REQUEST_LABELS: Record<string, Label> = {
   points: ['积分', 'Points'],
   rectification: ['整改任务', 'Rectification'],
   request: ['请求', 'Request'],
+  body: ['请求内容', 'Request body'],
+  query: ['查询参数', 'Query'],
   unique: ['唯一性', 'Uniqueness'],
   pagination: ['分页', 'Pagination'],
   'pagination.start': ['分页起点', 'Pagination start'],
