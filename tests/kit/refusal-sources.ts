@@ -142,8 +142,8 @@ export function refusalCalls(): RefusalCall[] {
       const open = m.index + m[0].length - 1;
       const read = readArgs(src, open);
       if (!read) continue;
-      const after = src.slice(read.end + 1).trimStart();
-      if (after.startsWith(':') || after.startsWith('{')) continue; // a method signature
+      // a method signature (`notFound(message: string): void`), not a call
+      if (read.args.length && read.args.every((a) => /^[\w$]+\??:\s*[\w<>[\]|. ]+$/.test(a))) continue;
       out.push({
         file: path.relative(ROOT, file),
         line: src.slice(0, m.index).split('\n').length,
