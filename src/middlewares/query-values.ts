@@ -43,7 +43,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     const uid = uidOf(ctx.path);
     const id = NUMERIC_ID.exec(ctx.path)?.[1];
     if (id !== undefined && !NAMED.has(id) && !/^[1-9][0-9]{0,9}$/.test(id))
-      throw invalid('id', 'must be a positive integer');
+      throw invalid('id', 'must be a positive integer (必须是正整数)');
     if (uid) {
       checkFilters(models, uid, ctx.query.filters);
       checkPagination(ctx.query.pagination);

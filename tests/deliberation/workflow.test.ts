@@ -1,5 +1,6 @@
 import { setupStrapi, teardownStrapi, http, strapi } from '../helpers/strapi';
 import { bearer, createAdmin, createUser } from '../helpers/auth';
+import { refusalText } from '../../src/packages/kit/shared';
 
 let token: string;
 const A = '/deliberation';
@@ -48,6 +49,7 @@ afterAll(teardownStrapi);
 async function meetingWithMinutes(
   present: number,
   votes: Array<{ for: number; against: number; abstain: number } | null>,
+  minutes = '会议讨论了停车问题。',
 ) {
   const m = await admin('post', '/meetings', {
     council,
@@ -61,7 +63,7 @@ async function meetingWithMinutes(
   expect((await admin('post', `/meetings/${id}/transition`, { to: 'held' })).status).toBe(200);
   const u = await admin('put', `/meetings/${id}`, {
     attendance: attend(present),
-    minutes: '会议讨论了停车问题。',
+    minutes,
     decisions: votes.map((v, i) => ({
       key: `D${i + 1}`,
       text: `决议${i + 1}`,
@@ -97,7 +99,23 @@ describe('quorum and votes', () => {
     const { id } = await meetingWithMinutes(6, [{ for: 4, against: 0, abstain: 0 }, null]);
     const r = await admin('post', `/meetings/${id}/transition`, { to: 'minutes_approved' });
     expect(r.status).toBe(409);
-    expect(r.body.error.message).toBe('decisions.1.votes: every decision needs its vote before approval');
+    expect(r.body.error.message).toBe(
+      'decisions.1.votes: every decision needs its vote before approval (审定前每项决议都须表决)',
+    );
+  });
+
+  it('empty minutes: approval refused in English and Chinese, read by the field label in the admin', async () => {
+    const { id } = await meetingWithMinutes(6, [{ for: 4, against: 0, abstain: 0 }], '  ');
+    const r = await admin('post', `/meetings/${id}/transition`, { to: 'minutes_approved' });
+    expect(r.status).toBe(409);
+    expect(r.body.error.message).toBe('minutes: minutes are empty (纪要内容为空)');
+    expect(r.body.error.details.errors[0].path).toEqual(['minutes']);
+    expect(refusalText(r.body.error.message, 'zh-Hans')).toBe('纪要：纪要内容为空');
+    expect(refusalText(r.body.error.message, 'en')).toBe('Minutes: minutes are empty');
+    const missing = await admin('get', '/meetings/no-such-meeting');
+    expect(missing.status).toBe(404);
+    expect(missing.body.error.message).toBe('meeting: not found (会议不存在)');
+    expect(refusalText(missing.body.error.message, 'zh-Hans')).toBe('会议不存在');
   });
 
   it('more votes than members present → 400 naming the field, nothing written', async () => {
@@ -108,7 +126,9 @@ describe('quorum and votes', () => {
       decisions: [{ key: 'D1', text: 'x', votes: { for: 4, against: 0, abstain: 0 } }],
     });
     expect(r.status).toBe(400);
-    expect(r.body.error.message).toBe('decisions.0.votes: 4 votes cast but only 3 members present');
+    expect(r.body.error.message).toBe(
+      'decisions.0.votes: 4 votes cast but only 3 members present (投票 4 票，多于出席人数 3)',
+    );
     const after = await admin('get', `/meetings/${m.body.data.documentId}`);
     expect(after.body.data.attendance).toEqual(before.body.data.attendance);
     expect(after.body.data.quorumRecorded).toBe(false);
@@ -134,7 +154,9 @@ describe('bad input', () => {
       attendance: [{ memberKey: 'ghost', status: 'present' }],
     });
     expect(r.status).toBe(400);
-    expect(r.body.error.message).toBe('attendance.0.memberKey: ghost is not a member of the council');
+    expect(r.body.error.message).toBe(
+      'attendance.0.memberKey: ghost is not a member of the council (ghost 不是本议事会成员)',
+    );
   });
 });
 
@@ -154,7 +176,7 @@ describe('status flow, publication, action items, topic closure', () => {
     const r = await admin('post', `/meetings/${meeting}/transition`, { to: 'published' });
     expect(r.status).toBe(409);
     expect(r.body.error.message).toBe(
-      'status: meeting cannot go from minutes_draft to published (allowed: minutes_approved)',
+      'status: meeting cannot go from minutes_draft to published (allowed: minutes_approved) (不能从“纪要起草中”变为“已公开”，可变为：纪要已审定)',
     );
     expect(await count('plugin::deliberation.transition', { subjectId: meeting })).toBe(trail);
   });
@@ -234,7 +256,7 @@ describe('status flow, publication, action items, topic closure', () => {
           dueDate: '2026-01-01',
         })
       ).body.error.message,
-    ).toBe('decisionKey: no decision D9 in this meeting');
+    ).toBe('decisionKey: no decision D9 in this meeting (本次会议没有该决议)');
 
     const list = await http().get('/api/deliberation/action-items?owner=县住建局');
     expect(list.status).toBe(200);
@@ -250,7 +272,7 @@ describe('status flow, publication, action items, topic closure', () => {
     const R = later.body.data.documentId;
     expect((await go(L, 'verified')).status).toBe(409);
     const noNote = await go(L, 'done');
-    expect(noNote.body.error.message).toBe('resultNote: a done item needs a result note');
+    expect(noNote.body.error.message).toBe('resultNote: a done item needs a result note (办结须填写办理结果)');
     expect((await go(L, 'done', { resultNote: '已划线 20 个车位' })).status).toBe(200);
     expect((await http().get('/api/deliberation/action-items?owner=县住建局&status=done')).body.data[0]).toMatchObject({
       title: '划线增设车位',
@@ -276,7 +298,7 @@ describe('status flow, publication, action items, topic closure', () => {
     const reopen = await mk('再增设车位', '2099-12-31');
     expect(reopen.status).toBe(409);
     expect(reopen.body.error.message).toBe(
-      'decisionKey: the topic of decision D1 is already closed; raise a new topic for further work',
+      'decisionKey: the topic of decision D1 is already closed; raise a new topic for further work (该决议的议题已办结，后续工作请另立议题)',
     );
     expect(await items()).toBe(before);
     expect((await http().get(`/api/deliberation/topics/${topic}`)).body.data.status).toBe('closed');
@@ -322,7 +344,7 @@ describe('status flow, publication, action items, topic closure', () => {
       .set(bearer(resident.jwt))
       .send({ verdict: 'satisfied' });
     expect(r.status).toBe(409);
-    expect(r.body.error.message).toBe('topic: the evaluation window of 7 days has closed');
+    expect(r.body.error.message).toBe('topic: the evaluation window of 7 days has closed (7 天评议期已结束)');
   });
 });
 

@@ -60,7 +60,9 @@ describe('community staff accept report-ins (报到接收)', () => {
 
     const twice = await accept(staff, mine.body.data.documentId);
     expect(twice.status).toBe(409);
-    expect(twice.body.error.message).toBe('status: only a pending registration can be accepted (this one is accepted)');
+    expect(twice.body.error.message).toBe(
+      'status: only a pending registration can be accepted (this one is accepted) (只有待处理的报到可以接收)',
+    );
     expect((await reg(elsewhere.body.data.documentId)).status).toBe('pending');
   });
 

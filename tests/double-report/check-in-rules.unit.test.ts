@@ -63,7 +63,9 @@ describe('decideCheckIn', () => {
   });
 
   it('refuses an unknown activity (400 activity)', () => {
-    expect(outcome(decideCheckIn(member, null, rules, qr(), at(0)))).toBe('400 activity: no such activity');
+    expect(outcome(decideCheckIn(member, null, rules, qr(), at(0)))).toBe(
+      '400 activity: no such activity (没有该活动)',
+    );
   });
 
   describe('early window', () => {
@@ -220,7 +222,7 @@ describe('decideCheckOut', () => {
     });
   });
   it('refuses an unknown activity (400)', () => {
-    expect(outcome(decideCheckOut(null, null, false, at(0)))).toBe('400 activity: no such activity');
+    expect(outcome(decideCheckOut(null, null, false, at(0)))).toBe('400 activity: no such activity (没有该活动)');
   });
 });
 
@@ -242,17 +244,19 @@ describe('decideManualCheckIn', () => {
   it('refuses times in the future beyond a minute of clock skew', () => {
     const early = at(30);
     expect(outcome(decideManualCheckIn(a, at(31), null, [], early))).toBe('ok');
-    expect(outcome(decideManualCheckIn(a, at(32), null, [], early))).toBe('400 checkedInAt: must not be in the future');
+    expect(outcome(decideManualCheckIn(a, at(32), null, [], early))).toBe(
+      '400 checkedInAt: must not be in the future (不能晚于当前时间)',
+    );
     expect(outcome(decideManualCheckIn(a, at(0), at(32), [], early))).toBe(
-      '400 checkedOutAt: must not be in the future',
+      '400 checkedOutAt: must not be in the future (不能晚于当前时间)',
     );
   });
   it('refuses a check-out not after the check-in, or before the start', () => {
     expect(outcome(decideManualCheckIn(a, at(10), at(10), [], now))).toBe(
-      '400 checkedOutAt: must be after checkedInAt',
+      '400 checkedOutAt: must be after checkedInAt (须晚于签到时间)',
     );
     expect(outcome(decideManualCheckIn(a, at(-30), at(-5), [], now))).toBe(
-      '400 checkedOutAt: must be after the activity starts',
+      '400 checkedOutAt: must be after the activity starts (须晚于活动开始时间)',
     );
   });
   it('refuses a session overlapping one the member has (409), open ones included; touching ends are fine', () => {

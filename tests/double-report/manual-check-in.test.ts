@@ -3,6 +3,7 @@ import { setupStrapi, teardownStrapi, http, strapi, listenStrapi } from '../help
 import { bearer, createAdmin } from '../helpers/auth';
 import { activity, community, countCheckIns, member, unit } from './fixtures';
 import { staffAt } from '../scoping/fixtures';
+import { refusalText } from '../../src/packages/kit/shared';
 
 let c: any;
 let u: any;
@@ -112,6 +113,24 @@ describe('manual check-in by community staff', () => {
     expect(results.filter((r) => r.status === 201)).toHaveLength(1);
     expect(results.filter((r) => r.status === 409)).toHaveLength(19);
     expect(await countCheckIns({ memberRef: m.id })).toBe(1);
+  });
+
+  it('a check-in in the future is refused in English and Chinese, read by the field label in the admin', async () => {
+    const m = await member(u, c);
+    const a = await activity(c);
+    const res = await request(baseUrl)
+      .post('/double-report/check-ins/manual')
+      .set(bearer(staff))
+      .send({
+        member: m.documentId,
+        activity: a.documentId,
+        checkedInAt: new Date(Date.now() + 3600000).toISOString(),
+      });
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toBe('checkedInAt: must not be in the future (不能晚于当前时间)');
+    expect(refusalText(res.body.error.message, 'zh-Hans')).toBe('签到时间：不能晚于当前时间');
+    expect(refusalText(res.body.error.message, 'en')).toBe('Checked in: must not be in the future');
+    expect(await countCheckIns({ memberRef: m.id })).toBe(0);
   });
 
   it('bad input is a 400 naming the field and the rule, nothing written', async () => {

@@ -256,7 +256,8 @@ describe('deliberation: staff work from the admin pages (zh-Hans)', () => {
     const moved = page.locator(`[data-testid="item-${open[0].documentId}"]`);
     await moved.getByRole('button', { name: '办结' }).click();
     await moved.getByRole('button', { name: '确认办结' }).click();
-    await moved.getByText('resultNote').waitFor({ timeout: 30000 });
+    // the server's 400 on resultNote, read by the field's label (kit refusalText)
+    await moved.getByText('办理结果：办结须填写办理结果').waitFor({ timeout: 30000 });
     expect((await items.findOne({ where: { id: open[0].id } })).status).toBe('in_progress');
     await moved.getByLabel('办理结果').fill('已完成划线并验收');
     await moved.getByRole('button', { name: '确认办结' }).click();

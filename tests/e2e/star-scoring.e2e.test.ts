@@ -218,7 +218,12 @@ describe.each(['zh-Hans', 'en'] as Lang[])('star-scoring admin pages in %s', (la
     await page.locator('button[data-action="save"]').click();
     const alert = page.locator('[data-testid="message"]');
     await alert.waitFor({ timeout: 30000 });
-    expect(await alert.textContent()).toContain(`items[${i}].score: must be at most ${c.maxPoints}`);
+    // the server's refusal, read by the field's label in the page's language (kit refusalText)
+    expect(await alert.textContent()).toContain(
+      lang === 'en'
+        ? `Item #${i + 1} › Score: must be at most ${c.maxPoints}`
+        : `第 ${i + 1} 项评分项的得分：不能超过 ${c.maxPoints} 分`,
+    );
     expect((await row()).items ?? []).toEqual([]);
 
     // Back within bounds: Save writes every item, Submit moves the draft on.
@@ -244,7 +249,9 @@ describe.each(['zh-Hans', 'en'] as Lang[])('star-scoring admin pages in %s', (la
     await page
       .locator(`input[name="file-${c.code}"]`)
       .setInputFiles({ name: 'page.html', mimeType: 'text/html', buffer: Buffer.from('<script>1</script>') });
-    await alert.getByText(/^file: content is not a recognised file type/).waitFor({ timeout: 30000 });
+    await alert
+      .getByText(lang === 'en' ? /^File: content is not a recognised file type/ : /^文件：文件类型不受支持/)
+      .waitFor({ timeout: 30000 });
     expect(
       await strapi()
         .db.query('plugin::star-scoring.evidence')
@@ -299,12 +306,14 @@ describe.each(['zh-Hans', 'en'] as Lang[])('star-scoring admin pages in %s', (la
     // Approving before the publicity ends is refused with the server's 409.
     await page.locator('button[data-action="approve"]').click();
     const alert = page.locator('[data-testid="message"]');
-    await alert.getByText(/publicityEndsOn: publicity runs until/).waitFor({ timeout: 30000 });
+    await alert
+      .getByText(lang === 'en' ? /Publicity ends: publicity runs until/ : /公示截止：公示期至/)
+      .waitFor({ timeout: 30000 });
     expect((await row()).status).toBe('publicized');
 
     // Reject needs a reason (400 naming it), then goes through and can be reopened.
     await page.locator('button[data-action="reject"]').click();
-    await alert.getByText(/^reason: /).waitFor({ timeout: 30000 });
+    await alert.getByText(lang === 'en' ? /^Reason: / : /^原因：/).waitFor({ timeout: 30000 });
     expect((await row()).status).toBe('publicized');
     await page.locator('input[name="reason"]').fill('佐证材料不全');
     await page.locator('button[data-action="reject"]').click();

@@ -52,7 +52,7 @@ describe('filter values of core routes: 400 naming the field, never 500', () => 
     async (url) => {
       const res = await http().get(url).set(bearer(token));
       expect(res.status).toBe(400);
-      expect(res.body.error.message).toBe('id: must be a positive integer');
+      expect(res.body.error.message).toBe('id: must be a positive integer (必须是正整数)');
     },
   );
 

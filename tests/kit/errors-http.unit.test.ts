@@ -21,7 +21,7 @@ describe('kit errors: one body shape for every status', () => {
   it.each([
     [invalid('score', 'must be at most 10'), 400, 'ValidationError', ['score']],
     [forbidden('another community'), 403, 'ForbiddenError', null],
-    [notFound('assessment'), 404, 'NotFoundError', null],
+    [notFound('assessment', '星级考评'), 404, 'NotFoundError', null],
     [conflict('status', 'cannot move from approved to submitted'), 409, 'ConflictError', ['status']],
     [mismatch('Idempotency-Key', 'was used with another body'), 422, 'UnprocessableEntityError', ['Idempotency-Key']],
   ])('%s → %i %s', (err, status, name, path) => {
@@ -37,6 +37,10 @@ describe('kit errors: one body shape for every status', () => {
   it('a message names the field and the rule', () => {
     expect(invalid('items.0.points', 'must be a number').message).toBe('items.0.points: must be a number');
     expect(conflict('status', 'already verified').message).toBe('status: already verified');
+  });
+
+  it('notFound names the thing in both languages', () => {
+    expect(notFound('meeting', '会议').message).toBe('meeting: not found (会议不存在)');
   });
 
   it('recognises unique-index violations of both databases, also when wrapped', () => {

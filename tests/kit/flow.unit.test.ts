@@ -31,6 +31,6 @@ describe('kit flows', () => {
     }
     expect(caught?.status).toBe(409);
     expect(caught?.field).toBe('status');
-    expect(caught?.message).toBe('status: cannot move from approved to draft');
+    expect(caught?.message).toBe('status: cannot move from approved to draft (不能从“已授星”变为“草稿”)');
   });
 });

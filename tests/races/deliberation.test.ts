@@ -156,7 +156,9 @@ describePg('deliberation transitions under concurrency (PostgreSQL)', () => {
       api().post(`/api/deliberation/topics/${t}/evaluations`).set(bearer(jwt)).send({ verdict: 'satisfied' });
     const res = await burst(20, () => evaluate(resident.jwt));
     oneWinner(res, 201);
-    expect(res.find((r) => r.status === 409)!.body.error.message).toBe('topic: you have already evaluated this topic');
+    expect(res.find((r) => r.status === 409)!.body.error.message).toBe(
+      'topic: you have already evaluated this topic (您已评议过该议题)',
+    );
     expect(
       await strapi()
         .db.query(EVALUATION)

@@ -148,7 +148,9 @@ describe('refusals', () => {
     const files = await fileRows();
     const unknown = await api(assessor).post(`/assessments/${id}/evidence`, { criterion: 'PS1', file: lib.id });
     expect(unknown.status).toBe(400);
-    expect(unknown.body.error.message).toBe('criterion: unknown criterion PS1 for star co_governance');
+    expect(unknown.body.error.message).toBe(
+      'criterion: unknown criterion PS1 for star co_governance (评分细则 PS1 不属于该星)',
+    );
     const unknownUpload = await api(assessor).upload(`/assessments/${id}/evidence`, { criterion: 'ZZ9' }, PDF);
     expect(unknownUpload.status).toBe(400);
     expect(unknownUpload.body.error.message).toMatch(/^criterion: unknown criterion ZZ9/);
@@ -157,7 +159,7 @@ describe('refusals', () => {
     expect(noFile.body.error.message).toMatch(/^file: required/);
     const missing = await api(assessor).post(`/assessments/${id}/evidence`, { criterion: 'CG1', file: 999999 });
     expect(missing.status).toBe(400);
-    expect(missing.body.error.message).toBe('file: no file 999999 in the media library');
+    expect(missing.body.error.message).toBe('file: no file 999999 in the media library (媒体库中没有该文件)');
     const html = await api(assessor).upload(
       `/assessments/${id}/evidence`,
       { criterion: 'CG1' },
@@ -237,7 +239,9 @@ describe('evidence-required criteria on submit', () => {
     const t0 = await transitions();
     const refused = await api(assessor).post(`/assessments/${id}/submit`);
     expect(refused.status).toBe(400);
-    expect(refused.body.error.message).toBe('items[0].evidence: criterion HH1 requires evidence (text or a file)');
+    expect(refused.body.error.message).toBe(
+      'items[0].evidence: criterion HH1 requires evidence (text or a file) (评分细则 HH1 须附佐证材料)',
+    );
     expect(refused.body.error.details.errors[0].path).toEqual(['items[0]', 'evidence']);
     const required = sh.criteria.filter((c: any) => c.evidenceRequired).map((c: any) => c.code);
     expect(required).toEqual(['HH1', 'HH2', 'HH3']);
@@ -246,7 +250,9 @@ describe('evidence-required criteria on submit', () => {
       expect((await api(assessor).upload(`/assessments/${id}/evidence`, { criterion: code }, PDF)).status).toBe(201);
     const third = await api(assessor).post(`/assessments/${id}/submit`);
     expect(third.status).toBe(400);
-    expect(third.body.error.message).toBe('items[2].evidence: criterion HH3 requires evidence (text or a file)');
+    expect(third.body.error.message).toBe(
+      'items[2].evidence: criterion HH3 requires evidence (text or a file) (评分细则 HH3 须附佐证材料)',
+    );
     expect(await transitions()).toBe(t0);
     const a: any = await strapi()
       .db.query('plugin::star-scoring.assessment')

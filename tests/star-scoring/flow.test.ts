@@ -92,7 +92,7 @@ describe('assessment flow', () => {
     const id = created.body.data.documentId;
     const over = await api(root).put(`/assessments/${id}/items`, { items: [{ code: 'SR1', score: 26 }] });
     expect(over.status).toBe(400);
-    expect(over.body.error.message).toBe('items[0].score: must be at most 25 (max points of SR1)');
+    expect(over.body.error.message).toBe('items[0].score: must be at most 25 (max points of SR1) (不能超过 25 分)');
     const unknown = await api(root).put(`/assessments/${id}/items`, { items: [{ code: 'XX9', score: 1 }] });
     expect(unknown.status).toBe(400);
     expect(unknown.body.error.message).toMatch(/^items\[0\]\.code: unknown criterion XX9/);
@@ -127,7 +127,9 @@ describe('assessment flow', () => {
     await api(root).put(`/assessments/${id}/items`, { items: scores(sh, {}, '') });
     const r = await api(root).post(`/assessments/${id}/submit`);
     expect(r.status).toBe(400);
-    expect(r.body.error.message).toBe('items[0].evidence: criterion HH1 requires evidence (text or a file)');
+    expect(r.body.error.message).toBe(
+      'items[0].evidence: criterion HH1 requires evidence (text or a file) (评分细则 HH1 须附佐证材料)',
+    );
   });
 });
 

@@ -20,14 +20,15 @@ export function parseChannelQuery(query: Record<string, unknown>): ChannelQuery 
     });
   };
   if (query.category !== undefined && query.category !== '') {
-    if (!CATEGORIES.includes(query.category as Category)) fail('category', `must be one of ${CATEGORIES.join(', ')}`);
+    if (!CATEGORIES.includes(query.category as Category))
+      fail('category', `must be one of ${CATEGORIES.join(', ')} (应为以下之一：${CATEGORIES.join('、')})`);
     out.category = query.category as Category;
   }
   for (const field of ['grid', 'branch'] as const) {
     const value = query[field];
     if (value === undefined || value === '') continue;
     if (typeof value !== 'string' || !KEY.test(value))
-      fail(field, 'must be a documentId or a code (letters, digits, - and _)');
+      fail(field, 'must be a documentId or a code (letters, digits, - and _) (应为文档 ID 或编码)');
     out[field] = value as string;
   }
   return out;

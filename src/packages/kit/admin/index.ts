@@ -1,7 +1,7 @@
 /** The admin half of the kit: plugin registration, data loading, errors and translations. */
 export { definePlugin, type PluginDefinition } from './definePlugin';
 export { useData, type Loaded } from './useData';
-export { errorMessage } from './errorMessage';
+export { errorMessage, useErrorMessage } from './errorMessage';
 export { translator, type Translate } from './useT';
 export { PagePlaceholder, EmptyBlock, TableHead } from './Placeholders';
 export { ExportButtons, type ExportButtonsProps } from './ExportButtons';

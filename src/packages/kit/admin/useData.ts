@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
+import { useIntl } from 'react-intl';
 import { errorMessage } from './errorMessage';
 
 export interface Loaded<T, M> {
@@ -27,6 +28,10 @@ export function useData<T, M = Record<string, unknown>>(url: string | null): Loa
   });
   const latest = useRef(url);
   latest.current = url;
+  // the admin's language for refusals, read when one arrives (a language switch does not reload)
+  const { locale } = useIntl();
+  const lang = useRef(locale);
+  lang.current = locale;
   const reload = useCallback(async () => {
     if (!url) return;
     setState((s) => ({ ...s, loading: true }));
@@ -35,7 +40,7 @@ export function useData<T, M = Record<string, unknown>>(url: string | null): Loa
       if (latest.current !== url) return;
       setState({ data: res.data?.data ?? null, meta: res.data?.meta ?? null, error: null, loading: false });
     } catch (e) {
-      if (latest.current === url) setState((s) => ({ ...s, error: errorMessage(e), loading: false }));
+      if (latest.current === url) setState((s) => ({ ...s, error: errorMessage(e, lang.current), loading: false }));
     }
     // get is stable for the page's lifetime; the URL decides what is loaded
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -1,7 +1,10 @@
 /**
  * One refusal family for every plugin. A refusal carries its HTTP status, the field it is about
  * (when there is one) and a message that names the field and the rule, so a client can show it
- * beside the input. `toBody` writes Strapi's error envelope, the same for every status.
+ * beside the input. The rule is English (stable for API clients and tests) followed by its
+ * Chinese in parentheses, `minutes: minutes are empty (纪要内容为空)`: the admin shows the Chinese
+ * under the field's label (`refusalText` in the kit's shared half); a unit test keeps every
+ * refusal in the sources bilingual. `toBody` writes Strapi's error envelope, the same for every status.
  */
 export type DomainStatus = 400 | 401 | 403 | 404 | 409 | 422;
 
@@ -37,8 +40,12 @@ export const invalid = (field: string, rule: string) => new DomainError(400, fie
 export const unauthorized = (message: string) => new DomainError(401, undefined, message);
 /** 403: authenticated, but not allowed (another organisation, another member, an own assessment). */
 export const forbidden = (message: string, field?: string) => new DomainError(403, field, message);
-/** 404: nothing of that kind with that id (or not visible to the caller). */
-export const notFound = (what: string) => new DomainError(404, undefined, `${what}: not found`);
+/**
+ * 404: nothing of that kind with that id (or not visible to the caller). `zh` is the thing in
+ * Chinese: `notFound('meeting', '会议')` reads `meeting: not found (会议不存在)`.
+ */
+export const notFound = (what: string, zh: string) =>
+  new DomainError(404, undefined, `${what}: not found (${zh}不存在)`);
 /** 409: a wrong state or a lost race; the field is the one whose state forbids the change. */
 export const conflict = (field: string, rule: string) => new DomainError(409, field, `${field}: ${rule}`);
 /** 422: the same idempotency key was sent with another body. */

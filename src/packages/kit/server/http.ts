@@ -30,8 +30,15 @@ export type Ctx = Context & {
 export function asRefusal(err: unknown): DomainError {
   if (isDomainError(err)) return err;
   if (isUniqueViolation(err))
-    return conflict(violatedConstraint(err) ?? 'unique', 'already exists (another request made it first)');
-  if (isLostRace(err)) return conflict('request', 'another request changed the same record at once, try again');
+    return conflict(
+      violatedConstraint(err) ?? 'unique',
+      'already exists (another request made it first) (已存在，另一请求已先完成)',
+    );
+  if (isLostRace(err))
+    return conflict(
+      'request',
+      'another request changed the same record at once, try again (记录正被另一请求修改，请重试)',
+    );
   throw err;
 }
 

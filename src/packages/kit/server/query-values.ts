@@ -24,8 +24,9 @@ function checkNumber(type: string, value: unknown, field: string): void {
   if (s === null || !(integer ? /^-?\d+$/ : /^-?\d+(\.\d+)?$/).test(s))
     throw invalid(field, integer ? 'must be an integer (必须是整数)' : 'must be a number (必须是数字)');
   if ((type === 'id' || type === 'integer') && Math.abs(Number(s)) > INT32)
-    throw invalid(field, `must be between -${INT32} and ${INT32}`);
-  if (type === 'biginteger' && s.replace('-', '').length > 18) throw invalid(field, 'must have at most 18 digits');
+    throw invalid(field, `must be between -${INT32} and ${INT32} (须在 -${INT32} 到 ${INT32} 之间)`);
+  if (type === 'biginteger' && s.replace('-', '').length > 18)
+    throw invalid(field, 'must have at most 18 digits (最多 18 位数字)');
 }
 
 /** yyyy-MM-dd, an ISO date-time or a timestamp, HH:mm[:ss[.SSS]]: what Strapi's own parsers accept. */
@@ -41,10 +42,10 @@ export function checkDateValue(type: string, value: unknown, field: string): voi
     throw invalid(
       field,
       type === 'date'
-        ? 'must be a date yyyy-MM-dd (日期格式)'
+        ? 'must be a date yyyy-MM-dd (须为日期，格式 yyyy-MM-dd)'
         : type === 'time'
-          ? 'must be a time HH:mm:ss (时间格式)'
-          : 'must be an ISO date-time or a timestamp (日期时间格式)',
+          ? 'must be a time HH:mm:ss (须为时间，格式 HH:mm:ss)'
+          : 'must be an ISO date-time or a timestamp (须为 ISO 日期时间或时间戳)',
     );
 }
 const DATES = new Set(['date', 'datetime', 'time', 'timestamp']);
@@ -98,6 +99,9 @@ export function checkPagination(pagination: unknown): void {
       ? Number(s) <= INT32 && (Number(s) >= 1 || key === 'start')
       : key === 'limit' && s === '-1';
     if (!ok)
-      throw invalid(`pagination.${key}`, key === 'start' ? 'must be an integer ≥ 0' : 'must be a positive integer');
+      throw invalid(
+        `pagination.${key}`,
+        key === 'start' ? 'must be an integer ≥ 0 (须为不小于 0 的整数)' : 'must be a positive integer (必须是正整数)',
+      );
   }
 }

@@ -75,7 +75,10 @@ export async function checkUpload(part: UploadedPart, field: string): Promise<st
   const detected = await (await fileType()).fileTypeFromFile(part.filepath);
   const extensions = detected && UPLOAD_TYPES[detected.mime];
   if (!detected || !extensions)
-    throw invalid(field, `content is ${detected?.mime ?? 'not a recognised file type'}; accepted: ${ACCEPTED}`);
+    throw invalid(
+      field,
+      `content is ${detected?.mime ?? 'not a recognised file type'}; accepted: ${ACCEPTED} (文件类型不受支持，可上传：${ACCEPTED})`,
+    );
   const name = part.originalFilename || `file${extensions[0]}`;
   const ext = path.extname(name).toLowerCase();
   if (!extensions.includes(ext)) part.originalFilename = `${name.slice(0, name.length - ext.length)}${extensions[0]}`;

@@ -16,8 +16,9 @@ const UNITS: Record<string, string> = { string: '个字符', array: '项', set: 
 const fallback = z.locales.zhCN().localeError;
 
 /**
- * Refusals read in Chinese: staff see the server's message as it is (`field: rule`), so the rule
- * is worded for them. The field stays its identifier, which `details.errors[].path` also carries.
+ * Refusals read in Chinese: the rule is worded for staff (`field: rule`). The field stays its
+ * identifier, which `details.errors[].path` also carries; the admin shows it by its label
+ * (`refusalText` in the kit's shared half).
  * A message a schema writes itself (`.min(1, '…')`) wins over this map.
  */
 export const zhErrorMap: z.core.$ZodErrorMap = (issue: Issue) => {

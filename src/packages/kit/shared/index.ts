@@ -2,3 +2,4 @@
 export * from './flow';
 export * from './labels';
 export * from './export';
+export * from './refusal';

@@ -33,7 +33,10 @@ export function insideOrganisation(organisation: Organisation, scope: Scope): bo
 }
 
 const outside = (field: string, organisation: Organisation) =>
-  forbidden(`${field}: outside your organisation (${organisation.name}) 不在本组织及下级范围内`, field);
+  forbidden(
+    `${field}: outside your organisation (${organisation.name}) (不在本组织（${organisation.name}）及下级范围内)`,
+    field,
+  );
 
 /** The relation a refusal names: the one that decides the scope (for audiences, the first that names rows). */
 function decidingField(source: ScopeSource, row: ScopedRow | undefined): string {
@@ -119,7 +122,7 @@ async function requireInside(
 async function guardAssignment(strapi: Core.Strapi, registry: ScopeRegistry, context: DocumentContext, next: Next) {
   const admin = currentAdmin(strapi);
   if (admin && !isSuperAdmin(admin))
-    throw forbidden('staffAssignment: only Super Admins assign staff 仅超级管理员可分配工作人员所属组织');
+    throw forbidden('staffAssignment: only Super Admins assign staff (仅超级管理员可分配工作人员所属组织)');
   const data = context.params?.data as Record<string, unknown> | undefined;
   if (data && typeof data.adminEmail === 'string') data.adminEmail = data.adminEmail.trim().toLowerCase();
   if (context.action !== 'create' && context.action !== 'update') return next();
@@ -133,7 +136,7 @@ async function guardAssignment(strapi: Core.Strapi, registry: ScopeRegistry, con
     if (!isScopeLevel(row?.branch?.level)) {
       throw invalid(
         'branch',
-        'must be a county office, street office or community (县委组织部、街道党工委或社区党支部)',
+        'must be a county office, street office or community (须为县委组织部、街道党工委或社区党支部)',
       );
     }
     return result;
@@ -156,7 +159,7 @@ export function scopeMiddleware(strapi: Core.Strapi) {
     let writer: Organisation | undefined;
     if (admin && !isSuperAdmin(admin)) {
       const organisation = await organisationOf(strapi, admin);
-      if (!organisation) throw forbidden('organisation: no organisation assigned to you 你尚未分配所属组织');
+      if (!organisation) throw forbidden('organisation: no organisation assigned to you (你尚未分配所属组织)');
       writer = organisation;
     }
     const params = context.params ?? {};

@@ -1,6 +1,7 @@
 import type { Core, UID } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { columnOf } from '../db';
+import { requestFieldLabel } from '../../shared/refusal';
 import { forbidden, notFound } from '../errors';
 import { computeScope, propagate, readScopedRows, sameScope, writeScopes } from './compute';
 import { currentAdmin, organisationOf, scopeFilter, scopeRegistry } from './organisation';
@@ -52,11 +53,14 @@ export async function requireInScope(
   const rows = (await strapi.db
     .query(uid as UID.Schema)
     .findMany({ where: { documentId }, select: ['id', ...SCOPE_ATTRIBUTES] })) as Array<Record<string, unknown>>;
-  if (!rows.length) throw notFound(field);
+  if (!rows.length) throw notFound(field, requestFieldLabel(field) ?? field);
   if ('column' in scope && rows.every((r) => r[scope.column] === scope.node)) return;
   const admin = currentAdmin(strapi);
   const name = admin ? (await organisationOf(strapi, admin))?.name : undefined;
-  throw forbidden(`${field}: outside your organisation (${name ?? '—'}) 不在本组织及下级范围内`, field);
+  throw forbidden(
+    `${field}: outside your organisation (${name ?? '—'}) (不在本组织（${name ?? '—'}）及下级范围内)`,
+    field,
+  );
 }
 
 /**

@@ -12,7 +12,7 @@ import {
 import { useFetchClient } from '@strapi/strapi/admin';
 import { useT } from '../hooks/useT';
 import type { InputEvent } from '../types';
-import { errorMessage } from '@grassroots/kit/admin';
+import { useErrorMessage } from '@grassroots/kit/admin';
 import type { Decision } from './DecisionAdd';
 
 /** Assigns an action item (交办事项) for a passed decision of approved minutes. */
@@ -25,6 +25,7 @@ export const ActionItemAdd = ({
   decisions: Decision[];
   onCreated: () => void;
 }) => {
+  const errorMessage = useErrorMessage();
   const t = useT();
   const { post } = useFetchClient();
   const passed = decisions.filter((d) => d.passed);

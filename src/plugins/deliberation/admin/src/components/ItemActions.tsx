@@ -3,7 +3,7 @@ import { Flex, Button, TextInput, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { useT } from '../hooks/useT';
 import type { InputEvent } from '../types';
-import { errorMessage } from '@grassroots/kit/admin';
+import { useErrorMessage } from '@grassroots/kit/admin';
 // The flow the server enforces: the buttons offer exactly the moves it allows.
 import { movesOf } from '../../../shared';
 
@@ -17,6 +17,7 @@ export const ItemActions = ({
   status: string;
   onMoved: () => void;
 }) => {
+  const errorMessage = useErrorMessage();
   const t = useT();
   const { post } = useFetchClient();
   const [note, setNote] = useState<string | null>(null);

@@ -13,10 +13,11 @@ import { useFetchClient } from '@strapi/strapi/admin';
 import { useNavigate } from 'react-router-dom';
 import { useT } from '../hooks/useT';
 import type { InputEvent } from '../types';
-import { useData, errorMessage } from '@grassroots/kit/admin';
+import { useData, useErrorMessage } from '@grassroots/kit/admin';
 
 /** Schedules a meeting of a council and opens its workspace. */
 export const NewMeeting = () => {
+  const errorMessage = useErrorMessage();
   const t = useT();
   const go = useNavigate();
   const { post } = useFetchClient();

@@ -22,7 +22,7 @@ import { useFetchClient } from '@strapi/strapi/admin';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useT } from '../hooks/useT';
 import type { InputEvent } from '../types';
-import { useData, errorMessage, PagePlaceholder } from '@grassroots/kit/admin';
+import { useData, useErrorMessage, PagePlaceholder } from '@grassroots/kit/admin';
 import { movesOf, quorum, ASSIGNABLE_MINUTES, FROZEN_MINUTES, type Attendance, type Presence } from '../../../shared';
 import { Nav } from './Nav';
 import { AgendaAdd, type AgendaItem } from '../components/AgendaEditor';
@@ -32,6 +32,7 @@ import { ActionItemAdd } from '../components/ActionItemAdd';
 
 /** Meeting workspace: agenda, attendance with live quorum, minutes, decisions with votes, action items. */
 export const MeetingPage = () => {
+  const errorMessage = useErrorMessage();
   const t = useT();
   const go = useNavigate();
   const { documentId } = useParams();

@@ -37,7 +37,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
   const meeting = async (documentId: string) => {
     const m = await q().adminMeeting(documentId);
-    if (!m) throw notFound('meeting');
+    if (!m) throw notFound('meeting', '会议');
     return m;
   };
   return {

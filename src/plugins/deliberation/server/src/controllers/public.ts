@@ -11,14 +11,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     meeting: (ctx: Ctx) =>
       run(ctx, async () => {
         const m = await q().publicMeeting(String(ctx.params.documentId));
-        if (!m) throw notFound('meeting');
+        if (!m) throw notFound('meeting', '会议');
         return m;
       }),
     topics: (ctx: Ctx) => run(ctx, () => q().publicTopics(parse(listQuery, ctx.query, 'query'))),
     topic: (ctx: Ctx) =>
       run(ctx, async () => {
         const r = await q().publicTopics({ page: 1, pageSize: 1, documentId: String(ctx.params.documentId) });
-        if (!r.data.length) throw notFound('topic');
+        if (!r.data.length) throw notFound('topic', '议题');
         return r.data[0];
       }),
     actionItems: (ctx: Ctx) => run(ctx, () => q().publicActionItems(parse(actionItemQuery, ctx.query, 'query'))),

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { z } from 'zod';
 import { conflict, invalid, isUniqueViolation, lockRow, notFound } from '@grassroots/kit/server';
+import { typeName } from '@grassroots/kit/shared';
 import {
   ASSIGNABLE_MINUTES,
   FINISHED_TOPICS,
@@ -27,7 +28,7 @@ type ItemMove = z.infer<typeof S.transitionBody>;
 type EvaluationInput = z.infer<typeof S.evaluationBody>;
 
 const DAY_MS = 86400000;
-const ALREADY_EVALUATED = 'you have already evaluated this topic';
+const ALREADY_EVALUATED = 'you have already evaluated this topic (您已评议过该议题)';
 
 /**
  * The rules of the deliberation flow: every write goes through here, one transaction each.
@@ -46,7 +47,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     populate?: Record<string, boolean>,
   ): Promise<T> {
     const found = await repo<T>(strapi, uid).findOne({ documentId, populate });
-    if (!found) throw notFound(uid.split('.').pop() ?? uid);
+    if (!found) throw notFound(uid.split('.').pop() ?? uid, typeName(uid));
     return found;
   }
 
@@ -65,7 +66,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   async function councilOf(meeting: Meeting): Promise<Council> {
     const c = meeting.council ?? (await load<Meeting>(UID.meeting, meeting.documentId, { council: true })).council;
-    if (!c) throw conflict('council', 'the meeting has no council');
+    if (!c) throw conflict('council', 'the meeting has no council (会议未关联议事会)');
     return c;
   }
 
@@ -79,12 +80,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const q = quorumOf(council, attendance);
     const keys = new Set<string>();
     return decisions.map((d, i) => {
-      if (keys.has(d.key)) throw invalid(`decisions.${i}.key`, `duplicate decision key ${d.key}`);
+      if (keys.has(d.key))
+        throw invalid(`decisions.${i}.key`, `duplicate decision key ${d.key} (决议标识 ${d.key} 重复)`);
       keys.add(d.key);
       if (!d.votes) return { ...d, votes: null, passed: null };
       const total = votesCast(d.votes);
       if (total > q.present)
-        throw invalid(`decisions.${i}.votes`, `${total} votes cast but only ${q.present} members present`);
+        throw invalid(
+          `decisions.${i}.votes`,
+          `${total} votes cast but only ${q.present} members present (投票 ${total} 票，多于出席人数 ${q.present})`,
+        );
       return { ...d, passed: passed(council.rule, d.votes, q.members, q.present) };
     });
   }
@@ -93,7 +98,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const keys = new Set((council.members ?? []).map((m) => m.key));
     attendance.forEach((a, i) => {
       if (!keys.has(a.memberKey))
-        throw invalid(`attendance.${i}.memberKey`, `${a.memberKey} is not a member of the council`);
+        throw invalid(
+          `attendance.${i}.memberKey`,
+          `${a.memberKey} is not a member of the council (${a.memberKey} 不是本议事会成员)`,
+        );
     });
   }
 
@@ -134,7 +142,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const t = await lockAndLoad<Topic>(UID.topic, documentId);
         log().assert('topic', t.status, to);
         if (to === 'evaluated')
-          throw conflict('status', "a topic becomes evaluated through residents' evaluations only");
+          throw conflict(
+            'status',
+            "a topic becomes evaluated through residents' evaluations only (议题只能经居民评议变为已评价)",
+          );
         await topics().update({ documentId, data: { status: to, ...closing(to) } });
         await log().record('topic', documentId, t.status, to, actor, reason);
         return load<Topic>(UID.topic, documentId);
@@ -159,7 +170,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if ((FROZEN_MINUTES as readonly string[]).includes(m.status)) {
           throw conflict(
             'status',
-            `minutes are ${m.status}: ${m.status === 'published' ? 'publish a correction instead' : 'return them to minutes_draft first'}`,
+            `minutes are ${m.status}: ${m.status === 'published' ? 'publish a correction instead (纪要已公开，请发布更正)' : 'return them to minutes_draft first (纪要已提交，请先退回草稿)'}`,
           );
         }
         const council = await councilOf(m);
@@ -180,13 +191,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         log().assert('meeting', m.status, to);
         if (to === 'minutes_approved') {
           // The request is well formed; what the stored record lacks makes approval a wrong state (409).
-          if (!m.quorumRecorded) throw conflict('attendance', 'quorum must be recorded before minutes are approved');
+          if (!m.quorumRecorded)
+            throw conflict(
+              'attendance',
+              'quorum must be recorded before minutes are approved (审定纪要前须登记出席人数)',
+            );
           const q = quorumOf(await councilOf(m), m.attendance ?? []);
-          if (!q.met) throw conflict('attendance', `quorum not met: ${q.present} present, ${q.needed} needed`);
-          if (!m.minutes || !String(m.minutes).trim()) throw conflict('minutes', 'minutes are empty');
+          if (!q.met)
+            throw conflict(
+              'attendance',
+              `quorum not met: ${q.present} present, ${q.needed} needed (出席 ${q.present} 人，未达法定人数 ${q.needed} 人)`,
+            );
+          if (!m.minutes || !String(m.minutes).trim()) throw conflict('minutes', 'minutes are empty (纪要内容为空)');
           const missing = (m.decisions ?? []).findIndex((d) => !d.votes);
           if (missing >= 0)
-            throw conflict(`decisions.${missing}.votes`, 'every decision needs its vote before approval');
+            throw conflict(
+              `decisions.${missing}.votes`,
+              'every decision needs its vote before approval (审定前每项决议都须表决)',
+            );
         }
         const data: Record<string, unknown> = { status: to };
         if (to === 'published') {
@@ -210,10 +232,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return tx(async () => {
         const m = await lockAndLoad<Meeting>(UID.meeting, documentId, { council: true });
         if (m.status !== 'published')
-          throw conflict('status', 'only published minutes take corrections; edit the draft instead');
+          throw conflict(
+            'status',
+            'only published minutes take corrections; edit the draft instead (只有已公开的纪要可更正，请直接修改草稿)',
+          );
         const council = await councilOf(m);
         const decisions = body.decisions ? judge(council, m.attendance ?? [], body.decisions) : (m.decisions ?? []);
-        if (decisions.some((d) => !d.votes)) throw invalid('decisions', 'every decision needs its vote');
+        if (decisions.some((d) => !d.votes))
+          throw invalid('decisions', 'every decision needs its vote (每项决议都须表决)');
         const number = (m.revision ?? 0) + 1;
         await repo(strapi, UID.revision).create({
           data: { meeting: documentId, number, minutes: m.minutes, decisions: m.decisions, reason: body.reason, actor },
@@ -229,17 +255,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return tx(async () => {
         const m = await lockAndLoad<Meeting>(UID.meeting, data.meeting);
         if (!(ASSIGNABLE_MINUTES as readonly string[]).includes(m.status))
-          throw conflict('meeting', `action items follow approved minutes only (minutes are ${m.status})`);
+          throw conflict(
+            'meeting',
+            `action items follow approved minutes only (minutes are ${m.status}) (纪要审定后才能交办事项)`,
+          );
         const d = (m.decisions ?? []).find((x) => x.key === data.decisionKey);
-        if (!d) throw invalid('decisionKey', `no decision ${data.decisionKey} in this meeting`);
-        if (!d.passed) throw conflict('decisionKey', `decision ${data.decisionKey} did not pass`);
+        if (!d) throw invalid('decisionKey', `no decision ${data.decisionKey} in this meeting (本次会议没有该决议)`);
+        if (!d.passed) throw conflict('decisionKey', `decision ${data.decisionKey} did not pass (该决议未通过)`);
         if (d.topicDocumentId) {
           // A closed topic is past 多方办事: more work on it belongs to a new topic, not a reopened one.
           const topic = await topics().findOne({ documentId: d.topicDocumentId, fields: ['status'] });
           if (topic && (FINISHED_TOPICS as readonly string[]).includes(topic.status)) {
             throw conflict(
               'decisionKey',
-              `the topic of decision ${data.decisionKey} is already ${topic.status}; raise a new topic for further work`,
+              `the topic of decision ${data.decisionKey} is already ${topic.status}; raise a new topic for further work (该决议的议题已办结，后续工作请另立议题)`,
             );
           }
         }
@@ -256,7 +285,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const item = await lockAndLoad<ActionItem>(UID.item, documentId, { meeting: true, topic: true });
         log().assert('action_item', item.status, body.to);
         const resultNote = body.resultNote ?? item.resultNote;
-        if (body.to === 'done' && !resultNote) throw invalid('resultNote', 'a done item needs a result note');
+        if (body.to === 'done' && !resultNote)
+          throw invalid('resultNote', 'a done item needs a result note (办结须填写办理结果)');
         const now = new Date().toISOString();
         const data: Record<string, unknown> = {
           status: body.to,
@@ -294,11 +324,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return tx(async () => {
         const t = await lockAndLoad<Topic>(UID.topic, topicDocumentId);
         if (!(FINISHED_TOPICS as readonly string[]).includes(t.status))
-          throw conflict('topic', 'only closed topics can be evaluated');
+          throw conflict('topic', 'only closed topics can be evaluated (只有已办结的议题可以评议)');
         const { evaluationWindowDays } = await getService(strapi, 'settings').get();
         const closes = new Date(t.closedAt ?? 0).getTime() + evaluationWindowDays * DAY_MS;
         if (Date.now() > closes)
-          throw conflict('topic', `the evaluation window of ${evaluationWindowDays} days has closed`);
+          throw conflict(
+            'topic',
+            `the evaluation window of ${evaluationWindowDays} days has closed (${evaluationWindowDays} 天评议期已结束)`,
+          );
         const already = await strapi.db
           .query(UID.evaluation)
           .count({ where: { topic: { documentId: topicDocumentId }, userId } });

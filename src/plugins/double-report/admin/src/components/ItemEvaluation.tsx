@@ -3,10 +3,11 @@ import { Button, Flex, SingleSelect, SingleSelectOption, TextInput, Typography }
 import { useFetchClient } from '@strapi/strapi/admin';
 import { useT } from '../useT';
 import { PLUGIN_ID } from '../pluginId';
-import { errorMessage } from '@grassroots/kit/admin';
+import { useErrorMessage } from '@grassroots/kit/admin';
 
 /** Rating 1–5 and a comment for a done item (done → evaluated). */
 export const ItemEvaluation = ({ documentId, onSaved }: { documentId: string; onSaved: () => void }) => {
+  const errorMessage = useErrorMessage();
   const t = useT();
   const { post } = useFetchClient();
   const [rating, setRating] = useState('');

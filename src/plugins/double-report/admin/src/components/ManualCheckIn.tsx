@@ -12,7 +12,7 @@ import {
 import { useFetchClient } from '@strapi/strapi/admin';
 import { useT } from '../useT';
 import { PLUGIN_ID } from '../pluginId';
-import { errorMessage, useData } from '@grassroots/kit/admin';
+import { useErrorMessage, useData } from '@grassroots/kit/admin';
 import type { ManualOptions } from '../types';
 
 const NO_OPTIONS: ManualOptions = { members: [], activities: [] };
@@ -21,6 +21,7 @@ const toInstant = (local: string) => (local ? new Date(local).toISOString() : un
 
 /** Staff record a member's attendance (补录签到); the server computes the minutes. */
 export const ManualCheckIn = ({ community, onSaved }: { community: string; onSaved: () => void }) => {
+  const errorMessage = useErrorMessage();
   const t = useT();
   const { post } = useFetchClient();
   const options =

@@ -3,11 +3,12 @@ import { Box, Button, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strap
 import { useFetchClient } from '@strapi/strapi/admin';
 import { useT } from '../useT';
 import { PLUGIN_ID } from '../pluginId';
-import { errorMessage, useData } from '@grassroots/kit/admin';
+import { useErrorMessage, useData } from '@grassroots/kit/admin';
 import type { PendingRegistration } from '../types';
 
 /** Report-ins waiting for the community (报到接收): accept each one. */
 export const PendingRegistrations = ({ community }: { community: string }) => {
+  const errorMessage = useErrorMessage();
   const t = useT();
   const { post } = useFetchClient();
   const { data, reload } = useData<PendingRegistration[]>(

@@ -3,7 +3,7 @@ import { Box, Button, Flex, Table, Tbody, Td, TextInput, Tr, Typography } from '
 import { useFetchClient } from '@strapi/strapi/admin';
 import { useT } from '../useT';
 import { PLUGIN_ID } from '../pluginId';
-import { EmptyBlock, TableHead, errorMessage, type Loaded } from '@grassroots/kit/admin';
+import { EmptyBlock, TableHead, useErrorMessage, type Loaded } from '@grassroots/kit/admin';
 import type { QueueRow } from '../types';
 
 /** The revoke route's answer. */
@@ -13,6 +13,7 @@ interface Revoked {
 
 /** Recently verified check-ins; revoking one writes reversal rows to the points ledger (the server does it). */
 export const Verified = ({ loaded }: { loaded: Loaded<QueueRow[], Record<string, unknown>> }) => {
+  const errorMessage = useErrorMessage();
   const t = useT();
   const { post } = useFetchClient();
   const rows = loaded.data ?? [];

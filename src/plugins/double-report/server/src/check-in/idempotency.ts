@@ -43,13 +43,14 @@ export interface Replay {
   body: unknown;
 }
 
-const IN_FLIGHT = 'the first request with this key is still in flight';
+const IN_FLIGHT = 'the first request with this key is still in flight (相同标识的请求仍在处理中)';
 
 /** What a request meets when its key is already taken by `row` (none: taken by a request that is still being written). */
 export function judge(row: KeyRow | null | undefined, requestHash: string): Replay {
   // PostgreSQL: the key committed while our statement waited for it, so our snapshot cannot show it.
   if (!row) throw conflict('Idempotency-Key', IN_FLIGHT);
-  if (row.request_hash !== requestHash) throw mismatch('Idempotency-Key', 'already used with a different request body');
+  if (row.request_hash !== requestHash)
+    throw mismatch('Idempotency-Key', 'already used with a different request body (该标识已用于另一内容的请求)');
   // Keys are written with their answer; in_flight rows come from versions before 2026-12-01.
   if (row.state === 'in_flight') throw conflict('Idempotency-Key', IN_FLIGHT);
   return { status: Number(row.response_status), body: readJson(row.response_body) };

@@ -9,7 +9,10 @@ export default {
   async create(ctx: Ctx) {
     const key = String(ctx.get('Idempotency-Key') || '').trim();
     if (!key || key.length > 200)
-      return refuse(ctx, invalid('Idempotency-Key', 'header is required (1–200 characters)'));
+      return refuse(
+        ctx,
+        invalid('Idempotency-Key', 'header is required (1–200 characters) (请求头必填，1–200 个字符)'),
+      );
     const answer = await getService(strapi, 'submit-check-in').submit({
       userId: userIdOf(ctx),
       member: await memberOrNull(ctx),

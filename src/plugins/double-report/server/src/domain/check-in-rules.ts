@@ -93,7 +93,7 @@ export function decideCheckIn(
   now: Date,
 ): Decision<NewCheckIn> {
   if (!member) return refuse(forbidden(NOT_LINKED, 'account'));
-  if (!activity) return refuse(invalid('activity', 'no such activity'));
+  if (!activity) return refuse(invalid('activity', 'no such activity (没有该活动)'));
   const t = now.getTime();
   if (t < activity.startsAt.getTime() - EARLY_MINUTES * 60000) {
     return refuse(invalid('activity', `check-in opens ${EARLY_MINUTES} minutes before the start (签到尚未开始)`));
@@ -109,7 +109,7 @@ export function decideCheckIn(
     if (!fresh) return refuse(invalid('token', 'the QR token has expired, scan the refreshed code (二维码已过期)'));
   } else {
     if (activity.lat == null || activity.lng == null)
-      return refuse(invalid('source', 'this activity has no location, use its QR code'));
+      return refuse(invalid('source', 'this activity has no location, use its QR code (该活动未设定位置，请扫码签到)'));
     const d = distanceMetres(activity.lat, activity.lng, input.lat, input.lng);
     const radius = activity.radius ?? DEFAULT_RADIUS_METRES;
     if (d > radius) {
@@ -147,7 +147,7 @@ export function decideCheckOut(
   checkedOutBefore: boolean,
   now: Date,
 ): Decision<CheckOut> {
-  if (!activity) return refuse(invalid('activity', 'no such activity'));
+  if (!activity) return refuse(invalid('activity', 'no such activity (没有该活动)'));
   if (!open) {
     return refuse(
       checkedOutBefore
@@ -199,16 +199,22 @@ export function decideManualCheckIn(
   const ends = activity.endsAt.getTime();
   const inAt = checkedInAt.getTime();
   const outAt = checkedOutAt?.getTime() ?? null;
-  if (inAt > now.getTime() + FUTURE_SLACK_MS) return refuse(invalid('checkedInAt', 'must not be in the future'));
+  if (inAt > now.getTime() + FUTURE_SLACK_MS)
+    return refuse(invalid('checkedInAt', 'must not be in the future (不能晚于当前时间)'));
   if (inAt < starts - EARLY_MINUTES * 60000 || inAt > ends) {
     return refuse(
-      invalid('checkedInAt', `must lie between ${EARLY_MINUTES} minutes before the activity starts and its end`),
+      invalid(
+        'checkedInAt',
+        `must lie between ${EARLY_MINUTES} minutes before the activity starts and its end (须在活动开始前 ${EARLY_MINUTES} 分钟至活动结束之间)`,
+      ),
     );
   }
-  if (outAt != null && outAt <= inAt) return refuse(invalid('checkedOutAt', 'must be after checkedInAt'));
+  if (outAt != null && outAt <= inAt)
+    return refuse(invalid('checkedOutAt', 'must be after checkedInAt (须晚于签到时间)'));
   if (outAt != null && outAt > now.getTime() + FUTURE_SLACK_MS)
-    return refuse(invalid('checkedOutAt', 'must not be in the future'));
-  if (outAt != null && outAt < starts) return refuse(invalid('checkedOutAt', 'must be after the activity starts'));
+    return refuse(invalid('checkedOutAt', 'must not be in the future (不能晚于当前时间)'));
+  if (outAt != null && outAt < starts)
+    return refuse(invalid('checkedOutAt', 'must be after the activity starts (须晚于活动开始时间)'));
   // A finished session must not overlap one the member already has for this activity (no double hours).
   const end = outAt ?? Number.POSITIVE_INFINITY;
   for (const o of others) {

@@ -39,7 +39,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
   async qr(documentId: string, baseUrl: string, force = false, now = new Date()) {
     const a: ActivityRow | null = await strapi.db.query(UID.activity).findOne({ where: { documentId } });
-    if (!a) throw notFound('activity');
+    if (!a) throw notFound('activity', '服务活动');
     const rules = await getService(strapi, 'rules').get();
     const stale =
       !a.qrToken ||

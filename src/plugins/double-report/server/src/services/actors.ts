@@ -29,7 +29,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** The caller's unit, provided it is the one named in the path; another unit's path is a 404 (no existence leak). */
   async ownUnit(userId: number, documentId: string): Promise<UnitRef> {
     const u = await this.unitOf(userId);
-    if (u.documentId !== documentId) throw notFound('unit');
+    if (u.documentId !== documentId) throw notFound('unit', '报到单位');
     return u;
   },
 });

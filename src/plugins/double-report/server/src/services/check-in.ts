@@ -71,7 +71,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       const row: CheckInRow | null = await strapi.db
         .query(UID.checkIn)
         .findOne({ where: { documentId, memberRef: member.id } });
-      if (!row) throw notFound('check-in');
+      if (!row) throw notFound('check-in', '签到记录');
       if (row.status !== 'pending')
         throw conflict('check-in', `a ${row.status} check-in cannot be cancelled (已审核，不能撤销)`);
       await strapi.documents(UID.checkIn).delete({ documentId });

@@ -17,11 +17,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const item: ItemRow | null = await strapi.db
       .query(UID.listItem)
       .findOne({ where: { documentId }, populate: { claimedBy: true } });
-    if (!item) throw notFound('list item');
+    if (!item) throw notFound('list item', '清单事项');
     if (item.status !== 'done')
       throw conflict(
         'status',
-        `only a done item can be evaluated, this one is ${item.status} (open → claimed → in_progress → done → evaluated)`,
+        `only a done item can be evaluated, this one is ${item.status} (open → claimed → in_progress → done → evaluated) (只有已完成的事项可以评价)`,
       );
     const rules = await getService(strapi, 'rules').get();
     const unitId = item.claimedBy?.id ?? null;

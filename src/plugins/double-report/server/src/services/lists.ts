@@ -31,7 +31,7 @@ interface ActivityRow {
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async claim(unit: UnitRef, documentId: string, now = new Date()) {
     const item: ListItemRow | null = await strapi.db.query(UID.listItem).findOne({ where: { documentId } });
-    if (!item) throw notFound('list item');
+    if (!item) throw notFound('list item', '清单事项');
     if (item.type === 'resource') throw invalid('type', 'a resource is offered, not claimed (资源清单不可认领)');
     await strapi.db.transaction(async () => {
       // Conditional update: only one unit can move an open item to claimed, even when two race.
@@ -53,9 +53,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const item: ListItemRow | null = await strapi.db
       .query(UID.listItem)
       .findOne({ where: { documentId }, populate: { claimedBy: true } });
-    if (!item || item.claimedBy?.id !== unit.id) throw notFound('list item (among your claims)');
+    if (!item || item.claimedBy?.id !== unit.id)
+      throw notFound('list item (among your claims)', '本单位认领的清单事项');
     if (item.status === 'open' || !canMove(ITEM_FLOW, item.status, status))
-      throw conflict('status', `${item.status} → ${status} is not allowed (${ITEM_PATH})`);
+      throw conflict('status', `${item.status} → ${status} is not allowed (${ITEM_PATH}) (事项状态不能这样变更)`);
     const rules = await getService(strapi, 'rules').get();
     await strapi.db.transaction(async () => {
       // Conditional on the state the move was checked from: of two "done" at once, one wins, the other is a 409.

@@ -77,11 +77,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
   async record(input: ManualInput, by: string, now = new Date()) {
     const member: MemberRow | null = await strapi.db.query(UID.member).findOne({ where: { documentId: input.member } });
-    if (!member) throw invalid('member', 'no such member');
+    if (!member) throw invalid('member', 'no such member (没有该党员)');
     const activity: ActivityRow | null = await strapi.db
       .query(UID.activity)
       .findOne({ where: { documentId: input.activity } });
-    if (!activity) throw invalid('activity', 'no such activity');
+    if (!activity) throw invalid('activity', 'no such activity (没有该活动)');
 
     const inAt = new Date(input.checkedInAt);
     const outAt = input.checkedOutAt ? new Date(input.checkedOutAt) : null;

@@ -52,7 +52,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** pending → accepted; anything else is a 409 (a withdrawn report-in is not brought back by staff). */
   async accept(documentId: string) {
     const r: RegistrationRow | null = await strapi.db.query(UID.registration).findOne({ where: { documentId } });
-    if (!r) throw notFound('registration');
+    if (!r) throw notFound('registration', '报到登记');
     // Conditional update: two staff clicking at once, or a withdrawal racing the click, leave one outcome.
     const { count } = await strapi.db
       .query(UID.registration)
@@ -60,7 +60,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!count)
       throw conflict(
         'status',
-        `only a pending registration can be accepted (this one is ${r.status === 'pending' ? 'changing' : r.status})`,
+        `only a pending registration can be accepted (this one is ${r.status === 'pending' ? 'changing' : r.status}) (只有待处理的报到可以接收)`,
       );
     return { documentId, kind: r.kind, reportedOn: r.reportedOn, status: 'accepted' };
   },

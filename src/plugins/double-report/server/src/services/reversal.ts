@@ -25,7 +25,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const row: { id: number; status: string } | null = await strapi.db
       .query(UID.checkIn)
       .findOne({ where: { documentId } });
-    if (!row) throw notFound('check-in');
+    if (!row) throw notFound('check-in', '签到记录');
     if (row.status !== 'verified')
       throw conflict(
         'status',

@@ -34,7 +34,7 @@ interface RegistrationRow {
 
 const community = async (strapi: Core.Strapi, documentId: string): Promise<BranchRow> => {
   const b: BranchRow | null = await strapi.db.query(UID.branch).findOne({ where: { documentId } });
-  if (!b || b.level !== 'community_branch') throw invalid('community', 'must be a community branch (社区党支部)');
+  if (!b || b.level !== 'community_branch') throw invalid('community', 'must be a community branch (须为社区党支部)');
   return b;
 };
 
@@ -78,7 +78,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const m: MemberRow | null = await strapi.db
       .query(UID.member)
       .findOne({ where: { documentId: memberDocumentId, unit: { id: unit.id } } });
-    if (!m) throw notFound('member (in your unit)');
+    if (!m) throw notFound('member (in your unit)', '本单位的在职党员');
     const rows: Array<CheckInRecord & { activity?: ActivityRef | null }> = await strapi.db.query(UID.checkIn).findMany({
       where: { memberRef: m.id, ...(year ? { year } : {}) },
       populate: { activity: true },
@@ -150,7 +150,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const r: RegistrationRow | null = await strapi.db
       .query(UID.registration)
       .findOne({ where: { documentId, kind, [kind]: { id: who.id } }, populate: { community: true } });
-    if (!r) throw notFound('registration (among your registrations)');
+    if (!r) throw notFound('registration (among your registrations)', '本单位的报到登记');
     const withdrawnOn = today(now);
     // Conditional update: a second (or racing) withdrawal finds nothing left to change.
     const { count } = await strapi.db.query(UID.registration).updateMany({

@@ -68,7 +68,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     by: string,
   ) {
     const rules = await getService(strapi, 'rules').get();
-    if (!(await strapi.db.query(UID.checkIn).count({ where: { documentId } }))) throw notFound('check-in');
+    if (!(await strapi.db.query(UID.checkIn).count({ where: { documentId } }))) throw notFound('check-in', '签到记录');
     // Lock, then read: of a verify and a reject (or a member's cancel) at once, the second sees the first's outcome.
     return inTransaction(strapi, async () => {
       await lockRow(strapi, UID.checkIn, { documentId });

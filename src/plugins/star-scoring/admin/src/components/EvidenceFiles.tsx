@@ -3,7 +3,7 @@ import { Box, Checkbox, Flex, IconButton, Link, Typography } from '@strapi/desig
 import { Trash } from '@strapi/icons';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { PLUGIN_ID, useT } from '../pluginId';
-import { errorMessage } from '@grassroots/kit/admin';
+import { useErrorMessage } from '@grassroots/kit/admin';
 import type { FileRef } from './Files';
 
 /**
@@ -25,6 +25,7 @@ export const EvidenceFiles = ({
   onChanged: () => void;
   onError: (m: string) => void;
 }) => {
+  const errorMessage = useErrorMessage();
   const t = useT();
   const { post, del } = useFetchClient();
   const [internal, setInternal] = useState(false);

@@ -2,7 +2,7 @@ import { useState, type ChangeEvent } from 'react';
 import { Button, Field, Flex, TextInput } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { PLUGIN_ID, useT } from '../pluginId';
-import { errorMessage } from '@grassroots/kit/admin';
+import { useErrorMessage } from '@grassroots/kit/admin';
 
 /** Turns a criterion scored under its maximum into a 整改 task (owner, due date). */
 export const RectifyForm = ({
@@ -16,6 +16,7 @@ export const RectifyForm = ({
   onDone: () => void;
   onError: (m: string) => void;
 }) => {
+  const errorMessage = useErrorMessage();
   const t = useT();
   const { post } = useFetchClient();
   const [open, setOpen] = useState(false);

@@ -13,7 +13,7 @@ import { FlowActions, type FlowButton } from '../components/FlowActions';
 import { CriterionRow, type Draft } from '../components/CriterionRow';
 import type { Suggestion } from '../components/Suggestion';
 import type { FileRef } from '../components/Files';
-import { errorMessage, PagePlaceholder, useData, WrappingTable } from '@grassroots/kit/admin';
+import { useErrorMessage, PagePlaceholder, useData, WrappingTable } from '@grassroots/kit/admin';
 import { FILES_OPEN, type Status } from '../../../shared/flow';
 import { runningTotals, type Criterion } from '../utils/totals';
 
@@ -51,6 +51,7 @@ const H = ({ children }: { children: React.ReactNode }) => (
  * (Review), then publicize / approve / reject / revoke follow the status.
  */
 export const AssessmentPage = () => {
+  const errorMessage = useErrorMessage();
   const t = useT();
   const go = useNavigate();
   const { documentId } = useParams();

@@ -11,7 +11,7 @@ import { Files, type FileRef } from '../components/Files';
 import { Message } from '../components/Message';
 import { RectifyForm } from '../components/RectifyForm';
 import { History } from '../components/History';
-import { errorMessage, PagePlaceholder, useData, WrappingTable } from '@grassroots/kit/admin';
+import { useErrorMessage, PagePlaceholder, useData, WrappingTable } from '@grassroots/kit/admin';
 import { currentYear } from '../utils/totals';
 
 const H = ({ children }: { children: React.ReactNode }) => (
@@ -64,6 +64,7 @@ type Card = {
 
 /** A branch's year: five stars with status, points per criterion, evidence, history and 整改 tasks. */
 export const Scorecard = () => {
+  const errorMessage = useErrorMessage();
   const t = useT();
   const go = useNavigate();
   const { post } = useFetchClient();

@@ -14,7 +14,7 @@ export default {
       const documentId = parse(v.documentId, ctx.params.documentId, 'documentId');
       await getService(strapi, 'access').assessment(documentId);
       const a = (await strapi.db.query(ASSESSMENT).findOne({ where: { documentId } })) as AssessmentRow | null;
-      if (!a) throw notFound('assessment');
+      if (!a) throw notFound('assessment', '星级考评');
       const b = (await strapi.db.query(BRANCH).findOne({
         where: { id: a.branchRef },
         select: ['documentId', 'name', 'code', 'category'],

@@ -99,16 +99,19 @@ export default {
         const body = parse(v.evidenceBody, ctx.request.body);
         const part = (ctx.request.files as { file?: UploadPart | UploadPart[] } | undefined)?.file;
         const state = ctx.state as AdminState;
-        if (Array.isArray(part)) throw invalid('file', 'one file per request');
+        if (Array.isArray(part)) throw invalid('file', 'one file per request (每次只能上传一个文件)');
         if (!part && body.file === undefined)
-          throw invalid('file', 'required (a media library id or an uploaded file part)');
+          throw invalid('file', 'required (a media library id or an uploaded file part) (请选择媒体库文件或上传文件)');
         if (part && body.file !== undefined)
-          throw invalid('file', 'give either a media library id or an uploaded file, not both');
+          throw invalid(
+            'file',
+            'give either a media library id or an uploaded file, not both (媒体库文件与上传文件只能选其一)',
+          );
         // Picking an existing file means browsing the Media Library: without its read right an assessor could
         // attach (and so publish on the public scorecard) any file someone else uploaded.
         if (body.file !== undefined && !state.userAbility?.can('plugin::upload.read')) {
           throw forbidden(
-            'file: attaching a Media Library file needs the Media Library read permission; upload the file instead',
+            'file: attaching a Media Library file needs the Media Library read permission; upload the file instead (无媒体库读取权限，请直接上传文件)',
             'file',
           );
         }

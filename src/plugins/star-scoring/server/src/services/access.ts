@@ -11,10 +11,15 @@ import { ASSESSMENT, BRANCH, RECTIFICATION } from '../cache';
 import type { Action } from '../../../shared/flow';
 
 /** The 403 of the separation of duties: the rule it names, in both languages. */
-const OWN_COMMUNITY: Record<Exclude<Action, 'assess'>, string> = {
-  review:
-    'nobody reviews or publicises an assessment of their own community (separation of duties) 不得审核、公示本社区的星级考评',
-  approve: 'nobody approves or revokes a star of their own community (separation of duties) 不得审定、撤销本社区的星级',
+const OWN_COMMUNITY: Record<Exclude<Action, 'assess'>, [en: string, zh: string]> = {
+  review: [
+    'nobody reviews or publicises an assessment of their own community (separation of duties)',
+    '不得审核、公示本社区的星级考评',
+  ],
+  approve: [
+    'nobody approves or revokes a star of their own community (separation of duties)',
+    '不得审定、撤销本社区的星级',
+  ],
 };
 
 /**
@@ -54,7 +59,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       scopeCommunity: string | null;
     } | null;
     if (row?.scopeCommunity === own)
-      throw forbidden(`assessment: ${OWN_COMMUNITY[duty]} (${organisation.name})`, 'assessment');
+      throw forbidden(
+        `assessment: ${OWN_COMMUNITY[duty][0]} (${organisation.name}) (${OWN_COMMUNITY[duty][1]}：${organisation.name})`,
+        'assessment',
+      );
   },
 
   /** A rectification task inside the caller's organisation. */

@@ -30,13 +30,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   async function load(documentId: string): Promise<AssessmentRow> {
     const a = (await strapi.db.query(ASSESSMENT).findOne({ where: { documentId } })) as AssessmentRow | null;
-    if (!a) throw notFound('assessment');
+    if (!a) throw notFound('assessment', '星级考评');
     return a;
   }
   async function sheetOf(a: AssessmentRow): Promise<Sheet> {
     const sheet = await sheets().one(a.category, a.starKey);
     // A star deleted in the Content Manager after the assessment was made.
-    if (!sheet) throw conflict('star', `the sheet of ${a.starKey} (${a.category}) no longer exists`);
+    if (!sheet)
+      throw conflict('star', `the sheet of ${a.starKey} (${a.category}) no longer exists (该星的评分细则已不存在)`);
     return sheet;
   }
   /** Checks every item against the sheet: known code, 0 ≤ score ≤ max, evidence where required. */
@@ -45,19 +46,30 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const seen = new Set<string>();
     items.forEach((it, i) => {
       const c = byCode.get(it.code);
-      if (!c) throw invalid(`items[${i}].code`, `unknown criterion ${it.code} for star ${sheet.key}`);
-      if (seen.has(it.code)) throw invalid(`items[${i}].code`, `criterion ${it.code} given twice`);
+      if (!c)
+        throw invalid(
+          `items[${i}].code`,
+          `unknown criterion ${it.code} for star ${sheet.key} (评分细则 ${it.code} 不属于该星)`,
+        );
+      if (seen.has(it.code))
+        throw invalid(`items[${i}].code`, `criterion ${it.code} given twice (评分细则 ${it.code} 重复)`);
       seen.add(it.code);
       if (it.score > c.maxPoints)
-        throw invalid(`items[${i}].score`, `must be at most ${c.maxPoints} (max points of ${c.code})`);
+        throw invalid(
+          `items[${i}].score`,
+          `must be at most ${c.maxPoints} (max points of ${c.code}) (不能超过 ${c.maxPoints} 分)`,
+        );
     });
     if (requireAll) {
       for (const c of sheet.criteria) {
-        if (!seen.has(c.code)) throw invalid('items', `criterion ${c.code} has no score`);
+        if (!seen.has(c.code)) throw invalid('items', `criterion ${c.code} has no score (评分细则 ${c.code} 未评分)`);
         const i = items.findIndex((x) => x.code === c.code);
         // Evidence is either text on the item or at least one attached file (证明材料).
         if (c.evidenceRequired && !(items[i].evidence ?? '').trim() && !withFiles.has(c.code)) {
-          throw invalid(`items[${i}].evidence`, `criterion ${c.code} requires evidence (text or a file)`);
+          throw invalid(
+            `items[${i}].evidence`,
+            `criterion ${c.code} requires evidence (text or a file) (评分细则 ${c.code} 须附佐证材料)`,
+          );
         }
       }
     }
@@ -84,7 +96,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const { count } = await strapi.db
         .query(ASSESSMENT)
         .updateMany({ where: { id: a.id, status: a.status }, data: { ...patch, status: to } });
-      if (!count) throw conflict('status', `assessment changed meanwhile; reload`);
+      if (!count) throw conflict('status', 'assessment changed meanwhile; reload (考评已被他人修改，请刷新)');
       await strapi.db.query(TRANSITION).create({
         data: {
           assessmentRef: a.id,
@@ -106,14 +118,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         where: { documentId: input.branch },
         populate: { parent: { select: ['id'] } },
       })) as BranchRow | null;
-      if (!b || b.level !== 'community_branch') throw invalid('branch', 'must be a community branch (社区/村党支部)');
+      if (!b || b.level !== 'community_branch')
+        throw invalid('branch', 'must be a community branch (须为社区/村党支部)');
       const category = b.category ?? 'urban';
       const sheet = await sheets().one(category, input.star);
-      if (!sheet) throw invalid('star', `unknown star ${input.star} for category ${category}`);
+      if (!sheet) throw invalid('star', `unknown star ${input.star} for category ${category} (该类别没有这颗星)`);
       const existing = await strapi.db
         .query(ASSESSMENT)
         .findOne({ where: { branchRef: b.id, year: input.year, starKey: input.star } });
-      if (existing) throw conflict('star', `an assessment of ${input.star} for ${input.year} already exists`);
+      if (existing)
+        throw conflict(
+          'star',
+          `an assessment of ${input.star} for ${input.year} already exists (${input.year} 年该星的考评已存在)`,
+        );
       // Document Service create (register() touches the ASSESSMENT scope inside this transaction).
       // Ten creates at once pass the check above; ss_assessments_branch_year_star_uq keeps one.
       return strapi.db
@@ -138,7 +155,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         })
         .catch((err: unknown) => {
           if (isUniqueViolation(err))
-            throw conflict('star', `an assessment of ${input.star} for ${input.year} already exists`);
+            throw conflict(
+              'star',
+              `an assessment of ${input.star} for ${input.year} already exists (${input.year} 年该星的考评已存在)`,
+            );
           throw err;
         });
     },
@@ -146,7 +166,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** Self-assessment scores and evidence, editable only while the assessment is a draft. */
     async saveItems(documentId: string, items: Item[]): Promise<AssessmentRow> {
       const a = await load(documentId);
-      if (a.status !== 'draft') throw conflict('status', `items can be edited in draft only (now ${a.status})`);
+      if (a.status !== 'draft')
+        throw conflict('status', `items can be edited in draft only (now ${a.status}) (仅草稿可修改评分)`);
       const sheet = await sheetOf(a);
       checkItems(sheet, items, false);
       const merged = new Map<string, StoredItem>((a.items ?? []).map((x) => [x.code, x]));
@@ -170,7 +191,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const { count } = await strapi.db
           .query(ASSESSMENT)
           .updateMany({ where: { id: a.id, status: 'draft' }, data: { items: list, selfScore: total } });
-        if (!count) throw conflict('status', 'assessment changed meanwhile; reload');
+        if (!count) throw conflict('status', 'assessment changed meanwhile; reload (考评已被他人修改，请刷新)');
         await touch(strapi, [ASSESSMENT]);
         return byId(a.id);
       });
@@ -200,7 +221,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       checkItems(sheet, items, false);
       const given = new Map(items.map((x) => [x.code, x]));
       for (const c of sheet.criteria)
-        if (!given.has(c.code)) throw invalid('items', `criterion ${c.code} has no reviewed score`);
+        if (!given.has(c.code))
+          throw invalid('items', `criterion ${c.code} has no reviewed score (评分细则 ${c.code} 未审核评分)`);
       const verdict = judge(
         sheet.criteria,
         Object.fromEntries(items.map((x) => [x.code, x.score])),
@@ -233,8 +255,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         throw conflict(
           'passed',
           a.vetoFailed
-            ? 'a veto criterion failed (一票否决); reject instead'
-            : 'reviewed score below the pass threshold; reject instead',
+            ? 'a veto criterion failed (一票否决); reject instead (一票否决项未通过，请驳回)'
+            : 'reviewed score below the pass threshold; reject instead (审核得分未达标，请驳回)',
         );
       }
       return record(a, 'publicized', actor, undefined, { publicityEndsOn: endsOn });
@@ -244,7 +266,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const a = await load(documentId);
       mustMove(a, 'approved');
       if (a.publicityEndsOn && String(a.publicityEndsOn).slice(0, 10) > today) {
-        throw conflict('publicityEndsOn', `publicity runs until ${a.publicityEndsOn}`);
+        throw conflict('publicityEndsOn', `publicity runs until ${a.publicityEndsOn} (公示期至 ${a.publicityEndsOn})`);
       }
       return record(a, 'approved', actor, undefined, {});
     },
@@ -281,7 +303,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         BranchRow,
         'documentId'
       > | null;
-      if (!b) throw notFound('branch');
+      if (!b) throw notFound('branch', '党组织');
       const sheet = await sheetOf(a);
       const metrics = getService(strapi, 'metrics');
       const units = new Map(metrics.list().map((m) => [m.key, m.unit]));

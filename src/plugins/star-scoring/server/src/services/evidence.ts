@@ -54,17 +54,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   async function openAssessment(documentId: string, criterion?: string): Promise<AssessmentRow> {
     const a = (await strapi.db.query(ASSESSMENT).findOne({ where: { documentId } })) as AssessmentRow | null;
-    if (!a) throw notFound('assessment');
+    if (!a) throw notFound('assessment', '星级考评');
     if (!FILES_OPEN.includes(a.status)) {
       throw conflict(
         'status',
-        `evidence can change only while the assessment is ${FILES_OPEN.join(' or ')} (now ${a.status})`,
+        `evidence can change only while the assessment is ${FILES_OPEN.join(' or ')} (now ${a.status}) (考评已提交，佐证材料不能再修改)`,
       );
     }
     if (criterion !== undefined) {
       const sheet = await getService(strapi, 'sheets').one(a.category, a.starKey);
       if (!sheet?.criteria.some((c) => c.code === criterion)) {
-        throw invalid('criterion', `unknown criterion ${criterion} for star ${a.starKey}`);
+        throw invalid(
+          'criterion',
+          `unknown criterion ${criterion} for star ${a.starKey} (评分细则 ${criterion} 不属于该星)`,
+        );
       }
     }
     return a;
@@ -105,7 +108,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         fileId = stored.id;
       } else {
         const f = await strapi.db.query(FILE).findOne({ where: { id: fileId }, select: ['id'] });
-        if (!f) throw invalid('file', `no file ${fileId} in the media library`);
+        if (!f) throw invalid('file', `no file ${fileId} in the media library (媒体库中没有该文件)`);
       }
       const row = await strapi.db.transaction(async () => {
         await stillOpen(a);
@@ -134,7 +137,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const row = (await strapi.db
         .query(EVIDENCE)
         .findOne({ where: { documentId: evidenceId, assessmentRef: a.id } })) as EvidenceRow | null;
-      if (!row) throw notFound('evidence');
+      if (!row) throw notFound('evidence', '佐证材料');
       await strapi.db.transaction(async () => {
         await stillOpen(a);
         await strapi.db.query(EVIDENCE).delete({ where: { id: row.id } });

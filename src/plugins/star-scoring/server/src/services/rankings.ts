@@ -85,7 +85,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const p = (await strapi.db.query(BRANCH).findOne({ where: { documentId: q.parent }, select: ['id'] })) as {
           id: number;
         } | null;
-        if (!p) throw notFound('parent');
+        if (!p) throw notFound('parent', '上级党组织');
         parentId = p.id;
       }
       const pageSize = q.pageSize ?? 100;

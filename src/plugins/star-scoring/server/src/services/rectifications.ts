@@ -17,16 +17,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const a = (await strapi.db
       .query(ASSESSMENT)
       .findOne({ where: { documentId: input.assessment } })) as AssessmentRow | null;
-    if (!a) throw notFound('assessment');
+    if (!a) throw notFound('assessment', '星级考评');
     const sheet = await getService(strapi, 'sheets').one(a.category, a.starKey);
     const c = sheet?.criteria.find((x) => x.code === input.criterion);
-    if (!c) throw invalid('criterion', `unknown criterion ${input.criterion} for star ${a.starKey}`);
+    if (!c)
+      throw invalid(
+        'criterion',
+        `unknown criterion ${input.criterion} for star ${a.starKey} (评分细则 ${input.criterion} 不属于该星)`,
+      );
     const it = (a.items ?? []).find((x) => x.code === c.code);
     const score = it?.review ?? it?.self;
-    if (score == null) throw invalid('criterion', `${c.code} has not been scored yet`);
-    if (score >= c.maxPoints) throw invalid('criterion', `${c.code} has full points; nothing to rectify`);
+    if (score == null) throw invalid('criterion', `${c.code} has not been scored yet (尚未评分)`);
+    if (score >= c.maxPoints)
+      throw invalid('criterion', `${c.code} has full points; nothing to rectify (已得满分，无需整改)`);
     if (await strapi.db.query(RECTIFICATION).findOne({ where: { assessmentRef: a.id, criterionCode: c.code } })) {
-      throw conflict('criterion', `a task for ${c.code} already exists`);
+      throw conflict('criterion', `a task for ${c.code} already exists (该细则的整改任务已存在)`);
     }
     // Ten creates at once pass the check above; ss_rect_assessment_code_uq keeps one (409, not 500).
     const created = strapi.documents(RECTIFICATION as UID.ContentType).create({
@@ -47,20 +52,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     try {
       return (await created) as unknown as RectificationRow;
     } catch (err) {
-      if (isUniqueViolation(err)) throw conflict('criterion', `a task for ${c.code} already exists`);
+      if (isUniqueViolation(err))
+        throw conflict('criterion', `a task for ${c.code} already exists (该细则的整改任务已存在)`);
       throw err;
     }
   },
 
   async close(documentId: string): Promise<RectificationRow> {
     const t = (await strapi.db.query(RECTIFICATION).findOne({ where: { documentId } })) as RectificationRow | null;
-    if (!t) throw notFound('rectification');
-    if (t.status === 'done') throw conflict('status', 'task already done');
+    if (!t) throw notFound('rectification', '整改任务');
+    if (t.status === 'done') throw conflict('status', 'task already done (整改任务已完成)');
     return strapi.db.transaction(async () => {
       const { count } = await strapi.db
         .query(RECTIFICATION)
         .updateMany({ where: { id: t.id, status: 'open' }, data: { status: 'done' } });
-      if (!count) throw conflict('status', 'task already done');
+      if (!count) throw conflict('status', 'task already done (整改任务已完成)');
       await touch(strapi, [RECTIFICATION]);
       return (await strapi.db.query(RECTIFICATION).findOne({ where: { id: t.id } })) as RectificationRow;
     });

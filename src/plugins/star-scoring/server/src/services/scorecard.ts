@@ -24,7 +24,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       where: { documentId: branchDocumentId, level: 'community_branch' },
       select: ['id', 'documentId', 'name', 'code', 'category'],
     })) as BranchRow | null;
-    if (!b) throw notFound('branch');
+    if (!b) throw notFound('branch', '党组织');
     const category = b.category ?? 'urban';
     const staff = audience === 'staff';
     const sheets = await getService(strapi, 'sheets').forCategory(category);
