@@ -3,6 +3,7 @@ import { bearer, createAdmin } from '../helpers/auth';
 import {
   CM,
   expectMixedBulkDeleteRefused,
+  expectUnassignedRefused,
   buildWorld,
   inScope,
   row,
@@ -292,5 +293,17 @@ describe('the plugin’s types in the Content Manager', () => {
     expect(offered).toEqual(await inScope(T.council, 'scopeCommunity', w.c1));
     expect(offered.has(of(w.c2).council)).toBe(false);
     expect(offered.has(of(w.s1).council)).toBe(false);
+  });
+});
+
+describe('an administrator nobody assigned to an organisation', () => {
+  it('is told so on every list of the plugin (403 naming organisation), as in the Content Manager', async () => {
+    await expectUnassignedRefused([
+      '/deliberation/councils',
+      '/deliberation/meetings',
+      '/deliberation/action-items',
+      '/deliberation/action-items/owners',
+      '/deliberation/calendar',
+    ]);
   });
 });

@@ -5,6 +5,7 @@ import { activity, member, unit } from '../double-report/fixtures';
 import {
   CM,
   expectMixedBulkDeleteRefused,
+  expectUnassignedRefused,
   buildWorld,
   inScope,
   row,
@@ -331,5 +332,16 @@ describe('the plugin’s types in the Content Manager', () => {
         .db.query(T.activity as any)
         .count(),
     ).toBe(before);
+  });
+});
+
+describe('an administrator nobody assigned to an organisation', () => {
+  it('is told so on every list of the plugin (403 naming organisation), as in the Content Manager', async () => {
+    await expectUnassignedRefused([
+      '/double-report/communities',
+      '/double-report/check-ins/queue',
+      '/double-report/registrations/pending',
+      '/double-report/dashboard?year=2026',
+    ]);
   });
 });

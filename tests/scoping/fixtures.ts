@@ -139,3 +139,13 @@ export async function expectMixedBulkDeleteRefused(uid: string, token: string, m
   expect(await row(uid, { documentId: mine })).toBeTruthy();
   expect(await row(uid, { documentId: theirs })).toBeTruthy();
 }
+
+/** An administrator of a staff role nobody assigned to an organisation: every scoped route says so (403). */
+export async function expectUnassignedRefused(paths: string[]) {
+  const { token } = await staffAt('community-staff');
+  for (const path of paths) {
+    const res = await http().get(path).set(bearer(token));
+    expect({ path, status: res.status }).toEqual({ path, status: 403 });
+    expect(res.body.error.message).toMatch(/^organisation: no organisation assigned to you/);
+  }
+}

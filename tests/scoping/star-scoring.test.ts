@@ -209,14 +209,12 @@ describe('every admin read counts only the caller’s organisation', () => {
     expect((await api(county).get(`/assessments/${a.c3Submitted}`)).status).toBe(200);
   });
 
-  it('an administrator without an organisation gets no figures and no assessment', async () => {
-    const rankings = await api(nobody).get(`/rankings?year=${YEAR}`);
-    expect(rankings.status).toBe(200);
-    expect(rankings.body.meta.total).toBe(0);
-    const dashboard = await api(nobody).get(`/dashboard?year=${YEAR}`);
-    expect(dashboard.body.data.byStarAndStatus).toEqual([]);
-    expect(dashboard.body.data.branchesPerLevel).toEqual([]);
-    expect((await api(nobody).get(`/streets?year=${YEAR}`)).body.data).toEqual([]);
+  it('an administrator without an organisation is told so (403 naming organisation), on every figure and assessment', async () => {
+    for (const path of [`/rankings?year=${YEAR}`, `/dashboard?year=${YEAR}`, `/streets?year=${YEAR}`]) {
+      const res = await api(nobody).get(path);
+      expect(res.status).toBe(403);
+      expect(res.body.error.message).toMatch(/^organisation: no organisation assigned to you/);
+    }
     expect((await api(nobody).get(`/assessments/${a.c1Draft}`)).status).toBe(403);
   });
 

@@ -1,7 +1,7 @@
 import type { Core, UID } from '@strapi/strapi';
 import { forbidden, invalid } from '../errors';
 import { computeScope, propagate, readScopedRows, sameScope, writeScopes, type ScopedRow } from './compute';
-import { currentAdmin, isSuperAdmin, organisationOf, scopeRegistry } from './organisation';
+import { currentAdmin, isSuperAdmin, organisationOf, scopeRegistry, unassigned } from './organisation';
 import {
   COLUMN_OF_LEVEL,
   EMPTY_SCOPE,
@@ -159,7 +159,7 @@ export function scopeMiddleware(strapi: Core.Strapi) {
     let writer: Organisation | undefined;
     if (admin && !isSuperAdmin(admin)) {
       const organisation = await organisationOf(strapi, admin);
-      if (!organisation) throw forbidden('organisation: no organisation assigned to you (你尚未分配所属组织)');
+      if (!organisation) throw unassigned();
       writer = organisation;
     }
     const params = context.params ?? {};

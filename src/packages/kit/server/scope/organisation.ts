@@ -1,4 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
+import { forbidden } from '../errors';
 import { httpCache } from '../cache';
 import {
   COLUMN_OF_LEVEL,
@@ -112,6 +113,9 @@ export type ScopeFilter = Partial<Record<(typeof SCOPE_ATTRIBUTES)[number], { $e
  * admin route that reads governed rows itself: Super Admins see everything, an administrator
  * without an assignment nothing, anyone else their node and everything below it.
  */
+/** 403 for a scoped administrator nobody has assigned to an organisation: they see and change nothing, and are told why. */
+export const unassigned = () => forbidden('organisation: no organisation assigned to you (你尚未分配所属组织)');
+
 export async function scopeFilter(strapi: Core.Strapi, user: AdminUser): Promise<ScopeFilter | boolean> {
   if (isSuperAdmin(user)) return true;
   const organisation = await organisationOf(strapi, user);

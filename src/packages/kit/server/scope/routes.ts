@@ -4,7 +4,7 @@ import { columnOf } from '../db';
 import { requestFieldLabel } from '../../shared/refusal';
 import { forbidden, notFound } from '../errors';
 import { computeScope, propagate, readScopedRows, sameScope, writeScopes } from './compute';
-import { currentAdmin, organisationOf, scopeFilter, scopeRegistry } from './organisation';
+import { currentAdmin, organisationOf, scopeFilter, scopeRegistry, unassigned } from './organisation';
 import { SCOPE_ATTRIBUTES, type ScopeAttribute } from './types';
 
 /**
@@ -19,7 +19,8 @@ export async function routeScope(strapi: Core.Strapi): Promise<RouteScope> {
   if (!admin) return { all: true };
   const filter = await scopeFilter(strapi, admin);
   if (filter === true) return { all: true };
-  if (filter === false) return { none: true };
+  // Like the Content Manager (which grants an unassigned administrator no read at all): a 403 that says why, not empty pages.
+  if (filter === false) throw unassigned();
   const column = SCOPE_ATTRIBUTES.find((c) => filter[c]);
   return column ? { column, node: filter[column]!.$eq } : { none: true };
 }

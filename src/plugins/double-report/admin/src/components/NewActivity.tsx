@@ -13,7 +13,7 @@ import {
 } from '@strapi/design-system';
 import { Plus } from '@strapi/icons';
 import { useFetchClient } from '@strapi/strapi/admin';
-import { errorMessage } from '@grassroots/kit/admin';
+import { useErrorMessage } from '@grassroots/kit/admin';
 import { LABELS } from '@grassroots/kit/shared';
 import { useT } from '../useT';
 import { PLUGIN_ID } from '../pluginId';
@@ -45,6 +45,7 @@ export const NewActivity = ({
 }) => {
   const t = useT();
   const { post } = useFetchClient();
+  const errorMessage = useErrorMessage();
   const [open, setOpen] = useState(false);
   const [form, setForm] = useState(EMPTY);
   const [error, setError] = useState<string | null>(null);

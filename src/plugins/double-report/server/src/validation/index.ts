@@ -72,6 +72,6 @@ export const newActivityBody = z
   .strict()
   .refine((b) => Date.parse(b.endsAt) > Date.parse(b.startsAt), {
     path: ['endsAt'],
-    message: '须晚于开始时间 (must be after startsAt)',
+    message: 'must be after startsAt (须晚于开始时间)',
   });
 export type NewActivity = z.infer<typeof newActivityBody>;
