@@ -391,6 +391,27 @@ describe('public status pages', () => {
   });
 });
 
+describe('public cache', () => {
+  it('a move is seen on the next public read (the cached copy is invalidated in the move’s transaction)', async () => {
+    const r = await report(worker.jwt, body({ title: '缓存可见', lat: 35.9, lng: 114.9 }));
+    const id = r.body.data.documentId;
+    const before = await http().get(`${P}/cases/${id}`);
+    expect(before.body.data.status).toBe('reported');
+    const etag = before.headers.etag;
+    const list = await http().get(`${P}/cases?status=reported&pageSize=100`);
+    expect(list.body.data.map((c: any) => c.documentId)).toContain(id);
+    await staffMove(staff.c1, id, 'accept');
+    const after = await http()
+      .get(`${P}/cases/${id}`)
+      .set(etag ? { 'If-None-Match': etag } : {});
+    expect(after.status).toBe(200);
+    expect(after.body.data.status).toBe('accepted');
+    expect(after.body.data.history.map((s: any) => s.action)).toEqual(['report', 'accept']);
+    const again = await http().get(`${P}/cases?status=reported&pageSize=100`);
+    expect(again.body.data.map((c: any) => c.documentId)).not.toContain(id);
+  });
+});
+
 describe('staff scope', () => {
   it('refuses staff of another organisation before anything is written', async () => {
     const r = await report(worker.jwt, body({ title: '他区不可见', lat: 35.8, lng: 114.8 }));

@@ -17,8 +17,8 @@ export default {
     run(ctx, () => getService(strapi, 'figures').threeRates(parse(figuresQuery, ctx.query, 'query'))),
   accept: (ctx: Ctx) =>
     run(ctx, () => {
-      parse(optionalReasonBody, ctx.request.body);
-      return cases().accept(id(ctx), staff(ctx));
+      const { reason } = parse(optionalReasonBody, ctx.request.body);
+      return cases().accept(id(ctx), staff(ctx), reason);
     }),
   return: (ctx: Ctx) =>
     run(ctx, () => cases().returnCase(id(ctx), staff(ctx), parse(reasonBody, ctx.request.body).reason)),
@@ -30,8 +30,8 @@ export default {
     }),
   verify: (ctx: Ctx) =>
     run(ctx, () => {
-      parse(optionalReasonBody, ctx.request.body);
-      return cases().verify(id(ctx), staff(ctx));
+      const { reason } = parse(optionalReasonBody, ctx.request.body);
+      return cases().verify(id(ctx), staff(ctx), reason);
     }),
   sendBack: (ctx: Ctx) =>
     run(ctx, () => cases().sendBack(id(ctx), staff(ctx), parse(reasonBody, ctx.request.body).reason)),
@@ -40,7 +40,7 @@ export default {
   merge: (ctx: Ctx) => run(ctx, () => cases().merge(id(ctx), staff(ctx), parse(mergeBody, ctx.request.body).into)),
   archive: (ctx: Ctx) =>
     run(ctx, () => {
-      parse(optionalReasonBody, ctx.request.body);
-      return cases().archive(id(ctx), staff(ctx));
+      const { reason } = parse(optionalReasonBody, ctx.request.body);
+      return cases().archive(id(ctx), staff(ctx), reason);
     }),
 };

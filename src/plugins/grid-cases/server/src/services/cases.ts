@@ -326,8 +326,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     // —— staff (admin routes; scope and level checked first) ——
-    async accept(documentId: string, actor: Actor) {
-      return move(await staffCase(documentId), 'accept', { acceptedAt: new Date() }, actor);
+    async accept(documentId: string, actor: Actor, reason?: string) {
+      return move(await staffCase(documentId), 'accept', { acceptedAt: new Date() }, actor, reason);
     },
     async returnCase(documentId: string, actor: Actor, reason: string) {
       return move(await staffCase(documentId), 'return', { returnReason: reason }, actor, reason);
@@ -386,14 +386,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
       return reread(documentId);
     },
-    async verify(documentId: string, actor: Actor) {
-      return move(await staffCase(documentId), 'verify', { verifiedAt: new Date() }, actor);
+    async verify(documentId: string, actor: Actor, reason?: string) {
+      return move(await staffCase(documentId), 'verify', { verifiedAt: new Date() }, actor, reason);
     },
     async sendBack(documentId: string, actor: Actor, reason: string) {
       return move(await staffCase(documentId), 'sendBack', { handledAt: null, handledOnTime: null }, actor, reason);
     },
-    async archive(documentId: string, actor: Actor) {
-      return move(await staffCase(documentId), 'archive', { archivedAt: new Date() }, actor);
+    async archive(documentId: string, actor: Actor, reason?: string) {
+      return move(await staffCase(documentId), 'archive', { archivedAt: new Date() }, actor, reason);
     },
     /** 上报街道/吹哨: the case waits as `escalated`; a linked case of the next level is created, accepted. */
     async escalate(documentId: string, actor: Actor, reason: string) {
