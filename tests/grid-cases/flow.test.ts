@@ -280,6 +280,27 @@ describe('the whole flow', () => {
   });
 });
 
+describe('派单 defaults', () => {
+  it('without an owner, dispatches to the category’s usual owner; a category without one needs ownerKind', async () => {
+    const withDefault = await category(0, { defaultOwnerKind: 'property', defaultOwnerName: '红色物业服务中心' });
+    const r = await report(
+      worker.jwt,
+      body({ title: '电梯停运', category: withDefault.documentId, lat: 36.1, lng: 115 }),
+    );
+    const id = r.body.data.documentId;
+    await staffMove(staff.c1, id, 'accept');
+    const d = await staffMove(staff.c1, id, 'dispatch', {});
+    expect(d.body.data.owner).toEqual({ kind: 'property', name: '红色物业服务中心', unit: null });
+    // 当日: the deadline is the end of a Shanghai day
+    expect(d.body.data.dueAt.endsWith('15:59:59.999Z')).toBe(true);
+
+    const plain = await report(worker.jwt, body({ title: '无默认承办方', lat: 36.2, lng: 115 }));
+    await staffMove(staff.c1, plain.body.data.documentId, 'accept');
+    const refused = await staffMove(staff.c1, plain.body.data.documentId, 'dispatch', {});
+    expect([refused.status, field(refused)]).toEqual([400, 'ownerKind']);
+  });
+});
+
 describe('deadlines on the working-day calendar', () => {
   it('counts working days across a weekend, a holiday and a 调休 Saturday', async () => {
     // The next two working days become holidays, the first Saturday after them a working day.

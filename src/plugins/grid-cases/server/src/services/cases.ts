@@ -337,9 +337,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const row = await staffCase(documentId);
       requireAction(row, 'dispatch');
       if (!row.category) throw invalid('category', 'the case has no category: set one before dispatching');
+      // No owner named: the category's usual owner (事项目录: 通常的承办方).
+      const category = (await strapi.db.query(UID.category).findOne({
+        where: { id: row.category.id },
+        select: ['defaultOwnerKind', 'defaultOwnerName'],
+      })) as { defaultOwnerKind: DispatchInput['ownerKind'] | null; defaultOwnerName: string | null };
+      const ownerKind = input.ownerKind ?? category.defaultOwnerKind;
+      const ownerName = input.ownerName ?? (input.ownerKind ? undefined : category.defaultOwnerName);
+      if (!ownerKind) throw invalid('ownerKind', 'required: the category names no default owner');
+      if (ownerKind === 'unit' && !input.ownerUnit) throw invalid('ownerUnit', 'required when ownerKind is unit');
+      if (ownerKind !== 'unit' && !ownerName) throw invalid('ownerName', `required when ownerKind is ${ownerKind}`);
       type UnitRef = { id: number; name: string };
       let unit: UnitRef | null = null;
-      if (input.ownerKind === 'unit') {
+      if (ownerKind === 'unit') {
         unit = (await strapi.db
           .query(UNIT as StrapiUID.Schema)
           .findOne({ where: { documentId: input.ownerUnit }, select: ['id', 'name'] })) as UnitRef | null;
@@ -350,7 +360,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return move(
         row,
         'dispatch',
-        { ownerKind: input.ownerKind, ownerName: unit?.name ?? input.ownerName, dispatchedAt: now, dueAt },
+        { ownerKind, ownerName: unit?.name ?? ownerName, dispatchedAt: now, dueAt },
         actor,
         null,
         { ownerUnit: unit?.id ?? null },

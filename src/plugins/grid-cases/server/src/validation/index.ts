@@ -30,11 +30,12 @@ export const reasonBody = z.strictObject({ reason: text(1000) });
 export const optionalReasonBody = z.strictObject({ reason: text(1000).optional() });
 export const dispatchBody = z
   .strictObject({
-    ownerKind: z.enum(OWNER_KINDS),
+    ownerKind: z.enum(OWNER_KINDS).optional().describe("omitted: the category's default owner"),
     ownerUnit: documentId.optional().describe('documentId of a double-report unit (ownerKind unit)'),
     ownerName: text(120).optional().describe('department, community or property company (other kinds)'),
   })
   .superRefine((v, ctx) => {
+    if (!v.ownerKind) return;
     if (v.ownerKind === 'unit' && !v.ownerUnit)
       ctx.addIssue({ code: 'custom', path: ['ownerUnit'], message: 'required when ownerKind is unit' });
     if (v.ownerKind !== 'unit' && !v.ownerName)
