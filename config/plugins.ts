@@ -10,8 +10,9 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   // Strapi's own upload check uses the same allow-list as global::upload-guard (which also refuses
   // what has no signature to verify, e.g. HTML or SVG named .png).
   upload: { config: { security: { allowedTypes: UPLOAD_ALLOWED_MIME } } },
-  // Our three domain plugins, loaded from their built dist/ (npm run build builds them first).
+  // Our domain plugins, loaded from their built dist/ (npm run build builds them first).
   'star-scoring': { enabled: true, resolve: './src/plugins/star-scoring' },
   'double-report': { enabled: true, resolve: './src/plugins/double-report' },
   deliberation: { enabled: true, resolve: './src/plugins/deliberation' },
+  'grid-cases': { enabled: true, resolve: './src/plugins/grid-cases' },
 });

@@ -1,9 +1,9 @@
 // The published document (GET /api/openapi.json) against the running API: every GET operation is
-// called as Public, party-member, party-unit and a full-access API token; each answer's status must
+// called as Public, party-member, party-unit, a full-access API token and a grid-worker; each answer's status must
 // be declared, its content type the declared media type and its body valid (JSON Schema 2020-12).
 // Then one wrong-typed parameter per operation must get a declared 4xx. Nothing here knows a route:
 // routes added later are covered as soon as they are in the document.
-import { setupStrapi, teardownStrapi, http } from './helpers/strapi';
+import { setupStrapi, teardownStrapi, http, strapi } from './helpers/strapi';
 import { bearer, createApiToken } from './helpers/auth';
 import { seedDemo } from './helpers/seed';
 import {
@@ -15,6 +15,7 @@ import {
   type Parameter,
 } from './helpers/openapi';
 import { community, member, unit } from './double-report/fixtures';
+import { category, gridWorker, report } from './grid-cases/fixtures';
 
 type Headers = Record<string, string>;
 interface Caller {
@@ -163,11 +164,25 @@ beforeAll(async () => {
   ids.unit = u.documentId;
   ids.member = m.documentId;
   ids.community = place.documentId;
+  // A grid account with one reported case, so the grid-cases lists and status page have a row.
+  const grid = (await strapi()
+    .db.query('api::grid.grid')
+    .findOne({ select: ['documentId'] })) as { documentId: string };
+  const worker = await gridWorker({ documentId: grid.documentId, id: 0, code: '', name: '' });
+  const reported = await report(worker.jwt, {
+    title: '路灯不亮',
+    description: '一致性测试的事项',
+    category: (await category(3)).documentId,
+    source: 'grid_patrol',
+    grid: grid.documentId,
+  });
+  if (reported.status !== 201) throw new Error(`grid case: ${reported.status} ${reported.text}`);
   callers = [
     { name: 'Public', headers: {} },
     { name: 'party-member', headers: bearer(m.jwt) },
     { name: 'party-unit', headers: bearer(u.jwt) },
     { name: 'API token (full access)', headers: bearer(await createApiToken('full-access')) },
+    { name: 'grid-worker', headers: bearer(worker.jwt) },
   ];
   // One file in the media library, so the upload routes have something to list and open.
   const png = Buffer.from(

@@ -11,12 +11,17 @@ export const NOTICE_TYPE = 'api::notice.notice' as const;
 export const PUBLIC_READ_TYPES = [...REGISTRY_TYPES, NOTICE_TYPE] as const;
 
 /** Our own plugins: their content types and admin actions belong to community staff too. */
-export const DOMAIN_PLUGINS = ['star-scoring', 'double-report', 'deliberation'] as const;
+export const DOMAIN_PLUGINS = ['star-scoring', 'double-report', 'deliberation', 'grid-cases'] as const;
 
 /** Users & Permissions roles of the content API, beside Strapi's public and authenticated. */
 export const CONTENT_ROLES = [
   { type: 'party-unit', name: '报到单位 Party unit', description: '双报到：机关企事业单位党组织账号' },
   { type: 'party-member', name: '在职党员 Party member', description: '双报到：在职党员个人账号' },
+  {
+    type: 'grid-worker',
+    name: '网格通账号 Grid worker',
+    description: '网格事项：网格员、五长、两代表一委员的账号（在网格通账号中绑定网格）',
+  },
 ] as const;
 
 /**
@@ -33,6 +38,9 @@ export const STAFF_CONTENT_LIMITS: Readonly<Record<string, 'read' | 'none'>> = {
   'plugin::star-scoring.transition': 'none',
   // 双报到 rules (hours, points, requirement) hold for the whole county: staff read them, Super Admins set them.
   'plugin::double-report.rule-set': 'read',
+  // 网格事项 change only through the plugin's routes (flow, events, deadlines); the trail is internal.
+  'plugin::grid-cases.case': 'read',
+  'plugin::grid-cases.case-event': 'none',
 };
 
 /** Which admin user works where (员工所属组织): Super Admins only, never granted to a staff role. */
@@ -84,6 +92,18 @@ const COMMUNITY_DELIBERATION = [
   'plugin::deliberation.meetings',
   'plugin::deliberation.action-items',
 ];
+/**
+ * 网格事项: the community accepts, dispatches and verifies its cases; the street and the county do
+ * the same for the cases escalated to them (the service checks the case's level against the
+ * caller's) and read the figures of their area.
+ */
+const GRID_CASES = [
+  'plugin::grid-cases.read',
+  'plugin::grid-cases.intake',
+  'plugin::grid-cases.dispatch',
+  'plugin::grid-cases.verify',
+  'plugin::grid-cases.figures',
+];
 /** 双报到 and 议事协商 actions of the county: read, the yearly figures, and the county-wide settings. */
 const COUNTY_DR_DELIBERATION = [
   'plugin::double-report.read',
@@ -116,7 +136,7 @@ export const STAFF_ROLES: StaffRoleDefinition[] = [
     level: 'community_branch',
     governed: ['create', 'read', 'update', 'delete', 'publish'],
     otherContent: true,
-    pluginActions: [...STAR_SCORING.community, 'plugin::double-report.*', ...COMMUNITY_DELIBERATION],
+    pluginActions: [...STAR_SCORING.community, 'plugin::double-report.*', ...COMMUNITY_DELIBERATION, ...GRID_CASES],
     upload: ALL_UPLOAD,
   },
   {
@@ -126,7 +146,7 @@ export const STAFF_ROLES: StaffRoleDefinition[] = [
     level: 'street_committee',
     governed: ['read'],
     otherContent: false,
-    pluginActions: [...STREET_DR_DELIBERATION, ...STAR_SCORING.street],
+    pluginActions: [...STREET_DR_DELIBERATION, ...STAR_SCORING.street, ...GRID_CASES],
     upload: ['plugin::upload.read', 'plugin::upload.assets.download'],
   },
   {
@@ -136,7 +156,7 @@ export const STAFF_ROLES: StaffRoleDefinition[] = [
     level: 'county_committee',
     governed: ['read'],
     otherContent: false,
-    pluginActions: [...COUNTY_DR_DELIBERATION, ...STAR_SCORING.county],
+    pluginActions: [...COUNTY_DR_DELIBERATION, ...STAR_SCORING.county, ...GRID_CASES],
     upload: ['plugin::upload.read', 'plugin::upload.assets.download'],
   },
 ];

@@ -49,6 +49,16 @@ const STAR_SCORING_SCOPE: ScopeRegistry['governed'] = {
   'plugin::star-scoring.evidence': { kind: 'via', relations: ['assessment'] },
 };
 
+/**
+ * 网格事项: a case belongs to its grid (an escalated case keeps the grid, so the street and county
+ * above see it); its events follow the case; a grid account its grid.
+ */
+const GRID_CASES_SCOPE: ScopeRegistry['governed'] = {
+  'plugin::grid-cases.case': { kind: 'via', relations: ['grid'] },
+  'plugin::grid-cases.case-event': { kind: 'via', relations: ['case'] },
+  'plugin::grid-cases.grid-account': { kind: 'via', relations: ['grid'] },
+};
+
 export const SCOPE_REGISTRY: ScopeRegistry = {
   tree: 'api::branch.branch',
   assignment: STAFF_ASSIGNMENT_TYPE,
@@ -61,5 +71,6 @@ export const SCOPE_REGISTRY: ScopeRegistry = {
     ...DOUBLE_REPORT_SCOPE,
     ...DELIBERATION_SCOPE,
     ...STAR_SCORING_SCOPE,
+    ...GRID_CASES_SCOPE,
   },
 };

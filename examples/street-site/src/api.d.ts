@@ -1108,6 +1108,166 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/grid-cases/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["grid-cases/get/grid_cases_cases"];
+        put?: never;
+        post: operations["grid-cases/post/grid_cases_cases"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/grid-cases/cases/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["grid-cases/get/grid_cases_cases_by_documentId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/grid-cases/me/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["grid-cases/get/grid_cases_me_cases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/grid-cases/me/grid-cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["grid-cases/get/grid_cases_me_grid_cases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/grid-cases/cases/{documentId}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["grid-cases/post/grid_cases_cases_by_documentId_rating"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/grid-cases/owner/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["grid-cases/get/grid_cases_owner_cases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/grid-cases/cases/{documentId}/sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["grid-cases/post/grid_cases_cases_by_documentId_sign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/grid-cases/cases/{documentId}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["grid-cases/post/grid_cases_cases_by_documentId_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/grid-cases/cases/{documentId}/handle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["grid-cases/post/grid_cases_cases_by_documentId_handle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/grid-cases/cases/{documentId}/extension": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["grid-cases/post/grid_cases_cases_by_documentId_extension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -10645,6 +10805,1419 @@ export interface operations {
                             /** @description The document ID: 24 lowercase letters and digits */
                             documentId: string;
                             verdict: string;
+                        };
+                        /** @description Empty for a single document */
+                        meta?: Record<string, never>;
+                    };
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "grid-cases/get/grid_cases_cases": {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                status?: string;
+                grid?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** @description The document ID: 24 lowercase letters and digits */
+                            documentId: string;
+                            title: string;
+                            description: string;
+                            /** @enum {string} */
+                            status: "reported" | "accepted" | "returned" | "dispatched" | "signed" | "handling" | "handled" | "verified" | "rated" | "archived" | "escalated" | "merged";
+                            /** @enum {string} */
+                            level: "community" | "street" | "county";
+                            /** @enum {string} */
+                            source: "grid_patrol" | "five_heads" | "residents" | "representatives" | "forum" | "hotline_12345";
+                            category: string | null;
+                            grid: string | null;
+                            ownerName: string | null;
+                            reportedAt: string;
+                            dispatchedAt: string | null;
+                            dueAt: string | null;
+                            handledAt: string | null;
+                            archivedAt: string | null;
+                            result: string | null;
+                            satisfaction: ("satisfied" | "basically" | "dissatisfied") | null;
+                            /** @description the original case when this one was merged */
+                            mergedInto: string | null;
+                        }[];
+                        meta: {
+                            pagination: {
+                                page: number;
+                                pageSize: number;
+                                total: number;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "grid-cases/post/grid_cases_cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    title: string;
+                    description: string;
+                    /** @description documentId of an active case category */
+                    category: string;
+                    /** @enum {string} */
+                    source: "grid_patrol" | "five_heads" | "residents" | "representatives" | "forum" | "hotline_12345";
+                    /** @description documentId of the reporter's own grid */
+                    grid: string;
+                    compound?: string;
+                    building?: string;
+                    lat?: number;
+                    lng?: number;
+                    /** @description private: never leaves through a public route */
+                    reporterContact?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** @description The document ID: 24 lowercase letters and digits */
+                            documentId: string;
+                            title: string;
+                            description: string;
+                            /** @enum {string} */
+                            status: "reported" | "accepted" | "returned" | "dispatched" | "signed" | "handling" | "handled" | "verified" | "rated" | "archived" | "escalated" | "merged";
+                            /** @enum {string} */
+                            level: "community" | "street" | "county";
+                            /** @enum {string} */
+                            source: "grid_patrol" | "five_heads" | "residents" | "representatives" | "forum" | "hotline_12345";
+                            category: {
+                                /** @description The document ID: 24 lowercase letters and digits */
+                                documentId: string;
+                                name: string;
+                                timeLimitDays: number;
+                            } | null;
+                            grid: {
+                                /** @description The document ID: 24 lowercase letters and digits */
+                                documentId: string;
+                                name: string;
+                            } | null;
+                            building: string | null;
+                            lat: number | null;
+                            lng: number | null;
+                            owner: {
+                                kind: string;
+                                name: string;
+                                /** @description documentId of the unit */
+                                unit: string | null;
+                            } | null;
+                            reportedAt: string;
+                            acceptedAt: string | null;
+                            dispatchedAt: string | null;
+                            /** @description deadline: end of the last working day (Asia/Shanghai) */
+                            dueAt: string | null;
+                            signedAt: string | null;
+                            handledAt: string | null;
+                            verifiedAt: string | null;
+                            ratedAt: string | null;
+                            archivedAt: string | null;
+                            /** @description warning from 80 % of the limit */
+                            urgency: ("ok" | "warning" | "overdue") | null;
+                            handledOnTime: boolean | null;
+                            result: string | null;
+                            returnReason: string | null;
+                            satisfaction: ("satisfied" | "basically" | "dissatisfied") | null;
+                            reopened: boolean;
+                            extension: {
+                                /** @enum {string} */
+                                status: "not_requested" | "requested" | "granted" | "refused";
+                                days: number | null;
+                                reason: string | null;
+                            };
+                            /** @description documentId of the case this one was escalated from */
+                            parent: string | null;
+                            mergedInto: string | null;
+                        };
+                        /** @description Empty for a single document */
+                        meta?: Record<string, never>;
+                    };
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "grid-cases/get/grid_cases_cases_by_documentId": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** @description The document ID: 24 lowercase letters and digits */
+                            documentId: string;
+                            title: string;
+                            description: string;
+                            /** @enum {string} */
+                            status: "reported" | "accepted" | "returned" | "dispatched" | "signed" | "handling" | "handled" | "verified" | "rated" | "archived" | "escalated" | "merged";
+                            /** @enum {string} */
+                            level: "community" | "street" | "county";
+                            /** @enum {string} */
+                            source: "grid_patrol" | "five_heads" | "residents" | "representatives" | "forum" | "hotline_12345";
+                            category: string | null;
+                            grid: string | null;
+                            ownerName: string | null;
+                            reportedAt: string;
+                            dispatchedAt: string | null;
+                            dueAt: string | null;
+                            handledAt: string | null;
+                            archivedAt: string | null;
+                            result: string | null;
+                            satisfaction: ("satisfied" | "basically" | "dissatisfied") | null;
+                            /** @description the original case when this one was merged */
+                            mergedInto: string | null;
+                            history: {
+                                from: ("reported" | "accepted" | "returned" | "dispatched" | "signed" | "handling" | "handled" | "verified" | "rated" | "archived" | "escalated" | "merged") | null;
+                                /** @enum {string} */
+                                to: "reported" | "accepted" | "returned" | "dispatched" | "signed" | "handling" | "handled" | "verified" | "rated" | "archived" | "escalated" | "merged";
+                                /** @enum {string} */
+                                action: "accept" | "return" | "merge" | "dispatch" | "escalate" | "sign" | "start" | "handle" | "verify" | "sendBack" | "rate" | "reopen" | "archive" | "report" | "extension_requested" | "extension_approved" | "extension_refused";
+                                at: string;
+                                reason: string | null;
+                            }[];
+                        };
+                        /** @description Empty for a single document */
+                        meta?: Record<string, never>;
+                    };
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "grid-cases/get/grid_cases_me_cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** @description The document ID: 24 lowercase letters and digits */
+                            documentId: string;
+                            title: string;
+                            description: string;
+                            /** @enum {string} */
+                            status: "reported" | "accepted" | "returned" | "dispatched" | "signed" | "handling" | "handled" | "verified" | "rated" | "archived" | "escalated" | "merged";
+                            /** @enum {string} */
+                            level: "community" | "street" | "county";
+                            /** @enum {string} */
+                            source: "grid_patrol" | "five_heads" | "residents" | "representatives" | "forum" | "hotline_12345";
+                            category: {
+                                /** @description The document ID: 24 lowercase letters and digits */
+                                documentId: string;
+                                name: string;
+                                timeLimitDays: number;
+                            } | null;
+                            grid: {
+                                /** @description The document ID: 24 lowercase letters and digits */
+                                documentId: string;
+                                name: string;
+                            } | null;
+                            building: string | null;
+                            lat: number | null;
+                            lng: number | null;
+                            owner: {
+                                kind: string;
+                                name: string;
+                                /** @description documentId of the unit */
+                                unit: string | null;
+                            } | null;
+                            reportedAt: string;
+                            acceptedAt: string | null;
+                            dispatchedAt: string | null;
+                            /** @description deadline: end of the last working day (Asia/Shanghai) */
+                            dueAt: string | null;
+                            signedAt: string | null;
+                            handledAt: string | null;
+                            verifiedAt: string | null;
+                            ratedAt: string | null;
+                            archivedAt: string | null;
+                            /** @description warning from 80 % of the limit */
+                            urgency: ("ok" | "warning" | "overdue") | null;
+                            handledOnTime: boolean | null;
+                            result: string | null;
+                            returnReason: string | null;
+                            satisfaction: ("satisfied" | "basically" | "dissatisfied") | null;
+                            reopened: boolean;
+                            extension: {
+                                /** @enum {string} */
+                                status: "not_requested" | "requested" | "granted" | "refused";
+                                days: number | null;
+                                reason: string | null;
+                            };
+                            /** @description documentId of the case this one was escalated from */
+                            parent: string | null;
+                            mergedInto: string | null;
+                        }[];
+                        meta?: {
+                            pagination?: {
+                                page?: number;
+                                pageSize?: number;
+                                pageCount?: number;
+                                total?: number;
+                                start?: number;
+                                limit?: number;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "grid-cases/get/grid_cases_me_grid_cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** @description The document ID: 24 lowercase letters and digits */
+                            documentId: string;
+                            title: string;
+                            description: string;
+                            /** @enum {string} */
+                            status: "reported" | "accepted" | "returned" | "dispatched" | "signed" | "handling" | "handled" | "verified" | "rated" | "archived" | "escalated" | "merged";
+                            /** @enum {string} */
+                            level: "community" | "street" | "county";
+                            /** @enum {string} */
+                            source: "grid_patrol" | "five_heads" | "residents" | "representatives" | "forum" | "hotline_12345";
+                            category: {
+                                /** @description The document ID: 24 lowercase letters and digits */
+                                documentId: string;
+                                name: string;
+                                timeLimitDays: number;
+                            } | null;
+                            grid: {
+                                /** @description The document ID: 24 lowercase letters and digits */
+                                documentId: string;
+                                name: string;
+                            } | null;
+                            building: string | null;
+                            lat: number | null;
+                            lng: number | null;
+                            owner: {
+                                kind: string;
+                                name: string;
+                                /** @description documentId of the unit */
+                                unit: string | null;
+                            } | null;
+                            reportedAt: string;
+                            acceptedAt: string | null;
+                            dispatchedAt: string | null;
+                            /** @description deadline: end of the last working day (Asia/Shanghai) */
+                            dueAt: string | null;
+                            signedAt: string | null;
+                            handledAt: string | null;
+                            verifiedAt: string | null;
+                            ratedAt: string | null;
+                            archivedAt: string | null;
+                            /** @description warning from 80 % of the limit */
+                            urgency: ("ok" | "warning" | "overdue") | null;
+                            handledOnTime: boolean | null;
+                            result: string | null;
+                            returnReason: string | null;
+                            satisfaction: ("satisfied" | "basically" | "dissatisfied") | null;
+                            reopened: boolean;
+                            extension: {
+                                /** @enum {string} */
+                                status: "not_requested" | "requested" | "granted" | "refused";
+                                days: number | null;
+                                reason: string | null;
+                            };
+                            /** @description documentId of the case this one was escalated from */
+                            parent: string | null;
+                            mergedInto: string | null;
+                        }[];
+                        meta?: {
+                            pagination?: {
+                                page?: number;
+                                pageSize?: number;
+                                pageCount?: number;
+                                total?: number;
+                                start?: number;
+                                limit?: number;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "grid-cases/post/grid_cases_cases_by_documentId_rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    satisfaction: "satisfied" | "basically" | "dissatisfied";
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** @description The document ID: 24 lowercase letters and digits */
+                            documentId: string;
+                            title: string;
+                            description: string;
+                            /** @enum {string} */
+                            status: "reported" | "accepted" | "returned" | "dispatched" | "signed" | "handling" | "handled" | "verified" | "rated" | "archived" | "escalated" | "merged";
+                            /** @enum {string} */
+                            level: "community" | "street" | "county";
+                            /** @enum {string} */
+                            source: "grid_patrol" | "five_heads" | "residents" | "representatives" | "forum" | "hotline_12345";
+                            category: {
+                                /** @description The document ID: 24 lowercase letters and digits */
+                                documentId: string;
+                                name: string;
+                                timeLimitDays: number;
+                            } | null;
+                            grid: {
+                                /** @description The document ID: 24 lowercase letters and digits */
+                                documentId: string;
+                                name: string;
+                            } | null;
+                            building: string | null;
+                            lat: number | null;
+                            lng: number | null;
+                            owner: {
+                                kind: string;
+                                name: string;
+                                /** @description documentId of the unit */
+                                unit: string | null;
+                            } | null;
+                            reportedAt: string;
+                            acceptedAt: string | null;
+                            dispatchedAt: string | null;
+                            /** @description deadline: end of the last working day (Asia/Shanghai) */
+                            dueAt: string | null;
+                            signedAt: string | null;
+                            handledAt: string | null;
+                            verifiedAt: string | null;
+                            ratedAt: string | null;
+                            archivedAt: string | null;
+                            /** @description warning from 80 % of the limit */
+                            urgency: ("ok" | "warning" | "overdue") | null;
+                            handledOnTime: boolean | null;
+                            result: string | null;
+                            returnReason: string | null;
+                            satisfaction: ("satisfied" | "basically" | "dissatisfied") | null;
+                            reopened: boolean;
+                            extension: {
+                                /** @enum {string} */
+                                status: "not_requested" | "requested" | "granted" | "refused";
+                                days: number | null;
+                                reason: string | null;
+                            };
+                            /** @description documentId of the case this one was escalated from */
+                            parent: string | null;
+                            mergedInto: string | null;
+                        };
+                        /** @description Empty for a single document */
+                        meta?: Record<string, never>;
+                    };
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "grid-cases/get/grid_cases_owner_cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** @description The document ID: 24 lowercase letters and digits */
+                            documentId: string;
+                            title: string;
+                            description: string;
+                            /** @enum {string} */
+                            status: "reported" | "accepted" | "returned" | "dispatched" | "signed" | "handling" | "handled" | "verified" | "rated" | "archived" | "escalated" | "merged";
+                            /** @enum {string} */
+                            level: "community" | "street" | "county";
+                            /** @enum {string} */
+                            source: "grid_patrol" | "five_heads" | "residents" | "representatives" | "forum" | "hotline_12345";
+                            category: {
+                                /** @description The document ID: 24 lowercase letters and digits */
+                                documentId: string;
+                                name: string;
+                                timeLimitDays: number;
+                            } | null;
+                            grid: {
+                                /** @description The document ID: 24 lowercase letters and digits */
+                                documentId: string;
+                                name: string;
+                            } | null;
+                            building: string | null;
+                            lat: number | null;
+                            lng: number | null;
+                            owner: {
+                                kind: string;
+                                name: string;
+                                /** @description documentId of the unit */
+                                unit: string | null;
+                            } | null;
+                            reportedAt: string;
+                            acceptedAt: string | null;
+                            dispatchedAt: string | null;
+                            /** @description deadline: end of the last working day (Asia/Shanghai) */
+                            dueAt: string | null;
+                            signedAt: string | null;
+                            handledAt: string | null;
+                            verifiedAt: string | null;
+                            ratedAt: string | null;
+                            archivedAt: string | null;
+                            /** @description warning from 80 % of the limit */
+                            urgency: ("ok" | "warning" | "overdue") | null;
+                            handledOnTime: boolean | null;
+                            result: string | null;
+                            returnReason: string | null;
+                            satisfaction: ("satisfied" | "basically" | "dissatisfied") | null;
+                            reopened: boolean;
+                            extension: {
+                                /** @enum {string} */
+                                status: "not_requested" | "requested" | "granted" | "refused";
+                                days: number | null;
+                                reason: string | null;
+                            };
+                            /** @description documentId of the case this one was escalated from */
+                            parent: string | null;
+                            mergedInto: string | null;
+                        }[];
+                        meta?: {
+                            pagination?: {
+                                page?: number;
+                                pageSize?: number;
+                                pageCount?: number;
+                                total?: number;
+                                start?: number;
+                                limit?: number;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "grid-cases/post/grid_cases_cases_by_documentId_sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** @description The document ID: 24 lowercase letters and digits */
+                            documentId: string;
+                            title: string;
+                            description: string;
+                            /** @enum {string} */
+                            status: "reported" | "accepted" | "returned" | "dispatched" | "signed" | "handling" | "handled" | "verified" | "rated" | "archived" | "escalated" | "merged";
+                            /** @enum {string} */
+                            level: "community" | "street" | "county";
+                            /** @enum {string} */
+                            source: "grid_patrol" | "five_heads" | "residents" | "representatives" | "forum" | "hotline_12345";
+                            category: {
+                                /** @description The document ID: 24 lowercase letters and digits */
+                                documentId: string;
+                                name: string;
+                                timeLimitDays: number;
+                            } | null;
+                            grid: {
+                                /** @description The document ID: 24 lowercase letters and digits */
+                                documentId: string;
+                                name: string;
+                            } | null;
+                            building: string | null;
+                            lat: number | null;
+                            lng: number | null;
+                            owner: {
+                                kind: string;
+                                name: string;
+                                /** @description documentId of the unit */
+                                unit: string | null;
+                            } | null;
+                            reportedAt: string;
+                            acceptedAt: string | null;
+                            dispatchedAt: string | null;
+                            /** @description deadline: end of the last working day (Asia/Shanghai) */
+                            dueAt: string | null;
+                            signedAt: string | null;
+                            handledAt: string | null;
+                            verifiedAt: string | null;
+                            ratedAt: string | null;
+                            archivedAt: string | null;
+                            /** @description warning from 80 % of the limit */
+                            urgency: ("ok" | "warning" | "overdue") | null;
+                            handledOnTime: boolean | null;
+                            result: string | null;
+                            returnReason: string | null;
+                            satisfaction: ("satisfied" | "basically" | "dissatisfied") | null;
+                            reopened: boolean;
+                            extension: {
+                                /** @enum {string} */
+                                status: "not_requested" | "requested" | "granted" | "refused";
+                                days: number | null;
+                                reason: string | null;
+                            };
+                            /** @description documentId of the case this one was escalated from */
+                            parent: string | null;
+                            mergedInto: string | null;
+                        };
+                        /** @description Empty for a single document */
+                        meta?: Record<string, never>;
+                    };
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "grid-cases/post/grid_cases_cases_by_documentId_start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** @description The document ID: 24 lowercase letters and digits */
+                            documentId: string;
+                            title: string;
+                            description: string;
+                            /** @enum {string} */
+                            status: "reported" | "accepted" | "returned" | "dispatched" | "signed" | "handling" | "handled" | "verified" | "rated" | "archived" | "escalated" | "merged";
+                            /** @enum {string} */
+                            level: "community" | "street" | "county";
+                            /** @enum {string} */
+                            source: "grid_patrol" | "five_heads" | "residents" | "representatives" | "forum" | "hotline_12345";
+                            category: {
+                                /** @description The document ID: 24 lowercase letters and digits */
+                                documentId: string;
+                                name: string;
+                                timeLimitDays: number;
+                            } | null;
+                            grid: {
+                                /** @description The document ID: 24 lowercase letters and digits */
+                                documentId: string;
+                                name: string;
+                            } | null;
+                            building: string | null;
+                            lat: number | null;
+                            lng: number | null;
+                            owner: {
+                                kind: string;
+                                name: string;
+                                /** @description documentId of the unit */
+                                unit: string | null;
+                            } | null;
+                            reportedAt: string;
+                            acceptedAt: string | null;
+                            dispatchedAt: string | null;
+                            /** @description deadline: end of the last working day (Asia/Shanghai) */
+                            dueAt: string | null;
+                            signedAt: string | null;
+                            handledAt: string | null;
+                            verifiedAt: string | null;
+                            ratedAt: string | null;
+                            archivedAt: string | null;
+                            /** @description warning from 80 % of the limit */
+                            urgency: ("ok" | "warning" | "overdue") | null;
+                            handledOnTime: boolean | null;
+                            result: string | null;
+                            returnReason: string | null;
+                            satisfaction: ("satisfied" | "basically" | "dissatisfied") | null;
+                            reopened: boolean;
+                            extension: {
+                                /** @enum {string} */
+                                status: "not_requested" | "requested" | "granted" | "refused";
+                                days: number | null;
+                                reason: string | null;
+                            };
+                            /** @description documentId of the case this one was escalated from */
+                            parent: string | null;
+                            mergedInto: string | null;
+                        };
+                        /** @description Empty for a single document */
+                        meta?: Record<string, never>;
+                    };
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "grid-cases/post/grid_cases_cases_by_documentId_handle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    result: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** @description The document ID: 24 lowercase letters and digits */
+                            documentId: string;
+                            title: string;
+                            description: string;
+                            /** @enum {string} */
+                            status: "reported" | "accepted" | "returned" | "dispatched" | "signed" | "handling" | "handled" | "verified" | "rated" | "archived" | "escalated" | "merged";
+                            /** @enum {string} */
+                            level: "community" | "street" | "county";
+                            /** @enum {string} */
+                            source: "grid_patrol" | "five_heads" | "residents" | "representatives" | "forum" | "hotline_12345";
+                            category: {
+                                /** @description The document ID: 24 lowercase letters and digits */
+                                documentId: string;
+                                name: string;
+                                timeLimitDays: number;
+                            } | null;
+                            grid: {
+                                /** @description The document ID: 24 lowercase letters and digits */
+                                documentId: string;
+                                name: string;
+                            } | null;
+                            building: string | null;
+                            lat: number | null;
+                            lng: number | null;
+                            owner: {
+                                kind: string;
+                                name: string;
+                                /** @description documentId of the unit */
+                                unit: string | null;
+                            } | null;
+                            reportedAt: string;
+                            acceptedAt: string | null;
+                            dispatchedAt: string | null;
+                            /** @description deadline: end of the last working day (Asia/Shanghai) */
+                            dueAt: string | null;
+                            signedAt: string | null;
+                            handledAt: string | null;
+                            verifiedAt: string | null;
+                            ratedAt: string | null;
+                            archivedAt: string | null;
+                            /** @description warning from 80 % of the limit */
+                            urgency: ("ok" | "warning" | "overdue") | null;
+                            handledOnTime: boolean | null;
+                            result: string | null;
+                            returnReason: string | null;
+                            satisfaction: ("satisfied" | "basically" | "dissatisfied") | null;
+                            reopened: boolean;
+                            extension: {
+                                /** @enum {string} */
+                                status: "not_requested" | "requested" | "granted" | "refused";
+                                days: number | null;
+                                reason: string | null;
+                            };
+                            /** @description documentId of the case this one was escalated from */
+                            parent: string | null;
+                            mergedInto: string | null;
+                        };
+                        /** @description Empty for a single document */
+                        meta?: Record<string, never>;
+                    };
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "grid-cases/post/grid_cases_cases_by_documentId_extension": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description working days to add to the deadline */
+                    days: number;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** @description The document ID: 24 lowercase letters and digits */
+                            documentId: string;
+                            title: string;
+                            description: string;
+                            /** @enum {string} */
+                            status: "reported" | "accepted" | "returned" | "dispatched" | "signed" | "handling" | "handled" | "verified" | "rated" | "archived" | "escalated" | "merged";
+                            /** @enum {string} */
+                            level: "community" | "street" | "county";
+                            /** @enum {string} */
+                            source: "grid_patrol" | "five_heads" | "residents" | "representatives" | "forum" | "hotline_12345";
+                            category: {
+                                /** @description The document ID: 24 lowercase letters and digits */
+                                documentId: string;
+                                name: string;
+                                timeLimitDays: number;
+                            } | null;
+                            grid: {
+                                /** @description The document ID: 24 lowercase letters and digits */
+                                documentId: string;
+                                name: string;
+                            } | null;
+                            building: string | null;
+                            lat: number | null;
+                            lng: number | null;
+                            owner: {
+                                kind: string;
+                                name: string;
+                                /** @description documentId of the unit */
+                                unit: string | null;
+                            } | null;
+                            reportedAt: string;
+                            acceptedAt: string | null;
+                            dispatchedAt: string | null;
+                            /** @description deadline: end of the last working day (Asia/Shanghai) */
+                            dueAt: string | null;
+                            signedAt: string | null;
+                            handledAt: string | null;
+                            verifiedAt: string | null;
+                            ratedAt: string | null;
+                            archivedAt: string | null;
+                            /** @description warning from 80 % of the limit */
+                            urgency: ("ok" | "warning" | "overdue") | null;
+                            handledOnTime: boolean | null;
+                            result: string | null;
+                            returnReason: string | null;
+                            satisfaction: ("satisfied" | "basically" | "dissatisfied") | null;
+                            reopened: boolean;
+                            extension: {
+                                /** @enum {string} */
+                                status: "not_requested" | "requested" | "granted" | "refused";
+                                days: number | null;
+                                reason: string | null;
+                            };
+                            /** @description documentId of the case this one was escalated from */
+                            parent: string | null;
+                            mergedInto: string | null;
                         };
                         /** @description Empty for a single document */
                         meta?: Record<string, never>;

@@ -1,6 +1,7 @@
 import { APP_LABELS } from './app';
 import { DELIBERATION_LABELS } from './deliberation';
 import { DOUBLE_REPORT_LABELS } from './double-report';
+import { GRID_CASES_LABELS } from './grid-cases';
 import { STAR_SCORING_LABELS } from './star-scoring';
 import type { Label, LabelRegistry, Locale } from './types';
 
@@ -13,6 +14,7 @@ export const LABELS: LabelRegistry = {
   ...STAR_SCORING_LABELS,
   ...DOUBLE_REPORT_LABELS,
   ...DELIBERATION_LABELS,
+  ...GRID_CASES_LABELS,
 };
 
 /** Fields Strapi adds to every type. */

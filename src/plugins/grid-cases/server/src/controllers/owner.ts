@@ -1,0 +1,20 @@
+import { accountIdOf, parse, run, type Ctx } from '@grassroots/kit/server';
+import { extensionBody, handleBody } from '../validation';
+import { getService } from '../get-service';
+
+const id = (ctx: Ctx) => String(ctx.params.documentId);
+const cases = () => getService(strapi, 'cases');
+
+/** Owners (party-unit accounts of double-report units): their cases, 签收, 处置, 办结, 申请延期. */
+export default {
+  cases: (ctx: Ctx) => run(ctx, () => getService(strapi, 'queries').owner(accountIdOf(ctx))),
+  sign: (ctx: Ctx) => run(ctx, () => cases().sign(accountIdOf(ctx), id(ctx))),
+  start: (ctx: Ctx) => run(ctx, () => cases().start(accountIdOf(ctx), id(ctx))),
+  handle: (ctx: Ctx) =>
+    run(ctx, () => cases().handle(accountIdOf(ctx), id(ctx), parse(handleBody, ctx.request.body).result)),
+  extension: (ctx: Ctx) =>
+    run(ctx, () => {
+      const body = parse(extensionBody, ctx.request.body);
+      return cases().requestExtension(accountIdOf(ctx), id(ctx), body.days, body.reason);
+    }),
+};

@@ -1,0 +1,29 @@
+import { requireAction } from '@grassroots/kit/server';
+
+const can = requireAction('grid-cases');
+const r = (method: 'GET' | 'POST', path: string, handler: string, action: string) => ({
+  method,
+  path,
+  handler: `admin.${handler}`,
+  config: can(action),
+});
+
+/** Staff routes under /grid-cases (admin panel JWT + RBAC action; scope and level checked in the service). */
+export default {
+  type: 'admin' as const,
+  routes: [
+    r('GET', '/intake', 'intake', 'read'),
+    r('GET', '/supervision', 'supervision', 'read'),
+    r('GET', '/figures', 'figures', 'figures'),
+    r('GET', '/cases/:documentId', 'case', 'read'),
+    r('POST', '/cases/:documentId/accept', 'accept', 'intake'),
+    r('POST', '/cases/:documentId/return', 'return', 'intake'),
+    r('POST', '/cases/:documentId/merge', 'merge', 'intake'),
+    r('POST', '/cases/:documentId/dispatch', 'dispatch', 'dispatch'),
+    r('POST', '/cases/:documentId/extension', 'extension', 'dispatch'),
+    r('POST', '/cases/:documentId/escalate', 'escalate', 'dispatch'),
+    r('POST', '/cases/:documentId/verify', 'verify', 'verify'),
+    r('POST', '/cases/:documentId/send-back', 'sendBack', 'verify'),
+    r('POST', '/cases/:documentId/archive', 'archive', 'verify'),
+  ],
+};

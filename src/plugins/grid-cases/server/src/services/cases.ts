@@ -1,0 +1,466 @@
+import type { Core, UID as StrapiUID } from '@strapi/strapi';
+import {
+  conflict,
+  currentAdmin,
+  forbidden,
+  inTransaction,
+  invalid,
+  isSuperAdmin,
+  mismatch,
+  moveIf,
+  notFound,
+  organisationOf,
+  readDate,
+  requireInScope,
+} from '@grassroots/kit/server';
+import {
+  CASE_ACTIONS,
+  OPEN_STATUSES,
+  ON_THE_CLOCK,
+  actionAllowed,
+  addWorkingDays,
+  afterRating,
+  escalationTarget,
+  holidayTable,
+  CASE_FLOW,
+  type CaseAction,
+  type CaseLevel,
+  type DayKind,
+  type Satisfaction,
+  type SideAction,
+} from '../../../shared';
+import { nextStates } from '@grassroots/kit/shared';
+import { touchCases } from '../cache';
+import { getService } from '../get-service';
+import { GRID, UID, UNIT } from '../uids';
+import type { DispatchInput, ReportInput } from '../validation';
+import type { Actor, CaseRow } from '../types';
+import { caseRow, caseView } from './rows';
+
+const USER = 'plugin::users-permissions.user';
+const docs = (strapi: Core.Strapi, uid: string) => strapi.documents(uid as StrapiUID.ContentType);
+
+/** The grid account (网格通账号) behind a signed-in grid-worker, or 403. */
+export async function gridAccountOf(strapi: Core.Strapi, userId: number) {
+  const account = (await strapi.db.query(UID.account).findOne({
+    where: { account: { id: userId } },
+    populate: { grid: { select: ['id', 'documentId', 'name'] } },
+  })) as { id: number; name: string; grid: { id: number; documentId: string; name: string } | null } | null;
+  if (!account?.grid) throw forbidden('account: not linked to a grid (未绑定网格通账号)', 'account');
+  return account as typeof account & { grid: { id: number; documentId: string; name: string } };
+}
+
+/** The double-report unit whose party-unit account is signed in, or 403. */
+export async function unitOf(strapi: Core.Strapi, userId: number) {
+  const unit = (await strapi.db
+    .query(UNIT as StrapiUID.Schema)
+    .findOne({ where: { account: { id: userId } }, select: ['id', 'documentId', 'name'] })) as {
+    id: number;
+    documentId: string;
+    name: string;
+  } | null;
+  if (!unit) throw forbidden('account: not linked to a reporting unit (未绑定报到单位)', 'account');
+  return unit;
+}
+
+const LEVEL_OF_ORG: Record<string, CaseLevel> = {
+  community_branch: 'community',
+  street_committee: 'street',
+  county_committee: 'county',
+};
+const RANK: Record<CaseLevel, number> = { community: 0, street: 1, county: 2 };
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  /** Records one step of a case's history in the caller's transaction (append-only). */
+  async function record(
+    c: { documentId: string },
+    from: string | null,
+    to: string,
+    action: CaseAction | SideAction | 'report',
+    actor: Actor,
+    reason?: string | null,
+    at = new Date(),
+  ) {
+    await docs(strapi, UID.event).create({
+      data: {
+        case: c.documentId,
+        fromStatus: from,
+        toStatus: to,
+        action,
+        actorKind: actor.kind,
+        actorId: actor.id,
+        reason: reason ?? null,
+        at: at.toISOString(),
+      } as never,
+    });
+  }
+
+  /** 409 naming `status` and the moves allowed from where the case is. */
+  function requireAction(row: CaseRow, action: CaseAction) {
+    if (actionAllowed(action, row.status)) return;
+    const allowed = (Object.keys(CASE_ACTIONS) as CaseAction[]).filter(
+      (a) => actionAllowed(a, row.status) && CASE_ACTIONS[a].by !== 'system',
+    );
+    throw conflict(
+      'status',
+      `a ${row.status} case cannot ${action} (→ ${CASE_ACTIONS[action].to}); allowed: ${allowed.join(', ') || 'none'}`,
+    );
+  }
+
+  /**
+   * One move inside the caller's transaction: the conditional write (`status` still the one checked,
+   * else 409: another request moved it first) and its event row.
+   */
+  async function step(
+    row: CaseRow,
+    action: CaseAction,
+    data: Record<string, unknown>,
+    actor: Actor,
+    reason?: string | null,
+    now = new Date(),
+  ) {
+    requireAction(row, action);
+    const to = CASE_ACTIONS[action].to;
+    await moveIf(strapi, UID.case, { id: row.id, status: row.status }, { status: to, ...data });
+    await record(row, row.status, to, action, actor, reason, now);
+    return to;
+  }
+
+  async function reread(documentId: string) {
+    const row = await caseRow(strapi, { documentId });
+    if (!row) throw notFound('case');
+    return caseView(row);
+  }
+
+  /** A single move with its event and cache touch, in one transaction; answers the case as it now is. */
+  async function move(
+    row: CaseRow,
+    action: CaseAction,
+    data: Record<string, unknown>,
+    actor: Actor,
+    reason?: string | null,
+    relations?: Record<string, unknown>,
+  ) {
+    requireAction(row, action);
+    await inTransaction(strapi, async () => {
+      await step(row, action, data, actor, reason);
+      if (relations) await strapi.db.query(UID.case).update({ where: { id: row.id }, data: relations });
+      await touchCases(strapi);
+    });
+    return reread(row.documentId);
+  }
+
+  /** Staff may act on a case of their organisation (and below), at their level or below it. */
+  async function staffCase(documentId: string): Promise<CaseRow> {
+    await requireInScope(strapi, UID.case, documentId, 'case');
+    const row = await caseRow(strapi, { documentId });
+    if (!row) throw notFound('case');
+    const admin = currentAdmin(strapi);
+    if (admin && !isSuperAdmin(admin)) {
+      const org = await organisationOf(strapi, admin);
+      const mine = org ? LEVEL_OF_ORG[org.level] : undefined;
+      if (!mine || RANK[mine] < RANK[row.level])
+        throw forbidden(`level: a ${row.level} case is handled by the ${row.level} (由上级处置)`, 'level');
+    }
+    return row;
+  }
+
+  async function ownerCase(userId: number, documentId: string): Promise<CaseRow> {
+    const unit = await unitOf(strapi, userId);
+    const row = await caseRow(strapi, { documentId });
+    if (!row || row.ownerUnit?.id !== unit.id) throw notFound("case (among your unit's cases)");
+    return row;
+  }
+
+  const due = (from: Date, days: number) => getService(strapi, 'calendar').due(from, days);
+
+  return {
+    /**
+     * 上报 by a grid account, in its own grid. A repeated Idempotency-Key answers the first case
+     * (`replayed`); the same key with another title or grid is a 422.
+     */
+    async report(userId: number, key: string, input: ReportInput) {
+      const account = await gridAccountOf(strapi, userId);
+      const clientKey = `${userId}:${key}`;
+      const existing = await caseRow(strapi, { clientKey });
+      if (existing) {
+        if (existing.title !== input.title || existing.grid?.documentId !== input.grid)
+          throw mismatch('Idempotency-Key', 'already used with a different request body');
+        return { replayed: true, data: caseView(existing) };
+      }
+      const grid = (await strapi.db
+        .query(GRID as StrapiUID.Schema)
+        .findOne({ where: { documentId: input.grid }, select: ['id', 'documentId'] })) as { id: number } | null;
+      if (!grid) throw invalid('grid', 'no such grid');
+      if (grid.id !== account.grid.id) throw forbidden(`grid: outside your grid (${account.grid.name})`, 'grid');
+      const category = (await strapi.db
+        .query(UID.category)
+        .findOne({ where: { documentId: input.category, active: true }, select: ['id'] })) as { id: number } | null;
+      if (!category) throw invalid('category', 'no such active case category');
+      if (input.compound) {
+        const compound = await strapi.db
+          .query('api::compound.compound' as StrapiUID.Schema)
+          .findOne({ where: { documentId: input.compound, grid: { id: grid.id } }, select: ['id'] });
+        if (!compound) throw invalid('compound', 'no such compound in this grid');
+      }
+      if ((input.lat === undefined) !== (input.lng === undefined))
+        throw invalid(input.lat === undefined ? 'lat' : 'lng', 'lat and lng are given together');
+      const user = (await strapi.db.query(USER).findOne({ where: { id: userId }, select: ['documentId'] })) as {
+        documentId: string;
+      };
+      const now = new Date();
+      const documentId = await inTransaction(strapi, async () => {
+        const created = await docs(strapi, UID.case).create({
+          data: {
+            title: input.title,
+            description: input.description,
+            source: input.source,
+            category: input.category,
+            grid: input.grid,
+            compound: input.compound ?? null,
+            building: input.building ?? null,
+            lat: input.lat ?? null,
+            lng: input.lng ?? null,
+            reporter: user.documentId,
+            reporterContact: input.reporterContact ?? null,
+            clientKey,
+            level: 'community',
+            status: 'reported',
+            reportedAt: now.toISOString(),
+            reopened: false,
+            extensionStatus: 'not_requested',
+          } as never,
+        });
+        await record(created, null, 'reported', 'report', { kind: 'account', id: `user:${userId}` }, null, now);
+        return created.documentId;
+      });
+      return { replayed: false, data: await reread(documentId) };
+    },
+
+    // —— owners (party-unit accounts of double-report units) ——
+    async sign(userId: number, documentId: string) {
+      const row = await ownerCase(userId, documentId);
+      return move(row, 'sign', { signedAt: new Date() }, { kind: 'account', id: `user:${userId}` });
+    },
+    async start(userId: number, documentId: string) {
+      const row = await ownerCase(userId, documentId);
+      return move(row, 'start', {}, { kind: 'account', id: `user:${userId}` });
+    },
+    async handle(userId: number, documentId: string, result: string) {
+      const row = await ownerCase(userId, documentId);
+      const now = new Date();
+      const dueAt = readDate(row.dueAt);
+      return move(
+        row,
+        'handle',
+        { handledAt: now, result, handledOnTime: !!dueAt && now.getTime() <= dueAt.getTime() },
+        { kind: 'account', id: `user:${userId}` },
+      );
+    },
+    /** 申请延期: while the owner is on the clock and before the deadline, once at a time. */
+    async requestExtension(userId: number, documentId: string, days: number, reason: string) {
+      const row = await ownerCase(userId, documentId);
+      if (!ON_THE_CLOCK.includes(row.status))
+        throw conflict('status', `a ${row.status} case runs no deadline (extensions: dispatched, signed, handling)`);
+      const dueAt = readDate(row.dueAt);
+      if (!dueAt || Date.now() > dueAt.getTime())
+        throw conflict('dueAt', 'the deadline has passed: an extension is asked before it (须在期限前申请)');
+      if (row.extensionStatus === 'requested') throw conflict('extensionStatus', 'an extension is already requested');
+      await inTransaction(strapi, async () => {
+        await moveIf(
+          strapi,
+          UID.case,
+          { id: row.id, status: row.status, extensionStatus: row.extensionStatus },
+          { extensionStatus: 'requested', extensionDays: days, extensionReason: reason },
+        );
+        await record(
+          row,
+          row.status,
+          row.status,
+          'extension_requested',
+          { kind: 'account', id: `user:${userId}` },
+          reason,
+        );
+        await touchCases(strapi);
+      });
+      return reread(documentId);
+    },
+
+    /** 回访 by the reporter: the first dissatisfied rating sends the case back to its owner. */
+    async rate(userId: number, documentId: string, satisfaction: Satisfaction) {
+      const row = await caseRow(strapi, { documentId });
+      if (!row || row.reporter?.id !== userId) throw notFound('case (among the cases you reported)');
+      if (row.ownerUnit?.account?.id === userId)
+        throw forbidden('account: the owner of a case does not rate its own work', 'account');
+      requireAction(row, 'rate');
+      const actor: Actor = { kind: 'account', id: `user:${userId}` };
+      const now = new Date();
+      const reopen = afterRating(satisfaction, Boolean(row.reopened)) === 'reopen';
+      const newDue = reopen ? await due(now, row.category?.timeLimitDays ?? 0) : null;
+      await inTransaction(strapi, async () => {
+        await step(row, 'rate', { satisfaction, ratedAt: now }, actor, null, now);
+        if (reopen) {
+          await step(
+            { ...row, status: 'rated' },
+            'reopen',
+            {
+              reopened: true,
+              dispatchedAt: now,
+              dueAt: newDue,
+              signedAt: null,
+              handledAt: null,
+              verifiedAt: null,
+              handledOnTime: null,
+              extensionStatus: 'not_requested',
+              extensionDays: null,
+              extensionReason: null,
+            },
+            { kind: 'system', id: 'reopen' },
+            '回访不满意，重新办理（仅一次）',
+            now,
+          );
+        }
+        await touchCases(strapi);
+      });
+      return reread(documentId);
+    },
+
+    // —— staff (admin routes; scope and level checked first) ——
+    async accept(documentId: string, actor: Actor, reason?: string) {
+      return move(await staffCase(documentId), 'accept', { acceptedAt: new Date() }, actor, reason);
+    },
+    async returnCase(documentId: string, actor: Actor, reason: string) {
+      return move(await staffCase(documentId), 'return', { returnReason: reason }, actor, reason);
+    },
+    /** 派单: owner, and the deadline from the category's limit on the working-day calendar. */
+    async dispatch(documentId: string, actor: Actor, input: DispatchInput) {
+      const row = await staffCase(documentId);
+      requireAction(row, 'dispatch');
+      if (!row.category) throw invalid('category', 'the case has no category: set one before dispatching');
+      // No owner named: the category's usual owner (事项目录: 通常的承办方).
+      const category = (await strapi.db.query(UID.category).findOne({
+        where: { id: row.category.id },
+        select: ['defaultOwnerKind', 'defaultOwnerName'],
+      })) as { defaultOwnerKind: DispatchInput['ownerKind'] | null; defaultOwnerName: string | null };
+      const ownerKind = input.ownerKind ?? category.defaultOwnerKind;
+      const ownerName = input.ownerName ?? (input.ownerKind ? undefined : category.defaultOwnerName);
+      if (!ownerKind) throw invalid('ownerKind', 'required: the category names no default owner');
+      if (ownerKind === 'unit' && !input.ownerUnit) throw invalid('ownerUnit', 'required when ownerKind is unit');
+      if (ownerKind !== 'unit' && !ownerName) throw invalid('ownerName', `required when ownerKind is ${ownerKind}`);
+      type UnitRef = { id: number; name: string };
+      let unit: UnitRef | null = null;
+      if (ownerKind === 'unit') {
+        unit = (await strapi.db
+          .query(UNIT as StrapiUID.Schema)
+          .findOne({ where: { documentId: input.ownerUnit }, select: ['id', 'name'] })) as UnitRef | null;
+        if (!unit) throw invalid('ownerUnit', 'no such reporting unit');
+      }
+      const now = new Date();
+      const dueAt = await due(now, row.category.timeLimitDays);
+      return move(
+        row,
+        'dispatch',
+        { ownerKind, ownerName: unit?.name ?? ownerName, dispatchedAt: now, dueAt },
+        actor,
+        null,
+        { ownerUnit: unit?.id ?? null },
+      );
+    },
+    /** 延期审批 by the dispatcher: approved adds the working days to the deadline. */
+    async decideExtension(documentId: string, actor: Actor, approve: boolean, reason?: string) {
+      const row = await staffCase(documentId);
+      if (row.extensionStatus !== 'requested' || !ON_THE_CLOCK.includes(row.status))
+        throw conflict(
+          'extensionStatus',
+          `no extension is waiting (extension ${row.extensionStatus}, case ${row.status})`,
+        );
+      const dueAt = readDate(row.dueAt)!;
+      let newDue: Date | null = null;
+      if (approve) {
+        const rows = (await strapi.db.query(UID.holiday).findMany({ select: ['date', 'kind'] })) as Array<{
+          date: string;
+          kind: DayKind;
+        }>;
+        newDue = addWorkingDays(dueAt, row.extensionDays ?? 1, holidayTable(rows));
+      }
+      await inTransaction(strapi, async () => {
+        await moveIf(
+          strapi,
+          UID.case,
+          { id: row.id, status: row.status, extensionStatus: 'requested' },
+          { extensionStatus: approve ? 'granted' : 'refused', ...(newDue ? { dueAt: newDue } : {}) },
+          conflict('extensionStatus', 'decided meanwhile by another request'),
+        );
+        await record(row, row.status, row.status, approve ? 'extension_approved' : 'extension_refused', actor, reason);
+        await touchCases(strapi);
+      });
+      return reread(documentId);
+    },
+    async verify(documentId: string, actor: Actor, reason?: string) {
+      return move(await staffCase(documentId), 'verify', { verifiedAt: new Date() }, actor, reason);
+    },
+    async sendBack(documentId: string, actor: Actor, reason: string) {
+      return move(await staffCase(documentId), 'sendBack', { handledAt: null, handledOnTime: null }, actor, reason);
+    },
+    async archive(documentId: string, actor: Actor, reason?: string) {
+      return move(await staffCase(documentId), 'archive', { archivedAt: new Date() }, actor, reason);
+    },
+    /** 上报街道/吹哨: the case waits as `escalated`; a linked case of the next level is created, accepted. */
+    async escalate(documentId: string, actor: Actor, reason: string) {
+      const row = await staffCase(documentId);
+      requireAction(row, 'escalate');
+      const target = escalationTarget(row.level);
+      if (!target) throw conflict('level', 'a county case cannot be escalated further');
+      const now = new Date();
+      const childId = await inTransaction(strapi, async () => {
+        await step(row, 'escalate', {}, actor, reason, now);
+        const child = await docs(strapi, UID.case).create({
+          data: {
+            title: row.title,
+            description: row.description,
+            source: row.source,
+            category: row.category?.documentId ?? null,
+            grid: row.grid?.documentId ?? null,
+            compound: row.compound?.documentId ?? null,
+            building: row.building,
+            lat: row.lat,
+            lng: row.lng,
+            reporter: row.reporter?.documentId ?? null,
+            level: target,
+            status: 'accepted',
+            reportedAt: now.toISOString(),
+            acceptedAt: now.toISOString(),
+            reopened: false,
+            extensionStatus: 'not_requested',
+            parent: row.documentId,
+          } as never,
+        });
+        await record(
+          child,
+          null,
+          'accepted',
+          'report',
+          actor,
+          `上报自 ${row.level} 事项 ${row.documentId}: ${reason}`,
+          now,
+        );
+        await touchCases(strapi);
+        return child.documentId;
+      });
+      return reread(childId);
+    },
+    /** 合并: a duplicate folds into an open original (linked both ways); the public sees the original. */
+    async merge(documentId: string, actor: Actor, into: string) {
+      const row = await staffCase(documentId);
+      if (into === documentId) throw invalid('into', 'a case cannot be merged into itself');
+      const target = await caseRow(strapi, { documentId: into });
+      if (!target) throw invalid('into', 'no such case');
+      await requireInScope(strapi, UID.case, into, 'into');
+      if (!OPEN_STATUSES.includes(target.status))
+        throw conflict('into', `the original is ${target.status}: merge into an open case`);
+      return move(row, 'merge', {}, actor, `合并至 ${into}`, { mergedInto: target.id });
+    },
+    /** What the flow allows next from a status (the admin pages offer these). */
+    next: (status: string) => nextStates(CASE_FLOW, status),
+  };
+};

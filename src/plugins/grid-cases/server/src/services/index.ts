@@ -1,0 +1,7 @@
+import access from './access';
+import calendar from './calendar';
+import cases from './cases';
+import queries from './queries';
+import figures from './figures';
+
+export default { access, calendar, cases, queries, figures };

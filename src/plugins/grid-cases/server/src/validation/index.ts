@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { OWNER_KINDS, SATISFACTION, SOURCES } from '../../../shared';
+
+/** Input schemas: the controllers parse with them (400 naming the field), the routes publish them. */
+export const documentId = z.string().min(1).max(64);
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+export const reportBody = z.strictObject({
+  title: text(120),
+  description: text(4000),
+  category: documentId.describe('documentId of an active case category'),
+  source: z.enum(SOURCES),
+  grid: documentId.describe("documentId of the reporter's own grid"),
+  compound: documentId.optional(),
+  building: text(60).optional(),
+  lat: z.number().min(-90).max(90).optional(),
+  lng: z.number().min(-180).max(180).optional(),
+  reporterContact: text(60).optional().describe('private: never leaves through a public route'),
+});
+export type ReportInput = z.infer<typeof reportBody>;
+
+export const handleBody = z.strictObject({ result: text(4000) });
+export const extensionBody = z.strictObject({
+  days: z.number().int().min(1).max(60).describe('working days to add to the deadline'),
+  reason: text(1000),
+});
+export const rateBody = z.strictObject({ satisfaction: z.enum(SATISFACTION) });
+
+export const reasonBody = z.strictObject({ reason: text(1000) });
+export const optionalReasonBody = z.strictObject({ reason: text(1000).optional() });
+export const dispatchBody = z
+  .strictObject({
+    ownerKind: z.enum(OWNER_KINDS).optional().describe("omitted: the category's default owner"),
+    ownerUnit: documentId.optional().describe('documentId of a double-report unit (ownerKind unit)'),
+    ownerName: text(120).optional().describe('department, community or property company (other kinds)'),
+  })
+  .superRefine((v, ctx) => {
+    if (!v.ownerKind) return;
+    if (v.ownerKind === 'unit' && !v.ownerUnit)
+      ctx.addIssue({ code: 'custom', path: ['ownerUnit'], message: 'required when ownerKind is unit' });
+    if (v.ownerKind !== 'unit' && !v.ownerName)
+      ctx.addIssue({ code: 'custom', path: ['ownerName'], message: `required when ownerKind is ${v.ownerKind}` });
+  });
+export type DispatchInput = z.infer<typeof dispatchBody>;
+export const decisionBody = z.strictObject({ approve: z.boolean(), reason: text(1000).optional() });
+export const mergeBody = z.strictObject({ into: documentId.describe('documentId of the original (open) case') });
+
+const page = z.coerce.number().int().min(1).max(10_000).default(1);
+const pageSize = z.coerce.number().int().min(1).max(100).default(20);
+export const publicListQuery = z.strictObject({
+  page: page.optional(),
+  pageSize: pageSize.optional(),
+  status: z.string().max(20).optional(),
+  grid: documentId.optional().describe('documentId of a grid'),
+});
+export const dateText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+export const figuresQuery = z.strictObject({
+  by: z.enum(['grid', 'community', 'street', 'owner', 'category']),
+  from: dateText,
+  to: dateText,
+});
+export type FiguresQuery = z.infer<typeof figuresQuery>;
