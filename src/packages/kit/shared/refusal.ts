@@ -53,6 +53,7 @@ export const REQUEST_LABELS: Record<string, Label> = {
   pageSize: ['每页条数', 'Page size'],
   staffAssignment: ['工作人员所属组织', 'Staff assignment'],
   organisation: ['所属组织', 'Organisation'],
+  into: ['合并到的事项', 'Merge into'],
   // names the registry labels differently in different types: the label a refusal means
   minutes: ['纪要', 'Minutes'],
   branch: ['党组织', 'Party organisation'],

@@ -10,7 +10,10 @@ export default {
   async report(ctx: Ctx) {
     const key = String(ctx.get('Idempotency-Key') || '').trim();
     if (!key || key.length > 200)
-      return refuse(ctx, invalid('Idempotency-Key', 'header is required (1–200 characters)'));
+      return refuse(
+        ctx,
+        invalid('Idempotency-Key', 'header is required (1–200 characters) (须提供 1–200 个字符的请求标识)'),
+      );
     let replayed = false;
     await run(
       ctx,

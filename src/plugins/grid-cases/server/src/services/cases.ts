@@ -29,13 +29,15 @@ import {
   type Satisfaction,
   type SideAction,
 } from '../../../shared';
-import { nextStates } from '@grassroots/kit/shared';
+import { enumLabel, nextStates } from '@grassroots/kit/shared';
 import { touchCases } from '../cache';
 import { getService } from '../get-service';
 import { GRID, UID, UNIT } from '../uids';
 import type { DispatchInput, ReportInput } from '../validation';
 import type { Actor, CaseRow } from '../types';
 import { caseRow, caseView } from './rows';
+
+const statusZh = (status: string) => enumLabel(UID.case, 'status', status);
 
 const USER = 'plugin::users-permissions.user';
 const docs = (strapi: Core.Strapi, uid: string) => strapi.documents(uid as StrapiUID.ContentType);
@@ -103,7 +105,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     );
     throw conflict(
       'status',
-      `a ${row.status} case cannot ${action} (→ ${CASE_ACTIONS[action].to}); allowed: ${allowed.join(', ') || 'none'}`,
+      `a ${row.status} case cannot ${action} (→ ${CASE_ACTIONS[action].to}); allowed: ${allowed.join(', ') || 'none'} (“${statusZh(row.status)}”的事项不能变为“${statusZh(CASE_ACTIONS[action].to)}”)`,
     );
   }
 
@@ -128,7 +130,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   async function reread(documentId: string) {
     const row = await caseRow(strapi, { documentId });
-    if (!row) throw notFound('case');
+    if (!row) throw notFound('case', '事项');
     return caseView(row);
   }
 
@@ -154,7 +156,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function staffCase(documentId: string): Promise<CaseRow> {
     await requireInScope(strapi, UID.case, documentId, 'case');
     const row = await caseRow(strapi, { documentId });
-    if (!row) throw notFound('case');
+    if (!row) throw notFound('case', '事项');
     const admin = currentAdmin(strapi);
     if (admin && !isSuperAdmin(admin)) {
       const org = await organisationOf(strapi, admin);
@@ -168,7 +170,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function ownerCase(userId: number, documentId: string): Promise<CaseRow> {
     const unit = await unitOf(strapi, userId);
     const row = await caseRow(strapi, { documentId });
-    if (!row || row.ownerUnit?.id !== unit.id) throw notFound("case (among your unit's cases)");
+    if (!row || row.ownerUnit?.id !== unit.id) throw notFound("case (among your unit's cases)", '本单位的事项');
     return row;
   }
 
@@ -185,26 +187,30 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const existing = await caseRow(strapi, { clientKey });
       if (existing) {
         if (existing.title !== input.title || existing.grid?.documentId !== input.grid)
-          throw mismatch('Idempotency-Key', 'already used with a different request body');
+          throw mismatch('Idempotency-Key', 'already used with a different request body (该请求标识已用于另一份内容)');
         return { replayed: true, data: caseView(existing) };
       }
       const grid = (await strapi.db
         .query(GRID as StrapiUID.Schema)
         .findOne({ where: { documentId: input.grid }, select: ['id', 'documentId'] })) as { id: number } | null;
-      if (!grid) throw invalid('grid', 'no such grid');
-      if (grid.id !== account.grid.id) throw forbidden(`grid: outside your grid (${account.grid.name})`, 'grid');
+      if (!grid) throw invalid('grid', 'no such grid (网格不存在)');
+      if (grid.id !== account.grid.id)
+        throw forbidden(
+          `grid: outside your grid ${account.grid.name} (只能上报本网格“${account.grid.name}”的事项)`,
+          'grid',
+        );
       const category = (await strapi.db
         .query(UID.category)
         .findOne({ where: { documentId: input.category, active: true }, select: ['id'] })) as { id: number } | null;
-      if (!category) throw invalid('category', 'no such active case category');
+      if (!category) throw invalid('category', 'no such active case category (事项类别不存在或已停用)');
       if (input.compound) {
         const compound = await strapi.db
           .query('api::compound.compound' as StrapiUID.Schema)
           .findOne({ where: { documentId: input.compound, grid: { id: grid.id } }, select: ['id'] });
-        if (!compound) throw invalid('compound', 'no such compound in this grid');
+        if (!compound) throw invalid('compound', 'no such compound in this grid (本网格没有这个小区)');
       }
       if ((input.lat === undefined) !== (input.lng === undefined))
-        throw invalid(input.lat === undefined ? 'lat' : 'lng', 'lat and lng are given together');
+        throw invalid(input.lat === undefined ? 'lat' : 'lng', 'lat and lng are given together (经纬度须同时填写)');
       const user = (await strapi.db.query(USER).findOne({ where: { id: userId }, select: ['documentId'] })) as {
         documentId: string;
       };
@@ -261,11 +267,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async requestExtension(userId: number, documentId: string, days: number, reason: string) {
       const row = await ownerCase(userId, documentId);
       if (!ON_THE_CLOCK.includes(row.status))
-        throw conflict('status', `a ${row.status} case runs no deadline (extensions: dispatched, signed, handling)`);
+        throw conflict(
+          'status',
+          `a ${row.status} case runs no deadline (extensions: dispatched, signed, handling) (“${statusZh(row.status)}”的事项没有办理时限，不能申请延期)`,
+        );
       const dueAt = readDate(row.dueAt);
       if (!dueAt || Date.now() > dueAt.getTime())
         throw conflict('dueAt', 'the deadline has passed: an extension is asked before it (须在期限前申请)');
-      if (row.extensionStatus === 'requested') throw conflict('extensionStatus', 'an extension is already requested');
+      if (row.extensionStatus === 'requested')
+        throw conflict('extensionStatus', 'an extension is already requested (已申请延期，等待审批)');
       await inTransaction(strapi, async () => {
         await moveIf(
           strapi,
@@ -289,9 +299,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** 回访 by the reporter: the first dissatisfied rating sends the case back to its owner. */
     async rate(userId: number, documentId: string, satisfaction: Satisfaction) {
       const row = await caseRow(strapi, { documentId });
-      if (!row || row.reporter?.id !== userId) throw notFound('case (among the cases you reported)');
+      if (!row || row.reporter?.id !== userId) throw notFound('case (among the cases you reported)', '您上报的事项');
       if (row.ownerUnit?.account?.id === userId)
-        throw forbidden('account: the owner of a case does not rate its own work', 'account');
+        throw forbidden(
+          'account: the owner of a case does not rate its own work (承办方不能评价自己办理的事项)',
+          'account',
+        );
       requireAction(row, 'rate');
       const actor: Actor = { kind: 'account', id: `user:${userId}` };
       const now = new Date();
@@ -336,7 +349,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async dispatch(documentId: string, actor: Actor, input: DispatchInput) {
       const row = await staffCase(documentId);
       requireAction(row, 'dispatch');
-      if (!row.category) throw invalid('category', 'the case has no category: set one before dispatching');
+      if (!row.category)
+        throw invalid('category', 'the case has no category: set one before dispatching (派单前须先设定事项类别)');
       // No owner named: the category's usual owner (事项目录: 通常的承办方).
       const category = (await strapi.db.query(UID.category).findOne({
         where: { id: row.category.id },
@@ -344,16 +358,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       })) as { defaultOwnerKind: DispatchInput['ownerKind'] | null; defaultOwnerName: string | null };
       const ownerKind = input.ownerKind ?? category.defaultOwnerKind;
       const ownerName = input.ownerName ?? (input.ownerKind ? undefined : category.defaultOwnerName);
-      if (!ownerKind) throw invalid('ownerKind', 'required: the category names no default owner');
-      if (ownerKind === 'unit' && !input.ownerUnit) throw invalid('ownerUnit', 'required when ownerKind is unit');
-      if (ownerKind !== 'unit' && !ownerName) throw invalid('ownerName', `required when ownerKind is ${ownerKind}`);
+      if (!ownerKind)
+        throw invalid('ownerKind', 'required: the category names no default owner (该类别没有默认承办方，须指定)');
+      if (ownerKind === 'unit' && !input.ownerUnit)
+        throw invalid('ownerUnit', 'required when ownerKind is unit (承办方为报到单位时必填)');
+      if (ownerKind !== 'unit' && !ownerName)
+        throw invalid('ownerName', `required when ownerKind is ${ownerKind} (须填写承办方名称)`);
       type UnitRef = { id: number; name: string };
       let unit: UnitRef | null = null;
       if (ownerKind === 'unit') {
         unit = (await strapi.db
           .query(UNIT as StrapiUID.Schema)
           .findOne({ where: { documentId: input.ownerUnit }, select: ['id', 'name'] })) as UnitRef | null;
-        if (!unit) throw invalid('ownerUnit', 'no such reporting unit');
+        if (!unit) throw invalid('ownerUnit', 'no such reporting unit (报到单位不存在)');
       }
       const now = new Date();
       const dueAt = await due(now, row.category.timeLimitDays);
@@ -372,7 +389,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (row.extensionStatus !== 'requested' || !ON_THE_CLOCK.includes(row.status))
         throw conflict(
           'extensionStatus',
-          `no extension is waiting (extension ${row.extensionStatus}, case ${row.status})`,
+          `no extension is waiting (extension ${row.extensionStatus}, case ${row.status}) (没有待审批的延期申请)`,
         );
       const dueAt = readDate(row.dueAt)!;
       let newDue: Date | null = null;
@@ -389,7 +406,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           UID.case,
           { id: row.id, status: row.status, extensionStatus: 'requested' },
           { extensionStatus: approve ? 'granted' : 'refused', ...(newDue ? { dueAt: newDue } : {}) },
-          conflict('extensionStatus', 'decided meanwhile by another request'),
+          conflict('extensionStatus', 'decided meanwhile by another request (已被其他人处理)'),
         );
         await record(row, row.status, row.status, approve ? 'extension_approved' : 'extension_refused', actor, reason);
         await touchCases(strapi);
@@ -410,7 +427,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const row = await staffCase(documentId);
       requireAction(row, 'escalate');
       const target = escalationTarget(row.level);
-      if (!target) throw conflict('level', 'a county case cannot be escalated further');
+      if (!target) throw conflict('level', 'a county case cannot be escalated further (县级事项不能再上报)');
       const now = new Date();
       const childId = await inTransaction(strapi, async () => {
         await step(row, 'escalate', {}, actor, reason, now);
@@ -452,12 +469,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** 合并: a duplicate folds into an open original (linked both ways); the public sees the original. */
     async merge(documentId: string, actor: Actor, into: string) {
       const row = await staffCase(documentId);
-      if (into === documentId) throw invalid('into', 'a case cannot be merged into itself');
+      if (into === documentId) throw invalid('into', 'a case cannot be merged into itself (不能合并到自身)');
       const target = await caseRow(strapi, { documentId: into });
-      if (!target) throw invalid('into', 'no such case');
+      if (!target) throw invalid('into', 'no such case (事项不存在)');
       await requireInScope(strapi, UID.case, into, 'into');
       if (!OPEN_STATUSES.includes(target.status))
-        throw conflict('into', `the original is ${target.status}: merge into an open case`);
+        throw conflict(
+          'into',
+          `the original is ${target.status}: merge into an open case (原事项“${statusZh(target.status)}”，只能合并到办理中的事项)`,
+        );
       return move(row, 'merge', {}, actor, `合并至 ${into}`, { mergedInto: target.id });
     },
     /** What the flow allows next from a status (the admin pages offer these). */

@@ -45,7 +45,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Public status page of one case with its history (no actors). */
   async publicCase(documentId: string) {
     const row = await caseRow(strapi, { documentId });
-    if (!row) throw notFound('case');
+    if (!row) throw notFound('case', '事项');
     const events = await eventsOf(strapi, row.id);
     return { ...publicView(row), history: events.map((e) => eventView(e, false)) };
   },
@@ -54,7 +54,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async staffCase(documentId: string) {
     const scope = await routeScope(strapi);
     const row = await caseRow(strapi, { documentId, ...scopeWhere(scope) });
-    if (!row) throw notFound('case');
+    if (!row) throw notFound('case', '事项');
     const events = await eventsOf(strapi, row.id);
     return { ...caseView(row), history: events.map((e) => eventView(e, true)) };
   },
