@@ -107,6 +107,20 @@ describePg('reference deployment: nginx, two instances, kill -9 and restart unde
     const decided: Array<{ id: string; answer: Sent; retried: boolean }> = [];
     const notices: Array<{ title: string; created?: Sent; published?: Sent }> = [];
 
+    /** A phone's check-in, resent with its key until it is answered. */
+    const checkIn = async (key: string, m: any, a: any) => {
+      const { last, retried } = await untilAnswered(() =>
+        send(
+          'POST',
+          '/api/double-report/check-ins',
+          m.jwt,
+          { activity: a.documentId, source: 'qr', token: a.qrToken },
+          key,
+        ),
+      );
+      checkIns.push({ key, member: m, activity: a, answer: last, retried });
+    };
+
     const readers = [0, 1, 2].map(async (r) => {
       const paths = [
         '/api/notices?sort=publishedAt:desc',
@@ -121,17 +135,7 @@ describePg('reference deployment: nginx, two instances, kill -9 and restart unde
     const phones = members.map(async (m, mi) => {
       for (const a of activities) {
         if (!running()) break;
-        const key = `cluster-${mi}-${a.documentId}`;
-        const { last, retried } = await untilAnswered(() =>
-          send(
-            'POST',
-            '/api/double-report/check-ins',
-            m.jwt,
-            { activity: a.documentId, source: 'qr', token: a.qrToken },
-            key,
-          ),
-        );
-        checkIns.push({ key, member: m, activity: a, answer: last, retried });
+        await checkIn(`cluster-${mi}-${a.documentId}`, m, a);
         await sleep(400);
       }
     });
@@ -169,17 +173,7 @@ describePg('reference deployment: nginx, two instances, kill -9 and restart unde
     const burstActivities = await Promise.all(Array.from({ length: 4 }, () => activity(c, { capacity: null })));
     const burst = members.flatMap((m, mi) =>
       burstActivities.map(async (a) => {
-        const key = `cluster-burst-${mi}-${a.documentId}`;
-        const { last, retried } = await untilAnswered(() =>
-          send(
-            'POST',
-            '/api/double-report/check-ins',
-            m.jwt,
-            { activity: a.documentId, source: 'qr', token: a.qrToken },
-            key,
-          ),
-        );
-        checkIns.push({ key, member: m, activity: a, answer: last, retried });
+        await checkIn(`cluster-burst-${mi}-${a.documentId}`, m, a);
       }),
     );
     await sleep(15);
