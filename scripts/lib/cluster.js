@@ -13,16 +13,40 @@ const appDir = path.resolve(__dirname, '..', '..');
 const strapiBin = path.join(appDir, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js');
 const NGINX = process.env.NGINX_BIN || '/usr/sbin/nginx';
 
-/** A free loopback port (asked of the kernel, then released for the child to take). */
-function freePort() {
-  return new Promise((resolve, reject) => {
+/**
+ * A free loopback port below the kernel's ephemeral range. A port taken there can be handed to any
+ * other process's listen(0) or outgoing connection between our check and the instance binding it
+ * 10 s later (CI runs the SQLite suite beside this one); below the range only an explicit bind
+ * takes it.
+ */
+function ephemeralStart() {
+  try {
+    return Number(fs.readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/)[0]) || 32768;
+  } catch {
+    return 32768;
+  }
+}
+
+function tryPort(port) {
+  return new Promise((resolve) => {
     const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
+    srv.once('error', () => resolve(false));
+    srv.listen(port, '127.0.0.1', () => srv.close(() => resolve(true)));
   });
+}
+
+const taken = new Set();
+async function freePort() {
+  const high = Math.min(ephemeralStart(), 32768) - 1;
+  const low = 20000;
+  for (let i = 0; i < 200; i += 1) {
+    const port = low + Math.floor(Math.random() * (high - low));
+    if (!taken.has(port) && (await tryPort(port))) {
+      taken.add(port);
+      return port;
+    }
+  }
+  throw new Error('no free port below the ephemeral range');
 }
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -34,7 +58,8 @@ async function healthy(url, child, timeoutMs) {
     if (child.exitCode !== null || child.signalCode !== null) throw new Error(`instance ${url} exited while starting`);
     try {
       const res = await fetch(`${url}/_health`);
-      if (res.status === 204) return;
+      // Only while our child still runs: after a failed bind it exits, and the answer was not its.
+      if (res.status === 204 && child.exitCode === null && child.signalCode === null) return;
     } catch {
       // not listening yet
     }
@@ -111,14 +136,17 @@ async function startCluster({ env, instances = 2, port, dir, bootTimeoutMs = 120
   const test = spawnSync(NGINX, ['-t', '-p', dir, '-c', confFile], { encoding: 'utf8' });
   if (test.status !== 0) throw new Error(`nginx -t failed:\n${test.stderr}`);
   const nginx = spawn(NGINX, ['-p', dir, '-c', confFile], { stdio: ['ignore', 'ignore', 'inherit'] });
+  // Ready when nginx itself answers (its Server header) and is still running: a bind that failed
+  // makes nginx exit, and whatever else answered on the port would not be it.
   for (let i = 0; ; i += 1) {
-    try {
-      await fetch(`${url}/_health`);
-      break;
-    } catch (err) {
-      if (i > 80 || nginx.exitCode !== null) throw new Error(`nginx did not start: ${err.message}`);
-      await sleep(100);
-    }
+    const server = await fetch(`${url}/_health`).then(
+      (res) => res.headers.get('server'),
+      () => null,
+    );
+    if (nginx.exitCode !== null) throw new Error(`nginx exited (${nginx.exitCode}): see ${dir}/error.log`);
+    if (server === 'nginx') break;
+    if (i > 80) throw new Error(`nginx did not answer on ${url} (last Server header: ${server})`);
+    await sleep(100);
   }
   log(`nginx ready at ${url} in front of ${members.map((m) => m.port).join(', ')}`);
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'crypto';
-import { setupStrapi, teardownStrapi, strapi } from '../helpers/strapi';
+import { listenStrapi, setupStrapi, teardownStrapi, strapi } from '../helpers/strapi';
 import { createAdmin } from '../helpers/auth';
 import { activity, community, finished, member, unit } from '../double-report/fixtures';
 import { describePg, ledgerViolations } from '../races/helpers';
@@ -80,6 +80,9 @@ describePg('reference deployment: nginx, two instances, kill -9 and restart unde
   beforeAll(async () => {
     // This process writes fixtures too: it joins the Redis bus like every instance of the deployment.
     await setupStrapi({ REDIS_URL });
+    // The fixtures below sign in several accounts at once: on a server that is not listening,
+    // supertest listens and closes per request, and one closing resets the others (seen in CI).
+    await listenStrapi();
     staff = (await createAdmin()).token;
     // The instances share this process's secrets and database, as instances of one deployment share .env.
     cluster = await startCluster({ env: { REDIS_URL, DATABASE_POOL_MAX: '8' } });

@@ -4,11 +4,17 @@ import { bootStrapi, createDatabase, listen, type Database } from '../../scripts
 
 let instance: Core.Strapi | undefined;
 let database: Database | undefined;
+let baseUrl: string | undefined;
 
-/** Boots the compiled app (npm run build) on a database of its own. One per test file. */
+/**
+ * Boots the compiled app (npm run build) on a database of its own, listening on a loopback port.
+ * One per test file. It listens from the start: on a server that is not listening, supertest listens
+ * and closes per request, and requests sent at once then reset each other (read ECONNRESET).
+ */
 export async function setupStrapi(extraEnv: Record<string, string> = {}): Promise<Core.Strapi> {
   database = await createDatabase();
   instance = await bootStrapi(database, extraEnv);
+  baseUrl = await listen(instance);
   return instance;
 }
 
@@ -18,13 +24,17 @@ export function databaseEnv(): Record<string, string> {
   return { ...database.env };
 }
 
-/** For tests that need a real port (browsers, webhooks, two instances). */
-export const listenStrapi = (): Promise<string> => listen(strapi());
+/** The base URL of the booted app, for tests that talk to it by address (browsers, webhooks, two instances). */
+export const listenStrapi = async (): Promise<string> => {
+  if (!baseUrl) throw new Error('setupStrapi() first');
+  return baseUrl;
+};
 
 export async function teardownStrapi(): Promise<void> {
   if (instance) {
     await instance.destroy();
     instance = undefined;
+    baseUrl = undefined;
   }
   if (database) {
     await database.drop();
