@@ -50,9 +50,9 @@ describe('cached staff reads reach only callers the route admits', () => {
     const res = await get(outsider);
     expect(res.status).toBe(403);
     expect(res.body.data).toBeNull();
-    expect((await get(outsider, { 'If-None-Match': (await get(await staff(['read'], county))).headers.etag })).status).toBe(
-      403,
-    );
+    expect(
+      (await get(outsider, { 'If-None-Match': (await get(await staff(['read'], county))).headers.etag })).status,
+    ).toBe(403);
   });
 
   it('a forged, expired-looking or foreign token is refused', async () => {
