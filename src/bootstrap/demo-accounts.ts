@@ -28,6 +28,7 @@ const STAFF = [
 // The double-report demo (src/plugins/double-report) names its first unit U01 and that unit's first member 王建国.
 const MEMBER_UID = 'plugin::double-report.member';
 const UNIT_UID = 'plugin::double-report.unit';
+const GRID_ACCOUNT_UID = 'plugin::grid-cases.grid-account';
 const PHONE_ACCOUNTS = [
   {
     email: 'member@weishi.example',
@@ -40,6 +41,25 @@ const PHONE_ACCOUNTS = [
     username: 'demo-unit',
     roleType: 'party-unit',
     link: { uid: UNIT_UID, where: { branch: { code: 'U01' } } },
+  },
+  // 网格通账号 of grid G01 (the grid-cases demo makes one per head, grid worker and representative).
+  {
+    email: 'gridworker@weishi.example',
+    username: 'demo-grid-worker',
+    roleType: 'grid-worker',
+    link: { uid: GRID_ACCOUNT_UID, where: { kind: 'grid_worker', grid: { code: 'G01' } } },
+  },
+  {
+    email: 'gridhead@weishi.example',
+    username: 'demo-grid-head',
+    roleType: 'grid-worker',
+    link: { uid: GRID_ACCOUNT_UID, where: { kind: 'five_head', grid: { code: 'G01' } } },
+  },
+  {
+    email: 'representative@weishi.example',
+    username: 'demo-representative',
+    roleType: 'grid-worker',
+    link: { uid: GRID_ACCOUNT_UID, where: { kind: 'representative', grid: { code: 'G01' } } },
   },
 ] as const;
 
