@@ -367,11 +367,15 @@ describe('escalation and merging', () => {
     const a = await report(worker.jwt, body({ title: '井盖松动', ...here }));
     const b = await report(neighbour.jwt, body({ title: '井盖响', lat: here.lat + 0.0002, lng: here.lng }));
     const far = await report(neighbour.jwt, body({ title: '远处井盖', lat: here.lat + 0.01, lng: here.lng }));
+    // 120 m north: the same street corner to a resident, not the same manhole (the coordinates keep metres)
+    const near = await report(neighbour.jwt, body({ title: '对面井盖', lat: here.lat + 0.0011, lng: here.lng }));
     const intake = await http().get(`${A}/intake`).set(bearer(staff.c1));
     expect(intake.status).toBe(200);
     const rowB = intake.body.data.find((c: any) => c.documentId === b.body.data.documentId);
     expect(rowB.possibleDuplicates.map((d: any) => d.documentId)).toContain(a.body.data.documentId);
     expect(rowB.possibleDuplicates.map((d: any) => d.documentId)).not.toContain(far.body.data.documentId);
+    expect(rowB.possibleDuplicates.map((d: any) => d.documentId)).not.toContain(near.body.data.documentId);
+    expect(rowB.possibleDuplicates[0].metres).toBeGreaterThan(15);
     expect(rowB.possibleDuplicates[0].metres).toBeLessThanOrEqual(50);
 
     expect((await staffMove(staff.c1, b.body.data.documentId, 'merge', { into: b.body.data.documentId })).status).toBe(

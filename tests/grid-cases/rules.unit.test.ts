@@ -6,6 +6,7 @@ import {
   actionAllowed,
   addWorkingDays,
   afterRating,
+  boxAround,
   distanceMetres,
   endOfShanghaiDay,
   escalationTarget,
@@ -79,6 +80,29 @@ describe('grid-cases flow', () => {
     expect(distanceMetres(a, { lat: a.lat + 0.0004, lng: a.lng })).toBeGreaterThan(40);
     expect(distanceMetres(a, { lat: a.lat + 0.0004, lng: a.lng })).toBeLessThan(50);
     expect(distanceMetres(a, { lat: a.lat + 0.001, lng: a.lng })).toBeGreaterThan(100);
+  });
+
+  it('boxes every point within 50 m, in every direction, and not much more', () => {
+    for (const lat of [0, 35.3982, 60]) {
+      const p = { lat, lng: 114.2321 };
+      const box = boxAround(p, 50);
+      for (let deg = 0; deg < 360; deg += 15) {
+        // walk out along a bearing until the point is 50 m away; it must still be inside the box
+        let k = 0;
+        const at = (s: number) => ({
+          lat: p.lat + s * Math.cos((deg * Math.PI) / 180),
+          lng: p.lng + s * Math.sin((deg * Math.PI) / 180),
+        });
+        while (distanceMetres(p, at(k + 1e-6)) <= 50) k += 1e-6;
+        const edge = at(k);
+        expect(edge.lat).toBeGreaterThanOrEqual(box.minLat);
+        expect(edge.lat).toBeLessThanOrEqual(box.maxLat);
+        expect(edge.lng).toBeGreaterThanOrEqual(box.minLng);
+        expect(edge.lng).toBeLessThanOrEqual(box.maxLng);
+      }
+      // the box's corners are at most √2 × 50 m away (a coarse filter, not a net)
+      expect(distanceMetres(p, { lat: box.maxLat, lng: box.maxLng })).toBeLessThan(72);
+    }
   });
 });
 

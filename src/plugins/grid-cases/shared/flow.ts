@@ -110,3 +110,14 @@ export function distanceMetres(a: { lat: number; lng: number }, b: { lat: number
   return 2 * r * Math.asin(Math.sqrt(h));
 }
 export const DUPLICATE_RADIUS_METRES = 50;
+
+/**
+ * The latitude/longitude box that holds every point within `metres` of a point (a little more: the
+ * box is the index's coarse filter, `distanceMetres` the exact one). A degree of longitude shrinks
+ * with the cosine of the latitude.
+ */
+export function boxAround(p: { lat: number; lng: number }, metres: number) {
+  const dLat = ((metres / 6_371_000) * 180) / Math.PI;
+  const dLng = dLat / Math.max(Math.cos((p.lat * Math.PI) / 180), 1e-6);
+  return { minLat: p.lat - dLat, maxLat: p.lat + dLat, minLng: p.lng - dLng, maxLng: p.lng + dLng };
+}

@@ -21,8 +21,10 @@ export default {
     grid: { type: 'relation', relation: 'manyToOne', target: 'api::grid.grid' },
     compound: { type: 'relation', relation: 'manyToOne', target: 'api::compound.compound' },
     building: { type: 'string', maxLength: 60 },
-    lat: { type: 'decimal' },
-    lng: { type: 'decimal' },
+    // WGS-84 degrees as double precision: Strapi's `decimal` is decimal(10,2) on PostgreSQL, about 1 km,
+    // which would put every case of a neighbourhood on one point and break the 50 m duplicates.
+    lat: { type: 'float' },
+    lng: { type: 'float' },
     reporter: { type: 'relation', relation: 'manyToOne', target: 'plugin::users-permissions.user', private: true },
     reporterContact: { type: 'string', maxLength: 60, private: true },
     // `${account id}:${Idempotency-Key}`: a repeated submission finds its first case (unique index).
@@ -66,6 +68,8 @@ export default {
     { name: 'gc_cases_client_key_uq', columns: ['client_key'], type: 'unique' },
     { name: 'gc_cases_status_due_idx', columns: ['status', 'due_at'] },
     { name: 'gc_cases_reported_idx', columns: ['reported_at'] },
+    // 受理台's duplicates: a ±50 m box around each new case is a range on lat, then lng, in the index.
+    { name: 'gc_cases_point_idx', columns: ['lat', 'lng'] },
     // 三率 of a street or community over a period reads only these (index-only on PostgreSQL): the
     // scope and the period lead, then what the sums and the groups need (services/figures.ts).
     {
