@@ -95,7 +95,8 @@ const COMMUNITY_DELIBERATION = [
 /**
  * 网格事项: the community accepts, dispatches and verifies its cases; the street and the county do
  * the same for the cases escalated to them (the service checks the case's level against the
- * caller's) and read the figures of their area.
+ * caller's) and read the figures of their area; each edits the catalogue and the working-day calendar
+ * (事项目录与工作日历) as the issue gives that to staff.
  */
 const GRID_CASES = [
   'plugin::grid-cases.read',
@@ -103,6 +104,7 @@ const GRID_CASES = [
   'plugin::grid-cases.dispatch',
   'plugin::grid-cases.verify',
   'plugin::grid-cases.figures',
+  'plugin::grid-cases.catalogue',
 ];
 /** 双报到 and 议事协商 actions of the county: read, the yearly figures, and the county-wide settings. */
 const COUNTY_DR_DELIBERATION = [

@@ -1,7 +1,8 @@
 import access from './access';
 import calendar from './calendar';
+import catalogue from './catalogue';
 import cases from './cases';
 import queries from './queries';
 import figures from './figures';
 
-export default { access, calendar, cases, queries, figures };
+export default { access, calendar, catalogue, cases, queries, figures };

@@ -55,8 +55,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const scope = await routeScope(strapi);
     const row = await caseRow(strapi, { documentId, ...scopeWhere(scope) });
     if (!row) throw notFound('case', '事项');
-    const events = await eventsOf(strapi, row.id);
-    return { ...caseView(row), history: events.map((e) => eventView(e, true)) };
+    const [events, linked] = await Promise.all([
+      eventsOf(strapi, row.id),
+      // the other ends of 上报 and 合并, for the detail page's links
+      caseRows(strapi, { $or: [{ parent: { id: row.id } }, { mergedInto: { id: row.id } }] }, { id: 'asc' }, 100),
+    ]);
+    const ref = (r: CaseRow) => ({ documentId: r.documentId, title: r.title, status: r.status });
+    return {
+      ...caseView(row),
+      escalations: linked.filter((r) => r.parent?.id === row.id).map(ref),
+      mergedCases: linked.filter((r) => r.mergedInto?.id === row.id).map(ref),
+      history: events.map((e) => eventView(e, true)),
+    };
   },
 
   /** 受理台: new cases in the caller's organisation, each with open cases of its category within 50 m. */
@@ -98,15 +108,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     });
   },
 
-  /** 督办台: running cases by deadline (overdue first), and per owner how many run and how many are late. */
+  /**
+   * 督办台: running cases by deadline (overdue first), per owner how many run and how many are late,
+   * and the accepted cases waiting for 派单 (read in the same query: one round trip for the page).
+   */
   async supervision() {
     const scope = scopeWhere(await routeScope(strapi));
-    const rows = await caseRows(
+    const read = await caseRows(
       strapi,
-      { ...scope, status: { $in: [...ON_THE_CLOCK] } },
+      { ...scope, status: { $in: ['accepted', ...ON_THE_CLOCK] } },
       [{ dueAt: 'asc' }, { id: 'asc' }],
       1000,
     );
+    const toDispatch = read.filter((r) => r.status === 'accepted').map(caseView);
+    const rows = read.filter((r) => r.status !== 'accepted');
     const now = new Date();
     const byOwner = new Map<string, { owner: string; running: number; warning: number; overdue: number }>();
     const cases = rows.map((r) => {
@@ -121,6 +136,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     });
     return {
       cases,
+      toDispatch,
       owners: [...byOwner.values()].sort((a, b) => b.overdue - a.overdue || b.running - a.running),
     };
   },

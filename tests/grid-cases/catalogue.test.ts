@@ -1,0 +1,201 @@
+import { setupStrapi, teardownStrapi, http, strapi } from '../helpers/strapi';
+import { bearer, createAdmin } from '../helpers/auth';
+import { buildWorld, staffAt, worldStaff, type World } from '../scoping/fixtures';
+import { A, category, gridWorker, report, staffMove } from './fixtures';
+
+/**
+ * 事项目录与工作日历 through the staff routes: the catalogue page lists, creates and edits categories,
+ * the calendar page adds and removes days; bad input is a 400 naming the field with nothing written,
+ * a day already in the table a 409; staff without the `catalogue` action cannot write. The export of
+ * 三率 and the unit picker of 派单 are here too (routes of the same pages).
+ */
+let w: World;
+let staff: { c1: string; street: string; county: string };
+let author: string;
+const field = (res: any) => res.body?.error?.details?.errors?.[0]?.path?.join('.');
+const countHolidays = () =>
+  strapi()
+    .db.query('plugin::grid-cases.holiday' as any)
+    .count({});
+const countCategories = () =>
+  strapi()
+    .db.query('plugin::grid-cases.case-category' as any)
+    .count({});
+
+beforeAll(async () => {
+  await setupStrapi();
+  w = await buildWorld();
+  staff = await worldStaff(w);
+  author = (await createAdmin('strapi-author')).token;
+});
+afterAll(teardownStrapi);
+
+describe('事项目录 categories', () => {
+  it('staff create a category, see it listed, and edit its limit and default owner', async () => {
+    const created = await http()
+      .post(`${A}/catalogue/categories`)
+      .set(bearer(staff.c1))
+      .send({ name: '路灯维修', timeLimitDays: 3, defaultOwnerKind: 'property', defaultOwnerName: '卫城物业' });
+    expect(created.status).toBe(201);
+    expect(created.body.data).toMatchObject({ name: '路灯维修', timeLimitDays: 3, active: true });
+    const id = created.body.data.documentId;
+    const edited = await http()
+      .put(`${A}/catalogue/categories/${id}`)
+      .set(bearer(staff.county))
+      .send({ timeLimitDays: 0, active: false });
+    expect(edited.status).toBe(200);
+    const list = await http().get(`${A}/catalogue/categories`).set(bearer(staff.street));
+    expect(list.status).toBe(200);
+    expect(list.body.data.find((c: any) => c.documentId === id)).toMatchObject({
+      name: '路灯维修',
+      timeLimitDays: 0,
+      defaultOwnerKind: 'property',
+      defaultOwnerName: '卫城物业',
+      active: false,
+    });
+  });
+
+  it('refuses bad input with a 400 naming the field and writes nothing', async () => {
+    const before = await countCategories();
+    for (const [body, name] of [
+      [{ timeLimitDays: 3 }, 'name'],
+      [{ name: '井盖', timeLimitDays: -1 }, 'timeLimitDays'],
+      [{ name: '井盖', timeLimitDays: 1.5 }, 'timeLimitDays'],
+      [{ name: '井盖', timeLimitDays: 3, defaultOwnerKind: 'cousin' }, 'defaultOwnerKind'],
+    ] as Array<[Record<string, unknown>, string]>) {
+      const res = await http().post(`${A}/catalogue/categories`).set(bearer(staff.c1)).send(body);
+      expect([name, res.status, field(res)]).toEqual([name, 400, name]);
+    }
+    expect(await countCategories()).toBe(before);
+    const missing = await http().put(`${A}/catalogue/categories/nope`).set(bearer(staff.c1)).send({ active: false });
+    expect(missing.status).toBe(404);
+  });
+
+  it('an admin without the catalogue action may not write it', async () => {
+    const res = await http()
+      .post(`${A}/catalogue/categories`)
+      .set(bearer(author))
+      .send({ name: 'x', timeLimitDays: 1 });
+    expect(res.status).toBe(403);
+  });
+});
+
+describe('工作日历 holidays', () => {
+  it('adds a day, lists it in its month, refuses the same day again (409), removes it', async () => {
+    const add = await http()
+      .post(`${A}/catalogue/holidays`)
+      .set(bearer(staff.c1))
+      .send({ date: '2027-10-01', kind: 'holiday', name: '国庆节' });
+    expect(add.status).toBe(201);
+    expect(add.body.data).toMatchObject({ date: '2027-10-01', kind: 'holiday', name: '国庆节' });
+    const again = await http()
+      .post(`${A}/catalogue/holidays`)
+      .set(bearer(staff.street))
+      .send({ date: '2027-10-01', kind: 'workday' });
+    expect([again.status, field(again)]).toEqual([409, 'date']);
+    const month = await http().get(`${A}/catalogue/holidays?from=2027-10-01&to=2027-10-31`).set(bearer(staff.c1));
+    expect(month.body.data).toEqual([expect.objectContaining({ date: '2027-10-01', kind: 'holiday', name: '国庆节' })]);
+    const gone = await http().delete(`${A}/catalogue/holidays/2027-10-01`).set(bearer(staff.c1));
+    expect(gone.status).toBe(200);
+    const after = await http().get(`${A}/catalogue/holidays?from=2027-10-01&to=2027-10-31`).set(bearer(staff.c1));
+    expect(after.body.data).toEqual([]);
+    expect((await http().delete(`${A}/catalogue/holidays/2027-10-01`).set(bearer(staff.c1))).status).toBe(404);
+  });
+
+  it('the same day sent twice at once: one 201, one 409, one row', async () => {
+    const send = () =>
+      http().post(`${A}/catalogue/holidays`).set(bearer(staff.c1)).send({ date: '2027-05-01', kind: 'holiday' });
+    const statuses = (await Promise.all([send(), send()])).map((r) => r.status).sort();
+    expect(statuses).toEqual([201, 409]);
+    expect(
+      await strapi()
+        .db.query('plugin::grid-cases.holiday' as any)
+        .count({ where: { date: '2027-05-01' } }),
+    ).toBe(1);
+  });
+
+  it('refuses bad days with a 400 naming the field and writes nothing', async () => {
+    const before = await countHolidays();
+    for (const [body, name] of [
+      [{ date: '2027/10/02', kind: 'holiday' }, 'date'],
+      [{ kind: 'holiday' }, 'date'],
+      [{ date: '2027-10-02', kind: 'weekend' }, 'kind'],
+      [{ date: '2027-10-02', kind: 'holiday', name: 'x'.repeat(61) }, 'name'],
+    ] as Array<[Record<string, unknown>, string]>) {
+      const res = await http().post(`${A}/catalogue/holidays`).set(bearer(staff.c1)).send(body);
+      expect([name, res.status, field(res)]).toEqual([name, 400, name]);
+    }
+    expect(await countHolidays()).toBe(before);
+    const bad = await http().get(`${A}/catalogue/holidays?from=2027-10&to=2027-10-31`).set(bearer(staff.c1));
+    expect([bad.status, field(bad)]).toEqual([400, 'from']);
+  });
+
+  it('a holiday added on the page moves the deadline of the next dispatch', async () => {
+    // Monday 2027-03-01 + 1 working day is Tuesday; with Tuesday a holiday it is Wednesday.
+    await http()
+      .post(`${A}/catalogue/holidays`)
+      .set(bearer(staff.c1))
+      .send({ date: '2027-03-02', kind: 'holiday', name: '测试假日' });
+    const due = await strapi().plugin('grid-cases').service('calendar').due(new Date('2027-03-01T02:00:00Z'), 1);
+    expect(due.toISOString()).toBe('2027-03-03T15:59:59.999Z');
+  });
+});
+
+describe('三率 export and the unit picker', () => {
+  it('the figures download as CSV with Chinese headers and the row of the grid', async () => {
+    const worker = await gridWorker(w.c1.grids[0]);
+    const cat = await category(3);
+    const r = await report(worker.jwt, {
+      title: '=HYPERLINK("x")',
+      description: '测试',
+      category: cat.documentId,
+      source: 'grid_patrol',
+      grid: w.c1.grids[0].documentId,
+    });
+    expect(r.status).toBe(201);
+    expect((await staffMove(staff.c1, r.body.data.documentId, 'accept')).status).toBe(200);
+    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+    const res = await http()
+      .get(`${A}/figures?by=grid&from=${today}&to=${today}&format=csv`)
+      .set(bearer(staff.c1))
+      .buffer(true)
+      .parse((resp, cb) => {
+        let text = '';
+        resp.setEncoding('utf8');
+        resp.on('data', (c: string) => (text += c));
+        resp.on('end', () => cb(null, text));
+      });
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toMatch(/text\/csv/);
+    const lines = String(res.body)
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
+    expect(lines[0]).toContain('网格');
+    expect(lines[0]).toContain('响应率（%）');
+    expect(lines.some((l) => l.startsWith(w.c1.grids[0].name))).toBe(true);
+    const xlsx = await http().get(`${A}/figures?by=grid&from=${today}&to=${today}&format=xlsx`).set(bearer(staff.c1));
+    expect(xlsx.status).toBe(200);
+    expect(xlsx.headers['content-type']).toMatch(/spreadsheetml/);
+    const bad = await http().get(`${A}/figures?by=grid&from=${today}&to=${today}&format=pdf`).set(bearer(staff.c1));
+    expect([bad.status, field(bad)]).toEqual([400, 'format']);
+  });
+
+  it('the unit picker lists the units of the caller organisation only', async () => {
+    const docs = (uid: string) => strapi().documents(uid as any) as any;
+    const mine = await docs('plugin::double-report.unit').create({
+      data: { name: '甲社区报到单位', community: w.c1.documentId },
+    });
+    const theirs = await docs('plugin::double-report.unit').create({
+      data: { name: '丙社区报到单位', community: w.c3.documentId },
+    });
+    const res = await http().get(`${A}/units`).set(bearer(staff.c1));
+    expect(res.status).toBe(200);
+    const ids = res.body.data.map((u: any) => u.documentId);
+    expect(ids).toContain(mine.documentId);
+    expect(ids).not.toContain(theirs.documentId);
+    const outsider = (await staffAt('community-staff', w.c3)).token;
+    const theirList = await http().get(`${A}/units`).set(bearer(outsider));
+    expect(theirList.body.data.map((u: any) => u.documentId)).toContain(theirs.documentId);
+  });
+});
