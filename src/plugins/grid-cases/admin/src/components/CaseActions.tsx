@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Box, Button, Flex, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { useErrorMessage } from '@grassroots/kit/admin';
-import { CASE_ACTIONS, ON_THE_CLOCK, actionAllowed, type CaseAction, type CaseStatus } from '../../../shared';
+import { type CASE_ACTIONS, ON_THE_CLOCK, actionAllowed, type CaseAction, type CaseStatus } from '../../../shared';
 import { useCan, type Permission } from '../hooks/useCan';
 import { useLabels } from '../hooks/useLabels';
 import { useT } from '../hooks/useT';
