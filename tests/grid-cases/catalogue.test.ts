@@ -199,3 +199,60 @@ describe('三率 export and the unit picker', () => {
     expect(theirList.body.data.map((u: any) => u.documentId)).toContain(theirs.documentId);
   });
 });
+
+describe('what the desks read besides the core answers', () => {
+  const spot = { lat: 35.41, lng: 114.25 };
+  let worker: { jwt: string; userId: number };
+  let cat: any;
+  const file = async (title: string) => {
+    const r = await report(worker.jwt, {
+      title,
+      description: '测试',
+      category: cat.documentId,
+      source: 'residents',
+      grid: w.c1.grids[0].documentId,
+      ...spot,
+    });
+    expect(r.status).toBe(201);
+    return r.body.data.documentId as string;
+  };
+  beforeAll(async () => {
+    worker = await gridWorker(w.c1.grids[0]);
+    cat = await category(2, { defaultOwnerKind: 'community', defaultOwnerName: '甲社区居委会' });
+  });
+
+  it('督办台 lists an accepted case under toDispatch until it is dispatched, then among the running ones', async () => {
+    const id = await file('待派单的井盖');
+    expect((await staffMove(staff.c1, id, 'accept')).status).toBe(200);
+    const before = await http().get(`${A}/supervision`).set(bearer(staff.c1));
+    expect(before.body.data.toDispatch.map((c: any) => c.documentId)).toContain(id);
+    expect(before.body.data.cases.map((c: any) => c.documentId)).not.toContain(id);
+    // another community's staff do not see it
+    const outsider = (await staffAt('community-staff', w.c3)).token;
+    const theirs = await http().get(`${A}/supervision`).set(bearer(outsider));
+    expect(theirs.body.data.toDispatch.map((c: any) => c.documentId)).not.toContain(id);
+    expect((await staffMove(staff.c1, id, 'dispatch')).status).toBe(200);
+    const after = await http().get(`${A}/supervision`).set(bearer(staff.c1));
+    expect(after.body.data.toDispatch.map((c: any) => c.documentId)).not.toContain(id);
+    expect(after.body.data.cases.find((c: any) => c.documentId === id)).toMatchObject({
+      status: 'dispatched',
+      owner: { kind: 'community', name: '甲社区居委会' },
+    });
+  });
+
+  it('the staff detail links both ends of 合并 and 上报', async () => {
+    const original = await file('原事项');
+    const duplicate = await file('重复事项');
+    expect((await staffMove(staff.c1, duplicate, 'merge', { into: original })).status).toBe(200);
+    const merged = await http().get(`${A}/cases/${original}`).set(bearer(staff.c1));
+    expect(merged.body.data.mergedCases).toEqual([{ documentId: duplicate, title: '重复事项', status: 'merged' }]);
+    expect((await http().get(`${A}/cases/${duplicate}`).set(bearer(staff.c1))).body.data.mergedInto).toBe(original);
+    expect((await staffMove(staff.c1, original, 'accept')).status).toBe(200);
+    const up = await staffMove(staff.c1, original, 'escalate', { reason: '需街道协调' });
+    expect(up.status).toBe(201);
+    const child = up.body.data.documentId;
+    const detail = await http().get(`${A}/cases/${original}`).set(bearer(staff.c1));
+    expect(detail.body.data.escalations).toEqual([{ documentId: child, title: '原事项', status: 'accepted' }]);
+    expect((await http().get(`${A}/cases/${child}`).set(bearer(staff.street))).body.data.parent).toBe(original);
+  });
+});
