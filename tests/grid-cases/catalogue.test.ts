@@ -240,6 +240,14 @@ describe('what the desks read besides the core answers', () => {
     });
   });
 
+  it('受理台 answers the newest case first', async () => {
+    const older = await file('先报的事项');
+    const newer = await file('后报的事项');
+    const desk = (await http().get(`${A}/intake`).set(bearer(staff.c1))).body.data.map((c: any) => c.documentId);
+    expect(desk.indexOf(newer)).toBeGreaterThanOrEqual(0);
+    expect(desk.indexOf(newer)).toBeLessThan(desk.indexOf(older));
+  });
+
   it('the staff detail links both ends of 合并 and 上报', async () => {
     const original = await file('原事项');
     const duplicate = await file('重复事项');

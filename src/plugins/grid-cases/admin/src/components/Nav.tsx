@@ -15,6 +15,7 @@ const TABS = [
 export const Nav = ({ title }: { title: string }) => {
   const t = useT();
   const go = useNavigate();
+  // with or without the admin's /admin basename, depending on the router that answers
   const here = useLocation().pathname.replace(/\/$/, '');
   const can = useCan();
   return (
@@ -26,7 +27,7 @@ export const Nav = ({ title }: { title: string }) => {
         {TABS.filter((tab) => !tab.needs || can[tab.needs]).map((tab) => (
           <Button
             key={tab.key}
-            variant={here === `/admin${BASE}${tab.path}` ? 'secondary' : 'tertiary'}
+            variant={here.endsWith(`${BASE}${tab.path}`) ? 'default' : 'tertiary'}
             onClick={() => go(`${BASE}${tab.path}`)}
           >
             {t(tab.key)}

@@ -14,8 +14,7 @@ export const Intake = () => {
   const l = useLabels();
   const { data, error, reload } = useData<IntakeItem[]>(`/${PLUGIN_ID}/intake`);
   if (!data) return <PagePlaceholder error={error} />;
-  // the server answers oldest first (its queue order); the desk shows the newest on top
-  const rows = [...data].sort((a, b) => b.reportedAt.localeCompare(a.reportedAt));
+  const rows = data;
   return (
     <Main>
       <Box padding={8}>

@@ -69,10 +69,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     };
   },
 
-  /** 受理台: new cases in the caller's organisation, each with open cases of its category within 50 m. */
+  /**
+   * 受理台: new cases in the caller's organisation, newest first (the desk shows the latest 200 when a
+   * backlog builds up), each with open cases of its category within 50 m.
+   */
   async intake() {
     const scope = scopeWhere(await routeScope(strapi));
-    const fresh = await caseRows(strapi, { ...scope, status: 'reported' }, [{ reportedAt: 'asc' }, { id: 'asc' }], 200);
+    const fresh = await caseRows(
+      strapi,
+      { ...scope, status: 'reported' },
+      [{ reportedAt: 'desc' }, { id: 'desc' }],
+      200,
+    );
     const categories = [
       ...new Set(
         fresh
