@@ -24,6 +24,13 @@ const holiday = (r: Row) => ({
 });
 const TAKEN = 'this day is already in the calendar (该日期已在工作日历中)';
 
+/** Strapi's application-level `unique: true` check, as the Document Service throws it. */
+const saysNotUnique = (e: unknown): boolean => {
+  const err = e as { message?: unknown; details?: { errors?: Array<{ message?: unknown }> } } | null;
+  const messages = [err?.message, ...(err?.details?.errors ?? []).map((i) => i.message)];
+  return messages.some((m) => typeof m === 'string' && /must be unique/i.test(m));
+};
+
 /**
  * 事项目录与工作日历: county-wide configuration (one catalogue, one calendar for every deadline), so
  * no organisation scope applies; the route's RBAC action `catalogue` says who edits it. Writes go
@@ -72,8 +79,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         (await docs(strapi, UID.holiday).create({ data: input as never, fields: HOLIDAY_FIELDS as never })) as Row,
       );
     } catch (e) {
-      // two staff adding the same day at once: the unique index decides, the loser is told why
-      if (isUniqueViolation(e)) throw conflict('date', TAKEN);
+      // two staff adding the same day at once: the loser meets Strapi's own unique check (a
+      // validation error) or, past it, the unique index; either way the day was taken meanwhile
+      if (isUniqueViolation(e) || saysNotUnique(e)) throw conflict('date', TAKEN);
       throw e;
     }
   },
