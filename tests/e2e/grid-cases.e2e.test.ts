@@ -1,3 +1,4 @@
+import { readFileSync } from 'fs';
 import type { Page } from 'playwright-core';
 import { startAdminSession, type AdminSession, type Lang } from './helpers/admin';
 import { strapi } from '../helpers/strapi';
@@ -205,6 +206,9 @@ describe.each(['zh-Hans', 'en'] as Lang[])('grid-cases staff pages in %s', (lang
       page.getByRole('button', { name: x.excel }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/^grid-cases-grid-.*\.xlsx$/);
+    // an XLSX file is a zip: it starts with PK
+    const file = await download.path();
+    expect(file && readFileSync(file).subarray(0, 2).toString()).toBe('PK');
     expect(missing).toEqual([]);
   });
 
