@@ -1,7 +1,7 @@
 import { setupStrapi, teardownStrapi, http, strapi } from '../helpers/strapi';
 import { bearer, createAdmin } from '../helpers/auth';
-import { buildWorld, staffAt, worldStaff, type World } from '../scoping/fixtures';
-import { A, category, gridWorker, report, staffMove } from './fixtures';
+import { CM, buildWorld, staffAt, worldStaff, type World } from '../scoping/fixtures';
+import { A, P, category, gridWorker, ownerMove, ownerUnit, report, staffMove } from './fixtures';
 
 /**
  * 事项目录与工作日历 through the staff routes: the catalogue page lists, creates and edits categories,
@@ -34,7 +34,7 @@ describe('事项目录 categories', () => {
   it('staff create a category, see it listed, and edit its limit and default owner', async () => {
     const created = await http()
       .post(`${A}/catalogue/categories`)
-      .set(bearer(staff.c1))
+      .set(bearer(staff.county))
       .send({ name: '路灯维修', timeLimitDays: 3, defaultOwnerKind: 'property', defaultOwnerName: '卫城物业' });
     expect(created.status).toBe(201);
     expect(created.body.data).toMatchObject({ name: '路灯维修', timeLimitDays: 3, active: true });
@@ -63,11 +63,14 @@ describe('事项目录 categories', () => {
       [{ name: '井盖', timeLimitDays: 1.5 }, 'timeLimitDays'],
       [{ name: '井盖', timeLimitDays: 3, defaultOwnerKind: 'cousin' }, 'defaultOwnerKind'],
     ] as Array<[Record<string, unknown>, string]>) {
-      const res = await http().post(`${A}/catalogue/categories`).set(bearer(staff.c1)).send(body);
+      const res = await http().post(`${A}/catalogue/categories`).set(bearer(staff.county)).send(body);
       expect([name, res.status, field(res)]).toEqual([name, 400, name]);
     }
     expect(await countCategories()).toBe(before);
-    const missing = await http().put(`${A}/catalogue/categories/nope`).set(bearer(staff.c1)).send({ active: false });
+    const missing = await http()
+      .put(`${A}/catalogue/categories/nope`)
+      .set(bearer(staff.county))
+      .send({ active: false });
     expect(missing.status).toBe(404);
   });
 
@@ -78,33 +81,74 @@ describe('事项目录 categories', () => {
       .send({ name: 'x', timeLimitDays: 1 });
     expect(res.status).toBe(403);
   });
+
+  it("the catalogue is the county's: community and street staff read it but may not write it, not even in the Content Manager", async () => {
+    const before = [await countCategories(), await countHolidays()];
+    for (const who of [staff.c1, staff.street]) {
+      expect((await http().get(`${A}/catalogue/categories`).set(bearer(who))).status).toBe(200);
+      expect((await http().get(`${A}/catalogue/holidays?from=2027-10-01&to=2027-10-31`).set(bearer(who))).status).toBe(
+        200,
+      );
+      const day = await http()
+        .post(`${A}/catalogue/holidays`)
+        .set(bearer(who))
+        .send({ date: '2027-11-11', kind: 'holiday' });
+      expect(day.status).toBe(403);
+      const cat = await http()
+        .post(`${A}/catalogue/categories`)
+        .set(bearer(who))
+        .send({ name: '社区类别', timeLimitDays: 1 });
+      expect(cat.status).toBe(403);
+      const cmDay = await http()
+        .post(`${CM}/plugin::grid-cases.holiday`)
+        .set(bearer(who))
+        .send({ date: '2027-11-11', kind: 'holiday' });
+      expect(cmDay.status).toBe(403);
+      const cmCat = await http()
+        .post(`${CM}/plugin::grid-cases.case-category`)
+        .set(bearer(who))
+        .send({ name: '社区类别', timeLimitDays: 1, active: true });
+      expect(cmCat.status).toBe(403);
+    }
+    expect([await countCategories(), await countHolidays()]).toEqual(before);
+    // community staff still read them in the Content Manager, like the cases
+    expect((await http().get(`${CM}/plugin::grid-cases.holiday`).set(bearer(staff.c1))).status).toBe(200);
+    // the county adds the same day
+    const county = await http()
+      .post(`${A}/catalogue/holidays`)
+      .set(bearer(staff.county))
+      .send({ date: '2027-11-11', kind: 'holiday' });
+    expect(county.status).toBe(201);
+    expect(await countHolidays()).toBe(before[1] + 1);
+    expect((await http().delete(`${A}/catalogue/holidays/2027-11-11`).set(bearer(staff.county))).status).toBe(200);
+  });
 });
 
 describe('工作日历 holidays', () => {
   it('adds a day, lists it in its month, refuses the same day again (409), removes it', async () => {
     const add = await http()
       .post(`${A}/catalogue/holidays`)
-      .set(bearer(staff.c1))
+      .set(bearer(staff.county))
       .send({ date: '2027-10-01', kind: 'holiday', name: '国庆节' });
     expect(add.status).toBe(201);
     expect(add.body.data).toMatchObject({ date: '2027-10-01', kind: 'holiday', name: '国庆节' });
     const again = await http()
       .post(`${A}/catalogue/holidays`)
-      .set(bearer(staff.street))
+      .set(bearer(staff.county))
       .send({ date: '2027-10-01', kind: 'workday' });
     expect([again.status, field(again)]).toEqual([409, 'date']);
-    const month = await http().get(`${A}/catalogue/holidays?from=2027-10-01&to=2027-10-31`).set(bearer(staff.c1));
+    const month = await http().get(`${A}/catalogue/holidays?from=2027-10-01&to=2027-10-31`).set(bearer(staff.county));
     expect(month.body.data).toEqual([expect.objectContaining({ date: '2027-10-01', kind: 'holiday', name: '国庆节' })]);
-    const gone = await http().delete(`${A}/catalogue/holidays/2027-10-01`).set(bearer(staff.c1));
+    const gone = await http().delete(`${A}/catalogue/holidays/2027-10-01`).set(bearer(staff.county));
     expect(gone.status).toBe(200);
-    const after = await http().get(`${A}/catalogue/holidays?from=2027-10-01&to=2027-10-31`).set(bearer(staff.c1));
+    const after = await http().get(`${A}/catalogue/holidays?from=2027-10-01&to=2027-10-31`).set(bearer(staff.county));
     expect(after.body.data).toEqual([]);
-    expect((await http().delete(`${A}/catalogue/holidays/2027-10-01`).set(bearer(staff.c1))).status).toBe(404);
+    expect((await http().delete(`${A}/catalogue/holidays/2027-10-01`).set(bearer(staff.county))).status).toBe(404);
   });
 
   it('the same day sent twice at once: one 201, one 409, one row', async () => {
     const send = () =>
-      http().post(`${A}/catalogue/holidays`).set(bearer(staff.c1)).send({ date: '2027-05-01', kind: 'holiday' });
+      http().post(`${A}/catalogue/holidays`).set(bearer(staff.county)).send({ date: '2027-05-01', kind: 'holiday' });
     const statuses = (await Promise.all([send(), send()])).map((r) => r.status).sort();
     expect(statuses).toEqual([201, 409]);
     expect(
@@ -122,11 +166,11 @@ describe('工作日历 holidays', () => {
       [{ date: '2027-10-02', kind: 'weekend' }, 'kind'],
       [{ date: '2027-10-02', kind: 'holiday', name: 'x'.repeat(61) }, 'name'],
     ] as Array<[Record<string, unknown>, string]>) {
-      const res = await http().post(`${A}/catalogue/holidays`).set(bearer(staff.c1)).send(body);
+      const res = await http().post(`${A}/catalogue/holidays`).set(bearer(staff.county)).send(body);
       expect([name, res.status, field(res)]).toEqual([name, 400, name]);
     }
     expect(await countHolidays()).toBe(before);
-    const bad = await http().get(`${A}/catalogue/holidays?from=2027-10&to=2027-10-31`).set(bearer(staff.c1));
+    const bad = await http().get(`${A}/catalogue/holidays?from=2027-10&to=2027-10-31`).set(bearer(staff.county));
     expect([bad.status, field(bad)]).toEqual([400, 'from']);
   });
 
@@ -134,7 +178,7 @@ describe('工作日历 holidays', () => {
     // Monday 2027-03-01 + 1 working day is Tuesday; with Tuesday a holiday it is Wednesday.
     await http()
       .post(`${A}/catalogue/holidays`)
-      .set(bearer(staff.c1))
+      .set(bearer(staff.county))
       .send({ date: '2027-03-02', kind: 'holiday', name: '测试假日' });
     const due = await strapi().plugin('grid-cases').service('calendar').due(new Date('2027-03-01T02:00:00Z'), 1);
     expect(due.toISOString()).toBe('2027-03-03T15:59:59.999Z');
@@ -262,5 +306,116 @@ describe('what the desks read besides the core answers', () => {
     const detail = await http().get(`${A}/cases/${original}`).set(bearer(staff.c1));
     expect(detail.body.data.escalations).toEqual([{ documentId: child, title: '原事项', status: 'accepted' }]);
     expect((await http().get(`${A}/cases/${child}`).set(bearer(staff.street))).body.data.parent).toBe(original);
+  });
+});
+
+describe('督办台: what waits for 核查 and 归档', () => {
+  let worker: { jwt: string; userId: number };
+  let unit: Awaited<ReturnType<typeof ownerUnit>>;
+  const desk = async (token: string) => (await http().get(`${A}/supervision`).set(bearer(token))).body.data;
+  const ids = (list: any[]) => list.map((c: any) => c.documentId);
+  /** A case of a category with `days` working days, driven to handled by its unit. */
+  const handledCase = async (title: string, days: number) => {
+    const cat = await category(days);
+    const r = await report(worker.jwt, {
+      title,
+      description: '测试',
+      category: cat.documentId,
+      source: 'grid_patrol',
+      grid: w.c1.grids[0].documentId,
+    });
+    expect(r.status).toBe(201);
+    const id = r.body.data.documentId as string;
+    expect((await staffMove(staff.c1, id, 'accept')).status).toBe(200);
+    const d = await staffMove(staff.c1, id, 'dispatch', { ownerKind: 'unit', ownerUnit: unit.documentId });
+    expect(d.status).toBe(200);
+    for (const step of ['sign', 'start']) expect((await ownerMove(unit.jwt, id, step)).status).toBe(200);
+    expect((await ownerMove(unit.jwt, id, 'handle', { result: '已处理' })).status).toBe(200);
+    return id;
+  };
+  beforeAll(async () => {
+    worker = await gridWorker(w.c1.grids[0]);
+    unit = await ownerUnit(w.c1);
+  });
+
+  it('a handled case waits under toVerify (newest deadline first) until verified or sent back; a rated one under toArchive until archived', async () => {
+    const soon = await handledCase('两天办结的事项', 2);
+    const later = await handledCase('十天办结的事项', 10);
+    const before = await desk(staff.c1);
+    const verify = ids(before.toVerify);
+    expect(verify).toEqual(expect.arrayContaining([soon, later]));
+    expect(verify.indexOf(later)).toBeLessThan(verify.indexOf(soon));
+    expect(ids(before.cases)).not.toContain(soon);
+    expect(before.toVerify.find((c: any) => c.documentId === soon)).toMatchObject({
+      status: 'handled',
+      result: '已处理',
+      owner: { kind: 'unit', name: unit.name },
+    });
+    // another community's staff do not see them
+    const outsider = (await staffAt('community-staff', w.c3)).token;
+    expect(ids((await desk(outsider)).toVerify)).not.toContain(soon);
+
+    // 退回处置: back among the running cases
+    expect((await staffMove(staff.c1, later, 'send-back', { reason: '照片不清楚' })).status).toBe(200);
+    // 核查
+    expect((await staffMove(staff.c1, soon, 'verify')).status).toBe(200);
+    const checked = await desk(staff.c1);
+    expect(ids(checked.toVerify)).not.toContain(soon);
+    expect(ids(checked.toVerify)).not.toContain(later);
+    expect(ids(checked.cases)).toContain(later);
+    expect(ids(checked.toArchive)).not.toContain(soon);
+
+    // 回访 by the reporter, then 归档
+    const rated = await http()
+      .post(`${P}/cases/${soon}/rating`)
+      .set(bearer(worker.jwt))
+      .send({ satisfaction: 'satisfied' });
+    expect(rated.status).toBe(200);
+    const toArchive = (await desk(staff.c1)).toArchive;
+    expect(toArchive.find((c: any) => c.documentId === soon)).toMatchObject({
+      status: 'rated',
+      satisfaction: 'satisfied',
+    });
+    expect(ids((await desk(outsider)).toArchive)).not.toContain(soon);
+    expect((await staffMove(staff.c1, soon, 'archive')).status).toBe(200);
+    expect(ids((await desk(staff.c1)).toArchive)).not.toContain(soon);
+  });
+
+  it("the staff detail of a reported case offers the 受理台's possible duplicates for 合并; a running one none", async () => {
+    const cat = await category(2);
+    const spot = { lat: 35.42, lng: 114.26 };
+    const file = async (title: string, at = spot) => {
+      const r = await report(worker.jwt, {
+        title,
+        description: '测试',
+        category: cat.documentId,
+        source: 'residents',
+        grid: w.c1.grids[0].documentId,
+        ...at,
+      });
+      expect(r.status).toBe(201);
+      return r.body.data.documentId as string;
+    };
+    const original = await file('路面塌陷');
+    const again = await file('路面塌陷（再报）');
+    const far = await file('远处的路面塌陷', { lat: 35.43, lng: 114.26 });
+    const detail = (await http().get(`${A}/cases/${again}`).set(bearer(staff.c1))).body.data;
+    const intake = (await http().get(`${A}/intake`).set(bearer(staff.c1))).body.data;
+    expect(detail.possibleDuplicates).toEqual(intake.find((c: any) => c.documentId === again).possibleDuplicates);
+    expect(ids(detail.possibleDuplicates)).toContain(original);
+    expect(ids(detail.possibleDuplicates)).not.toContain(far);
+    expect(detail.possibleDuplicates.find((d: any) => d.documentId === original)).toMatchObject({
+      title: '路面塌陷',
+      status: 'reported',
+      metres: 0,
+    });
+    // merged through the picker's choice, it folds into the original
+    expect((await staffMove(staff.c1, again, 'merge', { into: original })).status).toBe(200);
+    expect((await staffMove(staff.c1, original, 'accept')).status).toBe(200);
+    expect(
+      (await staffMove(staff.c1, original, 'dispatch', { ownerKind: 'unit', ownerUnit: unit.documentId })).status,
+    ).toBe(200);
+    const running = (await http().get(`${A}/cases/${original}`).set(bearer(staff.c1))).body.data;
+    expect(running.possibleDuplicates).toBeUndefined();
   });
 });
