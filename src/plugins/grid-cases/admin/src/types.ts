@@ -48,6 +48,9 @@ export interface Supervision {
   cases: CaseItem[];
   /** accepted, waiting for 派单 (absent from servers before it was added) */
   toDispatch?: CaseItem[];
+  /** handled, waiting for 核查; rated, waiting for 归档 (newest deadline first) */
+  toVerify?: CaseItem[];
+  toArchive?: CaseItem[];
   owners: Array<{ owner: string; running: number; warning: number; overdue: number }>;
 }
 export interface HistoryStep {
@@ -64,6 +67,8 @@ export interface CaseDetail extends CaseItem {
   history: HistoryStep[];
   escalations?: CaseRef[];
   mergedCases?: CaseRef[];
+  /** while the case may still be merged (reported, accepted): the 受理台's possible duplicates */
+  possibleDuplicates?: Array<CaseRef & { metres: number }>;
   photos?: { before: Photo[]; after: Photo[] };
   links?: { topic?: { documentId: string; title: string }; need?: { documentId: string; title: string } };
 }

@@ -23,7 +23,7 @@ export const Categories = () => {
         {can.catalogue && <CategoryModal onSaved={reload} />}
       </Flex>
       {data.length === 0 ? (
-        <EmptyBlock>{t('catalogue.empty')}</EmptyBlock>
+        <EmptyBlock>{t(can.catalogue ? 'catalogue.empty' : 'catalogue.emptyReadOnly')}</EmptyBlock>
       ) : (
         <Table colCount={5} rowCount={data.length + 1}>
           <TableHead

@@ -16,8 +16,9 @@ import { useLabels } from '../hooks/useLabels';
 import type { CaseRef } from '../types';
 
 /**
- * 合并: folds this case into an open original. The 受理台 offers its possible duplicates; elsewhere
- * staff paste the original's document id.
+ * 合并: folds this case into an open original, picked among its possible duplicates (the 受理台's
+ * and the detail page's answer carry them); with none within 50 m (or no location) staff paste the
+ * original's document id.
  */
 export const MergeModal = ({
   candidates,
@@ -54,7 +55,7 @@ export const MergeModal = ({
         </Modal.Header>
         <Modal.Body>
           <Flex direction="column" alignItems="stretch" gap={3}>
-            <Field.Root name="into" required>
+            <Field.Root name="into" required hint={candidates.length ? undefined : t('merge.noCandidates')}>
               <Field.Label>{t('merge.into')}</Field.Label>
               {candidates.length ? (
                 <SingleSelect
@@ -72,6 +73,7 @@ export const MergeModal = ({
               ) : (
                 <TextInput value={into} onChange={(e: ChangeEvent<HTMLInputElement>) => setInto(e.target.value)} />
               )}
+              <Field.Hint />
             </Field.Root>
             {error && (
               <Box>

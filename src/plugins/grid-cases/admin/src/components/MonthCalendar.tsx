@@ -127,7 +127,7 @@ export const MonthCalendar = () => {
       </Grid.Root>
       <Box paddingTop={4}>
         {!chosen ? (
-          <Typography textColor="neutral600">{t('calendar.pick')}</Typography>
+          <Typography textColor="neutral600">{t(can.catalogue ? 'calendar.pick' : 'calendar.pickReadOnly')}</Typography>
         ) : entry ? (
           <Flex gap={3} alignItems="center">
             <Typography>

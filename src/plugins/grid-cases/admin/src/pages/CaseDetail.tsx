@@ -87,7 +87,7 @@ export const CaseDetail = () => {
           {c.reopened && <Badge>{l.field('reopened')}</Badge>}
         </Flex>
         <Box paddingBottom={4}>
-          <CaseActions item={c} onDone={reload} />
+          <CaseActions item={c} candidates={c.possibleDuplicates} onDone={reload} />
           {can.dispatch && (
             <Flex gap={2} paddingTop={2}>
               {!c.links?.topic && (

@@ -1,5 +1,6 @@
 import { Badge, Box, Flex, Main, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
 import { EmptyBlock, PagePlaceholder, TableHead, WrappingTable, useData } from '@grassroots/kit/admin';
+import { AwaitingStaff } from '../components/AwaitingStaff';
 import { CaseActions } from '../components/CaseActions';
 import { CaseLink } from '../components/CaseLink';
 import { Nav } from '../components/Nav';
@@ -11,7 +12,8 @@ import type { Supervision as SupervisionData } from '../types';
 
 /**
  * 派单/督办台: accepted cases waiting for 派单; running cases by deadline, overdue first, with their
- * urgency and any extension to decide; per owner how many run, warn and are late.
+ * urgency and any extension to decide; handled cases waiting for 核查 and rated ones for 归档; per
+ * owner how many run, warn and are late.
  */
 export const Supervision = () => {
   const t = useT();
@@ -118,6 +120,8 @@ export const Supervision = () => {
             </Table>
           </WrappingTable>
         )}
+
+        <AwaitingStaff toVerify={data.toVerify ?? []} toArchive={data.toArchive ?? []} onDone={reload} />
 
         <Box paddingTop={8}>
           <Typography variant="delta" tag="h2">
