@@ -3,21 +3,26 @@ import type { Page } from 'playwright-core';
 import { startAdminSession, type AdminSession, type Lang } from './helpers/admin';
 import { strapi } from '../helpers/strapi';
 import { createAdmin } from '../helpers/auth';
-import { buildWorld, type World } from '../scoping/fixtures';
-import { category, gridWorker, report, staffMove } from '../grid-cases/fixtures';
+import { buildWorld, staffAt, type World } from '../scoping/fixtures';
+import { category, gridWorker, ownerMove, ownerUnit, report, staffMove } from '../grid-cases/fixtures';
 
 /**
  * The grid-cases staff pages in Chromium, as community staff of 甲社区 (its RBAC actions, its scope),
  * in both languages: 受理台 shows new cases with their duplicates and an accepted case leaves it;
- * 督办台 dispatches an accepted case to the category's default owner; the detail shows the timeline
- * by its labels; 统计 shows the grid's row and downloads the export; a holiday added on the calendar
- * marks its day as a rest day. Every page shows no raw translation key.
+ * 督办台 dispatches an accepted case to the category's default owner, and a handled case verified
+ * there leaves it; the detail shows the timeline by its labels; 统计 shows the grid's row and
+ * downloads the export; the catalogue is read-only for the community, and a holiday the county adds
+ * on the calendar marks its day as a rest day. Every page shows no raw translation key.
  */
 let session: AdminSession;
 let w: World;
 const BASE = '/admin/plugins/grid-cases';
 const SPOT = { lat: 35.398, lng: 114.232 };
-const ids: Record<Lang, { fresh: string; twin: string; accepted: string; running: string; grid: string }> = {} as never;
+const ids: Record<
+  Lang,
+  { fresh: string; twin: string; accepted: string; running: string; handled: string; grid: string }
+> = {} as never;
+let county: { email: string; password: string };
 
 beforeAll(async () => {
   session = await startAdminSession({ seed: false, role: 'community-staff' });
@@ -26,6 +31,8 @@ beforeAll(async () => {
     .documents('api::staff-assignment.staff-assignment' as any)
     .create({ data: { adminEmail: session.admin.email, branch: w.c1.documentId } as any });
   const staff = (await createAdmin('strapi-super-admin')).token;
+  county = await staffAt('county-reviewer', w.county);
+  const unit = await ownerUnit(w.c1);
   const worker = await gridWorker(w.c1.grids[0]);
   const cat = await category(3, { name: '路灯维修', defaultOwnerKind: 'property', defaultOwnerName: '卫城物业公司' });
   const file = async (title: string, at = SPOT) => {
@@ -48,9 +55,15 @@ beforeAll(async () => {
     const running = await file(`办理中-${lang}`, { lat: spot.lat - 0.005, lng: spot.lng });
     await staffMove(staff, running, 'accept');
     await staffMove(staff, running, 'dispatch', { ownerKind: 'department', ownerName: `县住建局-${lang}` });
+    const handled = await file(`已办结-${lang}`, { lat: spot.lat, lng: spot.lng + 0.005 });
+    await staffMove(staff, handled, 'accept');
+    await staffMove(staff, handled, 'dispatch', { ownerKind: 'unit', ownerUnit: unit.documentId });
+    for (const step of ['sign', 'start']) await ownerMove(unit.jwt, handled, step);
+    const done = await ownerMove(unit.jwt, handled, 'handle', { result: `已更换灯泡-${lang}` });
+    if (done.status !== 200) throw new Error(`handle ${done.status} ${JSON.stringify(done.body)}`);
     const twin = await file(`路灯重复-${lang}`, spot);
     const fresh = await file(`路灯不亮-${lang}`, spot);
-    ids[lang] = { fresh, twin, accepted, running, grid: w.c1.grids[0].name };
+    ids[lang] = { fresh, twin, accepted, running, handled, grid: w.c1.grids[0].name };
   }
 }, 600000);
 afterAll(() => session?.close());
@@ -71,9 +84,11 @@ const words: Record<
     excel: string;
     catalogue: string;
     add: string;
+    addCategory: string;
     day: string;
     holidayName: string;
     dispatchedTo: RegExp;
+    verify: string;
   }
 > = {
   'zh-Hans': {
@@ -90,9 +105,11 @@ const words: Record<
     excel: '导出 Excel',
     catalogue: '事项目录与工作日历',
     add: '加入日历',
+    addCategory: '新增类别',
     day: '08',
     holidayName: '测试假日',
     dispatchedTo: /卫城物业公司/,
+    verify: '核查',
   },
   en: {
     intake: 'Intake desk',
@@ -108,15 +125,17 @@ const words: Record<
     excel: 'Export Excel',
     catalogue: 'Catalogue & calendar',
     add: 'Add to the calendar',
+    addCategory: 'Add category',
     day: '20',
     holidayName: 'Test holiday',
     dispatchedTo: /卫城物业公司/,
+    verify: 'Verify',
   },
 };
 
-/** A page that records missing translations and shows no raw key of this plugin. */
-async function open(lang: Lang): Promise<{ page: Page; missing: string[] }> {
-  const page = await session.login(lang);
+/** A page (signed in as the session's community staff, or `as`) that records missing translations. */
+async function open(lang: Lang, as?: { email: string; password: string }): Promise<{ page: Page; missing: string[] }> {
+  const page = await session.login(lang, as ? { as } : {});
   const missing: string[] = [];
   page.on('console', (msg) => {
     if (msg.text().includes('MISSING_TRANSLATION') && msg.text().includes('grid-cases')) missing.push(msg.text());
@@ -179,6 +198,22 @@ describe.each(['zh-Hans', 'en'] as Lang[])('grid-cases staff pages in %s', (lang
     expect(missing).toEqual([]);
   });
 
+  it('督办台: a handled case waits for 核查 with its result; verified from the desk it leaves', async () => {
+    const { page, missing } = await open(lang);
+    await page.goto(`${BASE}/supervision`);
+    await page.getByRole('heading', { name: x.supervision, level: 1 }).waitFor({ timeout: 60000 });
+    const row = page.getByTestId(`to-verify-${ids[lang].handled}`);
+    await row.getByText(`已更换灯泡-${lang}`).waitFor({ timeout: 30000 });
+    await noRawKeys(page);
+    await row.getByRole('button', { name: x.verify, exact: true }).click();
+    await row.waitFor({ state: 'detached', timeout: 30000 });
+    const stored = await strapi()
+      .db.query('plugin::grid-cases.case' as any)
+      .findOne({ where: { documentId: ids[lang].handled } });
+    expect(stored.status).toBe('verified');
+    expect(missing).toEqual([]);
+  });
+
   it('事项详情: the timeline by labels, and the moves of its status', async () => {
     const { page, missing } = await open(lang);
     await page.goto(`${BASE}/cases/${ids[lang].running}`);
@@ -212,11 +247,21 @@ describe.each(['zh-Hans', 'en'] as Lang[])('grid-cases staff pages in %s', (lang
     expect(missing).toEqual([]);
   });
 
-  it('事项目录与工作日历: the category with its limit; a holiday added marks its day as a rest day', async () => {
-    const { page, missing } = await open(lang);
+  it('事项目录与工作日历: read-only for the community; a holiday the county adds marks its day as a rest day', async () => {
+    const community = await open(lang);
+    await community.page.goto(`${BASE}/catalogue`);
+    await community.page.getByRole('heading', { name: x.catalogue, level: 1 }).waitFor({ timeout: 60000 });
+    await community.page.getByTestId('category-row').filter({ hasText: '路灯维修' }).waitFor({ timeout: 30000 });
+    await community.page.getByTestId('catalogue-read-only').waitFor();
+    expect(await community.page.getByRole('button', { name: x.addCategory }).count()).toBe(0);
+    await noRawKeys(community.page);
+    expect(community.missing).toEqual([]);
+
+    const { page, missing } = await open(lang, county);
     await page.goto(`${BASE}/catalogue`);
     await page.getByRole('heading', { name: x.catalogue, level: 1 }).waitFor({ timeout: 60000 });
     await page.getByTestId('category-row').filter({ hasText: '路灯维修' }).waitFor({ timeout: 30000 });
+    await page.getByRole('button', { name: x.addCategory }).waitFor();
     // next month, so no case deadline of this test runs into it
     await page.getByRole('button', { name: lang === 'en' ? 'Next month' : '下月' }).click();
     const month = await page.getByTestId('calendar-month').innerText();
