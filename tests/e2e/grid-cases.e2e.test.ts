@@ -10,7 +10,8 @@ import { category, gridWorker, ownerMove, ownerUnit, report, staffMove } from '.
  * The grid-cases staff pages in Chromium, as community staff of 甲社区 (its RBAC actions, its scope),
  * in both languages: 受理台 shows new cases with their duplicates and an accepted case leaves it;
  * 督办台 dispatches an accepted case to the category's default owner, and a handled case verified
- * there leaves it; the detail shows the timeline by its labels; 统计 shows the grid's row and
+ * there leaves it; the detail shows the timeline by its labels, and a reported one merges into a
+ * possible duplicate picked from a list; 统计 shows the grid's row and
  * downloads the export; the catalogue is read-only for the community, and a holiday the county adds
  * on the calendar marks its day as a rest day. Every page shows no raw translation key.
  */
@@ -89,6 +90,7 @@ const words: Record<
     holidayName: string;
     dispatchedTo: RegExp;
     verify: string;
+    merge: string;
   }
 > = {
   'zh-Hans': {
@@ -110,6 +112,7 @@ const words: Record<
     holidayName: '测试假日',
     dispatchedTo: /卫城物业公司/,
     verify: '核查',
+    merge: '合并',
   },
   en: {
     intake: 'Intake desk',
@@ -130,6 +133,7 @@ const words: Record<
     holidayName: 'Test holiday',
     dispatchedTo: /卫城物业公司/,
     verify: 'Verify',
+    merge: 'Merge',
   },
 };
 
@@ -226,6 +230,25 @@ describe.each(['zh-Hans', 'en'] as Lang[])('grid-cases staff pages in %s', (lang
     await steps.nth(1).getByText(x.accepted).waitFor();
     await page.getByTestId('case-status').getByText(x.dispatched).waitFor();
     await noRawKeys(page);
+    expect(missing).toEqual([]);
+  });
+
+  it('事项详情 of a reported case: 合并 picks among its possible duplicates', async () => {
+    const { page, missing } = await open(lang);
+    await page.goto(`${BASE}/cases/${ids[lang].twin}`);
+    await page.getByRole('heading', { name: `路灯重复-${lang}`, level: 1 }).waitFor({ timeout: 60000 });
+    await page.getByRole('button', { name: x.merge, exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    // the case at the same spot and category, chosen first (nearest); no id to paste
+    await dialog.getByRole('combobox').getByText(`路灯不亮-${lang}`).waitFor({ timeout: 30000 });
+    expect(await dialog.getByRole('textbox').count()).toBe(0);
+    await noRawKeys(page);
+    await dialog.getByRole('button', { name: x.confirm, exact: true }).click();
+    await dialog.waitFor({ state: 'detached', timeout: 30000 });
+    const stored = await strapi()
+      .db.query('plugin::grid-cases.case' as any)
+      .findOne({ where: { documentId: ids[lang].twin }, populate: ['mergedInto'] });
+    expect([stored.status, stored.mergedInto?.documentId]).toEqual(['merged', ids[lang].fresh]);
     expect(missing).toEqual([]);
   });
 
