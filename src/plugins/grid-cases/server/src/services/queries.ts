@@ -1,10 +1,16 @@
 import type { Core } from '@strapi/strapi';
 import { notFound, routeScope, scopeWhere } from '@grassroots/kit/server';
-import { DUPLICATE_RADIUS_METRES, ON_THE_CLOCK, OPEN_STATUSES, actionAllowed, distanceMetres } from '../../../shared';
+import {
+  DUPLICATE_RADIUS_METRES,
+  ON_THE_CLOCK,
+  OPEN_STATUSES,
+  actionAllowed,
+  distanceMetres,
+  type CaseStatus,
+} from '../../../shared';
 import { UID } from '../uids';
 import { caseRow, caseRows, caseView, eventView, eventsOf, publicView, urgencyOf } from './rows';
 import { gridAccountOf, unitOf } from './cases';
-import type { CaseStatus } from '../../../shared';
 import type { CaseRow } from '../types';
 
 const point = (r: CaseRow) =>
