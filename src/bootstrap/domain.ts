@@ -41,6 +41,9 @@ export const STAFF_CONTENT_LIMITS: Readonly<Record<string, 'read' | 'none'>> = {
   // 网格事项 change only through the plugin's routes (flow, events, deadlines); the trail is internal.
   'plugin::grid-cases.case': 'read',
   'plugin::grid-cases.case-event': 'none',
+  // the catalogue and the calendar are county-wide: edited through the county's catalogue routes only
+  'plugin::grid-cases.case-category': 'read',
+  'plugin::grid-cases.holiday': 'read',
 };
 
 /** Which admin user works where (员工所属组织): Super Admins only, never granted to a staff role. */
@@ -95,7 +98,9 @@ const COMMUNITY_DELIBERATION = [
 /**
  * 网格事项: the community accepts, dispatches and verifies its cases; the street and the county do
  * the same for the cases escalated to them (the service checks the case's level against the
- * caller's) and read the figures of their area.
+ * caller's) and read the figures of their area. The catalogue and the working-day calendar
+ * (事项目录与工作日历) hold for every deadline in the county, so only the county edits them
+ * (GRID_CASES_CATALOGUE); the others read them.
  */
 const GRID_CASES = [
   'plugin::grid-cases.read',
@@ -104,6 +109,7 @@ const GRID_CASES = [
   'plugin::grid-cases.verify',
   'plugin::grid-cases.figures',
 ];
+const GRID_CASES_CATALOGUE = 'plugin::grid-cases.catalogue';
 /** 双报到 and 议事协商 actions of the county: read, the yearly figures, and the county-wide settings. */
 const COUNTY_DR_DELIBERATION = [
   'plugin::double-report.read',
@@ -132,7 +138,7 @@ export const STAFF_ROLES: StaffRoleDefinition[] = [
     code: 'community-staff',
     name: '社区工作人员',
     description:
-      '社区工作人员：维护本社区的党组织、网格、小区、两代表一委员和通知公告（本组织及下级），开展星级自评，不能审核或审定星级；不能管理用户、角色和设置',
+      '社区工作人员：维护本社区的党组织、网格、小区、两代表一委员和通知公告（本组织及下级），开展星级自评，不能审核或审定星级；受理、派单、核查、归档本社区的网格事项，查看事项目录与工作日历（不能编辑）；不能管理用户、角色和设置',
     level: 'community_branch',
     governed: ['create', 'read', 'update', 'delete', 'publish'],
     otherContent: true,
@@ -142,7 +148,8 @@ export const STAFF_ROLES: StaffRoleDefinition[] = [
   {
     code: 'street-staff',
     name: '街道工作人员',
-    description: '街道工作人员：查看本街道及所辖社区的数据；审核、公示所辖社区的星级评定；召集联席会议',
+    description:
+      '街道工作人员：查看本街道及所辖社区的数据；审核、公示所辖社区的星级评定；召集联席会议；办理上报街道的网格事项，查看事项目录与工作日历（不能编辑）',
     level: 'street_committee',
     governed: ['read'],
     otherContent: false,
@@ -152,11 +159,11 @@ export const STAFF_ROLES: StaffRoleDefinition[] = [
   {
     code: 'county-reviewer',
     name: '县级审核',
-    description: '县级审核：查看全县数据；批准、撤销星级',
+    description: '县级审核：查看全县数据；批准、撤销星级；办理上报县级的网格事项；维护全县的网格事项目录与工作日历',
     level: 'county_committee',
     governed: ['read'],
     otherContent: false,
-    pluginActions: [...COUNTY_DR_DELIBERATION, ...STAR_SCORING.county, ...GRID_CASES],
+    pluginActions: [...COUNTY_DR_DELIBERATION, ...STAR_SCORING.county, ...GRID_CASES, GRID_CASES_CATALOGUE],
     upload: ['plugin::upload.read', 'plugin::upload.assets.download'],
   },
 ];

@@ -7,4 +7,5 @@ export const ACTIONS: ActionDefinition[] = [
   { uid: 'dispatch', displayName: '派单、延期审批、上报 Dispatch, extensions, escalate' },
   { uid: 'verify', displayName: '核查、归档 Verify and archive' },
   { uid: 'figures', displayName: '三率统计 Figures' },
+  { uid: 'catalogue', displayName: '事项目录与工作日历 Catalogue and calendar' },
 ];

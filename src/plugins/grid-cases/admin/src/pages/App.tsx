@@ -1,22 +1,18 @@
-import { Box, Main, Typography } from '@strapi/design-system';
-import { translator } from '@grassroots/kit/admin';
-import { PLUGIN_ID } from '../pluginId';
+import { Route, Routes } from 'react-router-dom';
+import { CaseDetail } from './CaseDetail';
+import { Catalogue } from './Catalogue';
+import { Figures } from './Figures';
+import { Intake } from './Intake';
+import { Supervision } from './Supervision';
 
-const useT = translator(PLUGIN_ID);
-
-/** Placeholder until the 受理台, 督办台, 事项详情 and 统计 pages land: says what exists today. */
-export const App = () => {
-  const t = useT();
-  return (
-    <Main>
-      <Box padding={8}>
-        <Typography tag="h1" variant="alpha">
-          {t('home.title')}
-        </Typography>
-        <Box paddingTop={4}>
-          <Typography>{t('home.soon')}</Typography>
-        </Box>
-      </Box>
-    </Main>
-  );
-};
+/** The plugin's pages under /plugins/grid-cases (受理台 first: it is where new cases wait). */
+export const App = () => (
+  <Routes>
+    <Route index element={<Intake />} />
+    <Route path="supervision" element={<Supervision />} />
+    <Route path="figures" element={<Figures />} />
+    <Route path="catalogue" element={<Catalogue />} />
+    <Route path="cases/:documentId" element={<CaseDetail />} />
+    <Route path="*" element={<Intake />} />
+  </Routes>
+);

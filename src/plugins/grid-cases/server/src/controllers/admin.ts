@@ -1,5 +1,19 @@
 import { actorOf, parse, run, type Ctx } from '@grassroots/kit/server';
-import { decisionBody, dispatchBody, figuresQuery, mergeBody, optionalReasonBody, reasonBody } from '../validation';
+import { exportTable } from '@grassroots/kit/export';
+import {
+  categoryBody,
+  categoryPatch,
+  dateText,
+  decisionBody,
+  dispatchBody,
+  figuresQuery,
+  holidayBody,
+  holidaysQuery,
+  mergeBody,
+  optionalReasonBody,
+  reasonBody,
+} from '../validation';
+import { figuresExport } from '../exports/figures';
 import { getService } from '../get-service';
 import type { Actor } from '../types';
 
@@ -7,6 +21,7 @@ const id = (ctx: Ctx) => String(ctx.params.documentId);
 const staff = (ctx: Ctx): Actor => ({ kind: 'staff', id: actorOf(ctx) });
 const cases = () => getService(strapi, 'cases');
 const queries = () => getService(strapi, 'queries');
+const catalogue = () => getService(strapi, 'catalogue');
 
 /** Staff routes: scope (本组织及下级) and level are checked in the service before anything is written. */
 export default {
@@ -14,7 +29,20 @@ export default {
   supervision: (ctx: Ctx) => run(ctx, () => queries().supervision()),
   case: (ctx: Ctx) => run(ctx, () => queries().staffCase(id(ctx))),
   figures: (ctx: Ctx) =>
-    run(ctx, () => getService(strapi, 'figures').threeRates(parse(figuresQuery, ctx.query, 'query'))),
+    run(ctx, async () => {
+      const q = parse(figuresQuery, ctx.query, 'query');
+      const rows = await getService(strapi, 'figures').threeRates(q);
+      return q.format === 'csv' || q.format === 'xlsx' ? exportTable(ctx, q.format, figuresExport(q, rows)) : rows;
+    }),
+  units: (ctx: Ctx) => run(ctx, () => catalogue().units()),
+  categories: (ctx: Ctx) => run(ctx, () => catalogue().categories()),
+  createCategory: (ctx: Ctx) => run(ctx, () => catalogue().createCategory(parse(categoryBody, ctx.request.body)), 201),
+  updateCategory: (ctx: Ctx) =>
+    run(ctx, () => catalogue().updateCategory(id(ctx), parse(categoryPatch, ctx.request.body))),
+  holidays: (ctx: Ctx) => run(ctx, () => catalogue().holidays(parse(holidaysQuery, ctx.query, 'query'))),
+  addHoliday: (ctx: Ctx) => run(ctx, () => catalogue().addHoliday(parse(holidayBody, ctx.request.body)), 201),
+  removeHoliday: (ctx: Ctx) =>
+    run(ctx, () => catalogue().removeHoliday(parse(dateText, String(ctx.params.date), 'date'))),
   accept: (ctx: Ctx) =>
     run(ctx, () => {
       const { reason } = parse(optionalReasonBody, ctx.request.body);

@@ -1,7 +1,7 @@
 import { requireAction } from '@grassroots/kit/server';
 
 const can = requireAction('grid-cases');
-const r = (method: 'GET' | 'POST', path: string, handler: string, action: string) => ({
+const r = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, handler: string, action: string) => ({
   method,
   path,
   handler: `admin.${handler}`,
@@ -15,6 +15,14 @@ export default {
     r('GET', '/intake', 'intake', 'read'),
     r('GET', '/supervision', 'supervision', 'read'),
     r('GET', '/figures', 'figures', 'figures'),
+    r('GET', '/units', 'units', 'dispatch'),
+    // 事项目录与工作日历: county-wide configuration, no organisation scope (one calendar for every deadline)
+    r('GET', '/catalogue/categories', 'categories', 'read'),
+    r('POST', '/catalogue/categories', 'createCategory', 'catalogue'),
+    r('PUT', '/catalogue/categories/:documentId', 'updateCategory', 'catalogue'),
+    r('GET', '/catalogue/holidays', 'holidays', 'read'),
+    r('POST', '/catalogue/holidays', 'addHoliday', 'catalogue'),
+    r('DELETE', '/catalogue/holidays/:date', 'removeHoliday', 'catalogue'),
     r('GET', '/cases/:documentId', 'case', 'read'),
     r('POST', '/cases/:documentId/accept', 'accept', 'intake'),
     r('POST', '/cases/:documentId/return', 'return', 'intake'),

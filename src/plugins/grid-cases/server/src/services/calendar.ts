@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { addWorkingDays, holidayTable, shanghaiDate, type DayKind } from '../../../shared';
 import { UID } from '../uids';
 
-/** The working-day calendar of the holiday table (工作日历, edited by staff in the Content Manager). */
+/** The working-day calendar of the holiday table (工作日历, edited by staff on the catalogue page). */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** The deadline `days` working days after `from`, reading the table for the year that follows. */
   async due(from: Date, days: number): Promise<Date> {

@@ -58,5 +58,28 @@ export const figuresQuery = z.strictObject({
   by: z.enum(['grid', 'community', 'street', 'owner', 'category']),
   from: dateText,
   to: dateText,
+  format: z.enum(['json', 'csv', 'xlsx']).optional().describe('csv or xlsx: a download of the same table'),
 });
 export type FiguresQuery = z.infer<typeof figuresQuery>;
+
+/** 事项目录: a category as staff create it (the catalogue page). */
+export const categoryBody = z.strictObject({
+  name: text(80),
+  timeLimitDays: z.number().int().min(0).max(60).describe('working days, 0 = same day'),
+  defaultOwnerKind: z.enum(OWNER_KINDS).nullable().optional(),
+  defaultOwnerName: text(120).nullable().optional(),
+  active: z.boolean().optional(),
+});
+export type CategoryInput = z.infer<typeof categoryBody>;
+export const categoryPatch = categoryBody.partial();
+export type CategoryPatch = z.infer<typeof categoryPatch>;
+
+/** 工作日历: one day of the holiday table (a rest day, or a 调休 weekend that is worked). */
+export const holidayBody = z.strictObject({
+  date: dateText,
+  kind: z.enum(['holiday', 'workday']),
+  name: text(60).optional(),
+});
+export type HolidayInput = z.infer<typeof holidayBody>;
+export const holidaysQuery = z.strictObject({ from: dateText, to: dateText });
+export type HolidaysQuery = z.infer<typeof holidaysQuery>;

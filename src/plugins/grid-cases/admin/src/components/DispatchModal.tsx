@@ -1,0 +1,145 @@
+import { useState, type ChangeEvent } from 'react';
+import {
+  Box,
+  Button,
+  Field,
+  Flex,
+  Modal,
+  SingleSelect,
+  SingleSelectOption,
+  TextInput,
+  Typography,
+} from '@strapi/design-system';
+import { useData, useErrorMessage } from '@grassroots/kit/admin';
+import { OWNER_KINDS } from '../../../shared';
+import { useT } from '../hooks/useT';
+import { useLabels } from '../hooks/useLabels';
+import { PLUGIN_ID } from '../pluginId';
+import type { CaseItem, Category, Unit } from '../types';
+
+// The select's value for "the category's default owner" (an empty value is no option to the select).
+const DEFAULT = 'default';
+
+export interface DispatchInput {
+  ownerKind?: string;
+  ownerUnit?: string;
+  ownerName?: string;
+}
+
+/**
+ * 派单: to the category's default owner (nothing chosen: the server takes it from the catalogue), to a
+ * double-report unit picked from the caller's organisation, or to a department, community or property
+ * company by name. The deadline follows from the category's limit and the working-day calendar.
+ */
+export const DispatchModal = ({
+  item,
+  onSubmit,
+}: {
+  item: CaseItem;
+  onSubmit: (body: DispatchInput) => Promise<void>;
+}) => {
+  const t = useT();
+  const l = useLabels();
+  const errorMessage = useErrorMessage();
+  const [open, setOpen] = useState(false);
+  const [kind, setKind] = useState(DEFAULT);
+  const [unit, setUnit] = useState('');
+  const [name, setName] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const categories = useData<Category[]>(open ? `/${PLUGIN_ID}/catalogue/categories` : null);
+  const units = useData<Unit[]>(open && kind === 'unit' ? `/${PLUGIN_ID}/units` : null);
+  const category = categories.data?.find((c) => c.documentId === item.category?.documentId);
+  const defaultOwner = category?.defaultOwnerKind
+    ? `${l.ownerKind(category.defaultOwnerKind)} ${category.defaultOwnerName ?? ''}`.trim()
+    : t('dispatch.noDefault');
+  const body = (): DispatchInput =>
+    kind === DEFAULT
+      ? {}
+      : kind === 'unit'
+        ? { ownerKind: kind, ownerUnit: unit }
+        : { ownerKind: kind, ownerName: name.trim() };
+  const ready = kind === DEFAULT || (kind === 'unit' ? !!unit : !!name.trim());
+  const submit = async () => {
+    try {
+      await onSubmit(body());
+      setOpen(false);
+      setError(null);
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  };
+  return (
+    <Modal.Root open={open} onOpenChange={setOpen}>
+      <Modal.Trigger>
+        <Button size="S">{l.action('dispatch')}</Button>
+      </Modal.Trigger>
+      <Modal.Content>
+        <Modal.Header>
+          <Modal.Title>
+            {l.action('dispatch')} · {item.title}
+          </Modal.Title>
+        </Modal.Header>
+        <Modal.Body>
+          <Flex direction="column" alignItems="stretch" gap={4}>
+            <Field.Root name="ownerKind">
+              <Field.Label>{l.field('ownerKind')}</Field.Label>
+              <SingleSelect
+                aria-label={l.field('ownerKind')}
+                value={kind}
+                onChange={(v: string | number) => setKind(String(v))}
+              >
+                <SingleSelectOption value={DEFAULT}>{t('dispatch.useDefault')}</SingleSelectOption>
+                {OWNER_KINDS.map((k) => (
+                  <SingleSelectOption key={k} value={k}>
+                    {l.ownerKind(k)}
+                  </SingleSelectOption>
+                ))}
+              </SingleSelect>
+            </Field.Root>
+            {kind === 'unit' && (
+              <Field.Root name="ownerUnit" required>
+                <Field.Label>{l.field('ownerUnit')}</Field.Label>
+                <SingleSelect
+                  aria-label={l.field('ownerUnit')}
+                  value={unit}
+                  onChange={(v: string | number) => setUnit(String(v))}
+                  placeholder={units.data?.length === 0 ? t('dispatch.noUnits') : undefined}
+                >
+                  {(units.data ?? []).map((u) => (
+                    <SingleSelectOption key={u.documentId} value={u.documentId}>
+                      {u.name}
+                    </SingleSelectOption>
+                  ))}
+                </SingleSelect>
+              </Field.Root>
+            )}
+            {kind === DEFAULT && (
+              <Typography data-testid="default-owner">{t('dispatch.default', { owner: defaultOwner })}</Typography>
+            )}
+            {kind !== DEFAULT && kind !== 'unit' && (
+              <Field.Root name="ownerName" required>
+                <Field.Label>{l.field('ownerName')}</Field.Label>
+                <TextInput value={name} onChange={(e: ChangeEvent<HTMLInputElement>) => setName(e.target.value)} />
+              </Field.Root>
+            )}
+            {error && (
+              <Box>
+                <Typography role="alert" textColor="danger600">
+                  {error}
+                </Typography>
+              </Box>
+            )}
+          </Flex>
+        </Modal.Body>
+        <Modal.Footer>
+          <Modal.Close>
+            <Button variant="tertiary">{t('action.cancel')}</Button>
+          </Modal.Close>
+          <Button onClick={submit} disabled={!ready}>
+            {t('action.confirm')}
+          </Button>
+        </Modal.Footer>
+      </Modal.Content>
+    </Modal.Root>
+  );
+};

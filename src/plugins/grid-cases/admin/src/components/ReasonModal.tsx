@@ -1,0 +1,73 @@
+import { useState, type ChangeEvent } from 'react';
+import { Box, Button, Field, Flex, Modal, Textarea, Typography } from '@strapi/design-system';
+import { useErrorMessage } from '@grassroots/kit/admin';
+import { useT } from '../hooks/useT';
+
+/**
+ * A move that takes a reason (退回, 上报, 核查退回, 不予延期): the button opens a modal, the reason is
+ * required unless `optional`; the server's refusal is shown in the modal.
+ */
+export const ReasonModal = ({
+  label,
+  optional,
+  variant = 'secondary',
+  onSubmit,
+}: {
+  label: string;
+  optional?: boolean;
+  variant?: 'secondary' | 'danger-light' | 'tertiary';
+  onSubmit: (reason: string | undefined) => Promise<void>;
+}) => {
+  const t = useT();
+  const errorMessage = useErrorMessage();
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const submit = async () => {
+    try {
+      await onSubmit(reason.trim() || undefined);
+      setOpen(false);
+      setReason('');
+      setError(null);
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  };
+  return (
+    <Modal.Root open={open} onOpenChange={setOpen}>
+      <Modal.Trigger>
+        <Button size="S" variant={variant}>
+          {label}
+        </Button>
+      </Modal.Trigger>
+      <Modal.Content>
+        <Modal.Header>
+          <Modal.Title>{label}</Modal.Title>
+        </Modal.Header>
+        <Modal.Body>
+          <Flex direction="column" alignItems="stretch" gap={3}>
+            <Field.Root name="reason" required={!optional}>
+              <Field.Label>{t('action.reason')}</Field.Label>
+              <Textarea value={reason} onChange={(e: ChangeEvent<HTMLTextAreaElement>) => setReason(e.target.value)} />
+            </Field.Root>
+            {error && (
+              <Box>
+                <Typography role="alert" textColor="danger600">
+                  {error}
+                </Typography>
+              </Box>
+            )}
+          </Flex>
+        </Modal.Body>
+        <Modal.Footer>
+          <Modal.Close>
+            <Button variant="tertiary">{t('action.cancel')}</Button>
+          </Modal.Close>
+          <Button onClick={submit} disabled={!optional && !reason.trim()}>
+            {t('action.confirm')}
+          </Button>
+        </Modal.Footer>
+      </Modal.Content>
+    </Modal.Root>
+  );
+};
