@@ -91,6 +91,20 @@ describe('grid-cases demo year', () => {
     const urgencies = new Set(all.body.data.cases.map((c: any) => c.urgency));
     expect(urgencies.has('overdue')).toBe(true);
     expect(all.body.data.owners.some((o: any) => o.overdue > 0)).toBe(true);
+    // each owner's load (one grouped SQL statement) agrees with the urgency of the cases listed
+    const load = new Map<string, { owner: string; running: number; warning: number; overdue: number }>();
+    for (const c of all.body.data.cases) {
+      const o = load.get(c.owner.name) ?? { owner: c.owner.name, running: 0, warning: 0, overdue: 0 };
+      o.running += 1;
+      if (c.urgency === 'warning') o.warning += 1;
+      if (c.urgency === 'overdue') o.overdue += 1;
+      load.set(c.owner.name, o);
+    }
+    expect(all.body.data.cases.length).toBeLessThan(1000); // the whole list, so the counts must agree
+    expect([...all.body.data.owners].sort((a: any, b: any) => a.owner.localeCompare(b.owner))).toEqual(
+      [...load.values()].sort((a, b) => a.owner.localeCompare(b.owner)),
+    );
+    expect(all.body.data.owners.some((o: any) => o.warning > 0)).toBe(true);
     const mine = await http().get(`${A}/supervision`).set(bearer(street));
     expect(mine.body.data.cases.length).toBeGreaterThan(0);
     expect(mine.body.data.cases.length).toBeLessThan(all.body.data.cases.length);

@@ -86,3 +86,13 @@ export function readDate(value: unknown): Date | null {
   if (typeof value === 'number' || (typeof value === 'string' && /^\d+$/.test(value))) return new Date(Number(value));
   return new Date(String(value));
 }
+
+/**
+ * A datetime column as epoch milliseconds inside SQL, so date arithmetic (a share of a period) reads
+ * the same on both databases: PostgreSQL keeps timestamps, Strapi writes epoch milliseconds on
+ * SQLite. `column` is a qualified column name from code, never input.
+ */
+export function epochMs(strapi: Core.Strapi, column: string): string {
+  if (!/^[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)?$/i.test(column)) throw new Error(`epochMs: not a column: ${column}`);
+  return isPostgres(strapi) ? `(EXTRACT(EPOCH FROM ${column}) * 1000)` : column;
+}

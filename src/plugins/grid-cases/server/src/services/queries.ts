@@ -1,15 +1,26 @@
 import type { Core } from '@strapi/strapi';
-import { notFound, routeScope, scopeWhere } from '@grassroots/kit/server';
+import {
+  epochMs,
+  joinOf,
+  knexOf,
+  notFound,
+  routeScope,
+  scopeWhere,
+  tableOf,
+  whereInScope,
+  type RouteScope,
+} from '@grassroots/kit/server';
 import {
   DUPLICATE_RADIUS_METRES,
   ON_THE_CLOCK,
   OPEN_STATUSES,
   actionAllowed,
+  boxAround,
   distanceMetres,
   type CaseStatus,
 } from '../../../shared';
 import { UID } from '../uids';
-import { caseRow, caseRows, caseView, eventView, eventsOf, publicView, urgencyOf } from './rows';
+import { caseRow, caseRows, caseView, eventView, eventsOf, publicView } from './rows';
 import { gridAccountOf, unitOf } from './cases';
 import type { CaseRow } from '../types';
 
@@ -19,47 +30,67 @@ const point = (r: CaseRow) =>
     : { lat: Number(r.lat), lng: Number(r.lng) };
 
 export type Duplicate = { documentId: string; title: string; status: string; metres: number };
+/** Each new case shows at most this many, nearest first (a desk row, not a map). */
+const DUPLICATES_SHOWN = 5;
 
 /**
  * The open cases of the same category within 50 m of each given case, nearest first, in the given
- * scope: one query for all of them (the 受理台's list and the detail page's merge picker both use it).
+ * scope: ONE query for all of them (the 受理台's list and the detail page's merge picker both use it).
+ * Each case asks for a ±50 m box on the (lat, lng) index and its category; the exact distance then
+ * sorts the few rows in the box.
  */
 export const possibleDuplicates = async (
   strapi: Core.Strapi,
-  scope: Record<string, unknown>,
+  scope: RouteScope,
   cases: CaseRow[],
 ): Promise<(r: CaseRow) => Duplicate[]> => {
-  const categories = [
-    ...new Set(
-      cases
-        .filter(point)
-        .map((r) => r.category?.id)
-        .filter(Boolean),
-    ),
-  ] as number[];
-  const open = categories.length
-    ? await caseRows(
-        strapi,
-        {
-          ...scope,
-          status: { $in: [...OPEN_STATUSES] },
-          category: { id: { $in: categories } },
-          lat: { $notNull: true },
-        },
-        { reportedAt: 'asc' },
-        5000,
-      )
-    : [];
+  const located = cases.filter((r) => point(r) && r.category?.id);
+  if (!located.length) return () => [];
+  const knex = knexOf(strapi);
+  const cat = joinOf(strapi, UID.case, 'category');
+  const query = knex({ o: tableOf(strapi, UID.case) })
+    .join({ ol: cat.table }, `ol.${cat.own}`, 'o.id')
+    .whereIn('o.status', [...OPEN_STATUSES])
+    .where((any) => {
+      for (const r of located) {
+        const box = boxAround(point(r)!, DUPLICATE_RADIUS_METRES);
+        any.orWhere((one) =>
+          one
+            .where(`ol.${cat.other}`, r.category!.id)
+            .whereBetween('o.lat', [box.minLat, box.maxLat])
+            .whereBetween('o.lng', [box.minLng, box.maxLng]),
+        );
+      }
+    })
+    .select({
+      id: 'o.id',
+      documentId: 'o.document_id',
+      title: 'o.title',
+      status: 'o.status',
+      lat: 'o.lat',
+      lng: 'o.lng',
+    })
+    .select({ category: `ol.${cat.other}` });
+  whereInScope(query, strapi, scope, 'o', UID.case);
+  const near = (await query) as Array<{
+    id: number;
+    documentId: string;
+    title: string;
+    status: string;
+    lat: number | string;
+    lng: number | string;
+    category: number;
+  }>;
   return (r) => {
     const here = point(r);
-    return here
-      ? open
-          .filter((o) => o.id !== r.id && o.category?.id === r.category?.id)
-          .map((o) => ({ o, d: distanceMetres(here, point(o)!) }))
-          .filter(({ d }) => d <= DUPLICATE_RADIUS_METRES)
-          .sort((a, b) => a.d - b.d)
-          .map(({ o, d }) => ({ documentId: o.documentId, title: o.title, status: o.status, metres: Math.round(d) }))
-      : [];
+    if (!here) return [];
+    return near
+      .filter((o) => o.id !== r.id && o.category === r.category?.id)
+      .map((o) => ({ o, d: distanceMetres(here, { lat: Number(o.lat), lng: Number(o.lng) }) }))
+      .filter(({ d }) => d <= DUPLICATE_RADIUS_METRES)
+      .sort((a, b) => a.d - b.d)
+      .slice(0, DUPLICATES_SHOWN)
+      .map(({ o, d }) => ({ documentId: o.documentId, title: o.title, status: o.status, metres: Math.round(d) }));
   };
 };
 
@@ -104,8 +135,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
   /** One case for staff (scope checked by the route's caller), with its full history. */
   async staffCase(documentId: string) {
-    const scope = scopeWhere(await routeScope(strapi));
-    const row = await caseRow(strapi, { documentId, ...scope });
+    const scope = await routeScope(strapi);
+    const row = await caseRow(strapi, { documentId, ...scopeWhere(scope) });
     if (!row) throw notFound('case', '事项');
     // a case that may still be merged offers the 受理台's duplicates as the merge picker
     const mergeable = actionAllowed('merge', row.status);
@@ -130,10 +161,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
    * backlog builds up), each with open cases of its category within 50 m.
    */
   async intake() {
-    const scope = scopeWhere(await routeScope(strapi));
+    const scope = await routeScope(strapi);
     const fresh = await caseRows(
       strapi,
-      { ...scope, status: 'reported' },
+      { ...scopeWhere(scope), status: 'reported' },
       [{ reportedAt: 'desc' }, { id: 'desc' }],
       200,
     );
@@ -142,45 +173,68 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   /**
-   * 督办台: running cases by deadline (overdue first), per owner how many run and how many are late,
-   * the accepted cases waiting for 派单 (read in the same query), and the handled cases waiting for
-   * 核查 and the rated ones waiting for 归档 (one query each, in parallel).
+   * 督办台: running cases by deadline (overdue first) and the accepted ones waiting for 派单 (the first
+   * 1,000 of each), the handled cases waiting for 核查 and the rated ones waiting for 归档 (200 each),
+   * and per owner how many run, how many are past 80 % of their time and how many are late: counted in
+   * ONE grouped statement over every running case of the scope, not over the page.
    */
   async supervision() {
-    const scope = scopeWhere(await routeScope(strapi));
-    // what waits for staff after the owner: 核查 (handled) and 归档 (rated), newest deadline first
-    const waiting = (status: CaseStatus) =>
-      caseRows(strapi, { ...scope, status }, [{ dueAt: 'desc' }, { id: 'desc' }], 200).then((rs) => rs.map(caseView));
-    const [read, toVerify, toArchive] = await Promise.all([
+    const routed = await routeScope(strapi);
+    const scope = scopeWhere(routed);
+    const list = (status: CaseStatus | readonly CaseStatus[], orderBy: unknown, limit: number) =>
       caseRows(
         strapi,
-        { ...scope, status: { $in: ['accepted', ...ON_THE_CLOCK] } },
-        [{ dueAt: 'asc' }, { id: 'asc' }],
-        1000,
-      ),
-      waiting('handled'),
-      waiting('rated'),
-    ]);
-    const toDispatch = read.filter((r) => r.status === 'accepted').map(caseView);
-    const rows = read.filter((r) => r.status !== 'accepted');
+        { ...scope, status: typeof status === 'string' ? status : { $in: [...status] } },
+        orderBy,
+        limit,
+      );
     const now = new Date();
-    const byOwner = new Map<string, { owner: string; running: number; warning: number; overdue: number }>();
-    const cases = rows.map((r) => {
-      const u = urgencyOf(r, now);
-      const key = r.ownerName ?? '—';
-      const o = byOwner.get(key) ?? { owner: key, running: 0, warning: 0, overdue: 0 };
-      o.running += 1;
-      if (u === 'warning') o.warning += 1;
-      if (u === 'overdue') o.overdue += 1;
-      byOwner.set(key, o);
-      return caseView(r);
-    });
+    const [running, toDispatch, toVerify, toArchive, owners] = await Promise.all([
+      list(ON_THE_CLOCK, [{ dueAt: 'asc' }, { id: 'asc' }], 1000),
+      list('accepted', [{ acceptedAt: 'asc' }, { id: 'asc' }], 1000),
+      // what waits for staff after the owner: 核查 (handled) and 归档 (rated), newest deadline first
+      list('handled', [{ dueAt: 'desc' }, { id: 'desc' }], 200),
+      list('rated', [{ dueAt: 'desc' }, { id: 'desc' }], 200),
+      ownerLoad(strapi, routed, now),
+    ]);
     return {
-      cases,
-      toDispatch,
-      toVerify,
-      toArchive,
-      owners: [...byOwner.values()].sort((a, b) => b.overdue - a.overdue || b.running - a.running),
+      cases: running.map(caseView),
+      toDispatch: toDispatch.map(caseView),
+      toVerify: toVerify.map(caseView),
+      toArchive: toArchive.map(caseView),
+      owners,
     };
   },
 });
+
+/**
+ * Per owner: running cases, those past the warning point (80 % of dispatch → deadline, as `urgency`
+ * in shared/calendar.ts says) and those overdue, at `now`; one grouped statement in the scope.
+ */
+async function ownerLoad(strapi: Core.Strapi, scope: RouteScope, now: Date) {
+  const knex = knexOf(strapi);
+  const due = epochMs(strapi, 'c.due_at');
+  const from = epochMs(strapi, 'c.dispatched_at');
+  const ms = now.getTime();
+  const query = knex({ c: tableOf(strapi, UID.case) })
+    .whereIn('c.status', [...ON_THE_CLOCK])
+    .whereNotNull('c.due_at')
+    .select({ owner: knex.raw("COALESCE(c.owner_name, '—')") })
+    .select({
+      running: knex.raw('COUNT(*)'),
+      // warning: not yet due, and now ≥ from + 0.8 × (due − from), i.e. 5·now ≥ from + 4·due
+      warning: knex.raw(`SUM(CASE WHEN ${due} >= ? AND ? >= ${from} + 4 * ${due} THEN 1 ELSE 0 END)`, [ms, 5 * ms]),
+      overdue: knex.raw(`SUM(CASE WHEN ${due} < ? THEN 1 ELSE 0 END)`, [ms]),
+    })
+    .groupByRaw("COALESCE(c.owner_name, '—')");
+  whereInScope(query, strapi, scope, 'c', UID.case);
+  const rows = (await query) as Array<{ owner: string; running: unknown; warning: unknown; overdue: unknown }>;
+  return rows
+    .map((r) => ({
+      owner: r.owner,
+      running: Number(r.running),
+      warning: Number(r.warning),
+      overdue: Number(r.overdue),
+    }))
+    .sort((a, b) => b.overdue - a.overdue || b.running - a.running || a.owner.localeCompare(b.owner));
+}
