@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
 import { joinOf, knexOf, routeScope, tableOf, whereInScope } from '@grassroots/kit/server';
 import { endOfShanghaiDay } from '../../../shared';
 import { BRANCH, GRID, UID } from '../uids';
@@ -14,66 +15,94 @@ const ratio = (part: number, whole: number) => (whole ? Math.round((part / whole
  * - 满意率 satisfied: satisfied or basically satisfied / rated.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** The staff route: the caller's organisation scope applies. */
   async threeRates(q: FiguresQuery) {
-    const knex = knexOf(strapi);
-    const cases = tableOf(strapi, UID.case);
-    const from = new Date(endOfShanghaiDay(q.from).getTime() + 1 - 86_400_000);
-    const to = new Date(endOfShanghaiDay(q.to).getTime() + 1);
-    const query = knex({ c: cases })
-      .where('c.reported_at', '>=', from)
-      .andWhere('c.reported_at', '<', to)
-      .andWhereNot('c.status', 'merged');
-    whereInScope(query, strapi, await routeScope(strapi), 'c', UID.case);
-
-    let key: string;
-    let label: string;
-    if (q.by === 'grid' || q.by === 'category') {
-      const rel = joinOf(strapi, UID.case, q.by);
-      const target = tableOf(strapi, q.by === 'grid' ? GRID : UID.category);
-      query.leftJoin({ l: rel.table }, `l.${rel.own}`, 'c.id').leftJoin({ t: target }, 't.id', `l.${rel.other}`);
-      key = 't.document_id';
-      label = 't.name';
-    } else if (q.by === 'owner') {
-      key = 'c.owner_kind';
-      label = 'c.owner_name';
-    } else {
-      const column = q.by === 'community' ? 'scope_community' : 'scope_street';
-      query.leftJoin({ b: tableOf(strapi, BRANCH) }, 'b.document_id', `c.${column}`);
-      key = `c.${column}`;
-      label = 'b.name';
-    }
-    const sum = (cond: string, bindings: unknown[] = []) =>
-      knex.raw(`SUM(CASE WHEN ${cond} THEN 1 ELSE 0 END)`, bindings as never);
-    const rows: Array<Record<string, unknown>> = await query
-      .select({
-        key: knex.raw(`MIN(${key})`),
-        name: knex.raw(`MIN(${label})`),
-        reported: knex.raw('COUNT(*)'),
-        accepted: sum('c.accepted_at IS NOT NULL'),
-        dispatched: sum('c.dispatched_at IS NOT NULL'),
-        responded: sum('c.handled_on_time = ?', [true]),
-        archived: sum(`c.status = 'archived'`),
-        rated: sum('c.satisfaction IS NOT NULL'),
-        satisfied: sum(`c.satisfaction IN ('satisfied', 'basically')`),
-      })
-      .groupBy(q.by === 'owner' ? ['c.owner_kind', 'c.owner_name'] : [key])
-      .orderBy(knex.raw('COUNT(*)') as never, 'desc');
-    return rows.map((r) => {
-      const n = (k: string) => Number(r[k] ?? 0);
-      return {
-        key: r.key === null || r.key === undefined ? null : String(r.key),
-        name: r.name === null || r.name === undefined ? null : String(r.name),
-        reported: n('reported'),
-        accepted: n('accepted'),
-        dispatched: n('dispatched'),
-        responded: n('responded'),
-        archived: n('archived'),
-        rated: n('rated'),
-        satisfied: n('satisfied'),
-        responseRate: ratio(n('responded'), n('dispatched')),
-        resolutionRate: ratio(n('archived'), n('accepted')),
-        satisfactionRate: ratio(n('satisfied'), n('rated')),
-      };
-    });
+    const scope = await routeScope(strapi);
+    return rates(strapi, q, (query) => whereInScope(query, strapi, scope, 'c', UID.case));
+  },
+  /**
+   * One branch (a community, or a street with its communities) over a calendar year, for star-scoring's
+   * metrics registry: the same statement, restricted by the branch's scope columns.
+   */
+  async ofBranch(branchDocumentId: string, year: number) {
+    const [row] = await rates(
+      strapi,
+      { by: 'owner', from: `${year}-01-01`, to: `${year}-12-31` },
+      (query) =>
+        query.where((w) => w.where('c.scope_community', branchDocumentId).orWhere('c.scope_street', branchDocumentId)),
+      true,
+    );
+    return row;
   },
 });
+
+/** 三率 in one statement; `restrict` narrows the rows, `whole` answers one group over all of them. */
+async function rates(
+  strapi: Core.Strapi,
+  q: FiguresQuery,
+  restrict: (query: Knex.QueryBuilder) => unknown,
+  whole = false,
+) {
+  const knex = knexOf(strapi);
+  const cases = tableOf(strapi, UID.case);
+  const from = new Date(endOfShanghaiDay(q.from).getTime() + 1 - 86_400_000);
+  const to = new Date(endOfShanghaiDay(q.to).getTime() + 1);
+  const query = knex({ c: cases })
+    .where('c.reported_at', '>=', from)
+    .andWhere('c.reported_at', '<', to)
+    .andWhereNot('c.status', 'merged');
+  restrict(query);
+
+  let key: string;
+  let label: string;
+  if (q.by === 'grid' || q.by === 'category') {
+    const rel = joinOf(strapi, UID.case, q.by);
+    const target = tableOf(strapi, q.by === 'grid' ? GRID : UID.category);
+    query.leftJoin({ l: rel.table }, `l.${rel.own}`, 'c.id').leftJoin({ t: target }, 't.id', `l.${rel.other}`);
+    key = 't.document_id';
+    label = 't.name';
+  } else if (q.by === 'owner') {
+    key = 'c.owner_kind';
+    label = 'c.owner_name';
+  } else {
+    const column = q.by === 'community' ? 'scope_community' : 'scope_street';
+    query.leftJoin({ b: tableOf(strapi, BRANCH) }, 'b.document_id', `c.${column}`);
+    key = `c.${column}`;
+    label = 'b.name';
+  }
+  const sum = (cond: string, bindings: unknown[] = []) =>
+    knex.raw(`SUM(CASE WHEN ${cond} THEN 1 ELSE 0 END)`, bindings as never);
+  query.select({
+    key: knex.raw(`MIN(${key})`),
+    name: knex.raw(`MIN(${label})`),
+    reported: knex.raw('COUNT(*)'),
+    accepted: sum('c.accepted_at IS NOT NULL'),
+    dispatched: sum('c.dispatched_at IS NOT NULL'),
+    responded: sum('c.handled_on_time = ?', [true]),
+    archived: sum(`c.status = 'archived'`),
+    rated: sum('c.satisfaction IS NOT NULL'),
+    satisfied: sum(`c.satisfaction IN ('satisfied', 'basically')`),
+  });
+  if (!whole)
+    query
+      .groupBy(q.by === 'owner' ? ['c.owner_kind', 'c.owner_name'] : [key])
+      .orderBy(knex.raw('COUNT(*)') as never, 'desc');
+  const rows: Array<Record<string, unknown>> = await query;
+  return rows.map((r) => {
+    const n = (k: string) => Number(r[k] ?? 0);
+    return {
+      key: r.key === null || r.key === undefined ? null : String(r.key),
+      name: r.name === null || r.name === undefined ? null : String(r.name),
+      reported: n('reported'),
+      accepted: n('accepted'),
+      dispatched: n('dispatched'),
+      responded: n('responded'),
+      archived: n('archived'),
+      rated: n('rated'),
+      satisfied: n('satisfied'),
+      responseRate: ratio(n('responded'), n('dispatched')),
+      resolutionRate: ratio(n('archived'), n('accepted')),
+      satisfactionRate: ratio(n('satisfied'), n('rated')),
+    };
+  });
+}

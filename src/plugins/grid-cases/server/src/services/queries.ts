@@ -4,6 +4,7 @@ import { DUPLICATE_RADIUS_METRES, ON_THE_CLOCK, OPEN_STATUSES, distanceMetres } 
 import { UID } from '../uids';
 import { caseRow, caseRows, caseView, eventView, eventsOf, publicView, urgencyOf } from './rows';
 import { gridAccountOf, unitOf } from './cases';
+import { getService } from '../get-service';
 import type { CaseRow } from '../types';
 
 const point = (r: CaseRow) =>
@@ -46,8 +47,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async publicCase(documentId: string) {
     const row = await caseRow(strapi, { documentId });
     if (!row) throw notFound('case', '事项');
-    const events = await eventsOf(strapi, row.id);
-    return { ...publicView(row), history: events.map((e) => eventView(e, false)) };
+    const [events, photos] = await Promise.all([eventsOf(strapi, row.id), getService(strapi, 'photos').of(row.id)]);
+    // Photos stay off the public page: their files keep the camera's metadata (GPS, the place the public
+    // view leaves out) and show homes and faces; the page says how many after-photos staff hold.
+    return {
+      ...publicView(row),
+      photosAfter: photos.photosAfter.length,
+      history: events.map((e) => eventView(e, false)),
+    };
   },
 
   /** One case for staff (scope checked by the route's caller), with its full history. */
@@ -55,8 +62,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const scope = await routeScope(strapi);
     const row = await caseRow(strapi, { documentId, ...scopeWhere(scope) });
     if (!row) throw notFound('case', '事项');
-    const events = await eventsOf(strapi, row.id);
-    return { ...caseView(row), history: events.map((e) => eventView(e, true)) };
+    const [events, photos, links] = await Promise.all([
+      eventsOf(strapi, row.id),
+      getService(strapi, 'photos').of(row.id),
+      getService(strapi, 'links').of(row),
+    ]);
+    return {
+      ...caseView(row),
+      photos: { before: photos.photosBefore, after: photos.photosAfter },
+      links,
+      history: events.map((e) => eventView(e, true)),
+    };
   },
 
   /** 受理台: new cases in the caller's organisation, each with open cases of its category within 50 m. */
@@ -119,8 +135,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       byOwner.set(key, o);
       return caseView(r);
     });
+    // 督办 notifications: what the automatic tick (services/reminders.ts) flagged among the running cases,
+    // and how many of them it urged in the last 24 hours.
+    const since = now.getTime() - 86_400_000;
+    const at = (v: unknown) => (v ? new Date(v as string).getTime() : null);
+    const reminders = {
+      warned: rows.filter((r) => at(r.warnedAt) !== null).length,
+      urged: rows.filter((r) => at(r.urgedAt) !== null).length,
+      newlyUrged: rows.filter((r) => (at(r.urgedAt) ?? 0) >= since).length,
+    };
     return {
       cases,
+      reminders,
       owners: [...byOwner.values()].sort((a, b) => b.overdue - a.overdue || b.running - a.running),
     };
   },

@@ -1,0 +1,87 @@
+import type { Core } from '@strapi/strapi';
+import { background, inTransaction, isPostgres, readDate } from '@grassroots/kit/server';
+import { ON_THE_CLOCK, urgency } from '../../../shared';
+import { touchCases } from '../cache';
+import { getService } from '../get-service';
+import { UID } from '../uids';
+import type { Actor, CaseRow } from '../types';
+
+/** pg_try_advisory_xact_lock key of the 督办 tick ('gc-remind' as a number): one instance runs it at a time. */
+const LOCK_KEY = 0x6763_7265;
+const SYSTEM: Actor = { kind: 'system', id: 'reminder' };
+
+type Watched = Pick<CaseRow, 'id' | 'documentId' | 'status' | 'dispatchedAt' | 'dueAt'> & {
+  warnedAt: unknown;
+  urgedAt: unknown;
+};
+
+/**
+ * 督办 without anyone asking: a running case gets a `warned` event at 80 % of its limit and an `urged`
+ * (催办) event once overdue, each once per deadline. Each is a conditional write (`warnedAt`/`urgedAt`
+ * still empty and the deadline still the one read; dispatch, extension and reopening clear them) in
+ * the same transaction as its event, so two ticks at once write one event per case.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async remind(now = new Date()): Promise<{ warned: number; urged: number; skipped: boolean }> {
+    return inTransaction(strapi, async (trx) => {
+      if (isPostgres(strapi)) {
+        // Another instance of the cluster is running this tick: it does the work, this one skips.
+        const res = (await trx.raw('SELECT pg_try_advisory_xact_lock(?) AS locked', [LOCK_KEY])) as {
+          rows: Array<{ locked: boolean }>;
+        };
+        if (!res.rows[0]?.locked) return { warned: 0, urged: 0, skipped: true };
+      }
+      const rows = (await strapi.db.query(UID.case).findMany({
+        where: {
+          status: { $in: [...ON_THE_CLOCK] },
+          dispatchedAt: { $notNull: true },
+          $or: [
+            { urgedAt: { $null: true }, dueAt: { $lt: now } },
+            { warnedAt: { $null: true }, dueAt: { $gte: now } },
+          ],
+        },
+        select: ['id', 'documentId', 'status', 'dispatchedAt', 'dueAt', 'warnedAt', 'urgedAt'],
+        orderBy: [{ dueAt: 'asc' }, { id: 'asc' }],
+      })) as Watched[];
+      const out = { warned: 0, urged: 0, skipped: false };
+      const record = getService(strapi, 'cases').record;
+      for (const row of rows) {
+        const from = readDate(row.dispatchedAt)!;
+        const due = readDate(row.dueAt)!;
+        const u = urgency(from, due, now);
+        const column = u === 'overdue' ? 'urgedAt' : u === 'warning' ? 'warnedAt' : null;
+        if (!column || row[column]) continue;
+        const { count } = await strapi.db.query(UID.case).updateMany({
+          where: { id: row.id, status: row.status, dueAt: due, [column]: { $null: true } },
+          data: { [column]: now },
+        });
+        if (!count) continue;
+        const action = column === 'urgedAt' ? 'urged' : 'warned';
+        await record(
+          row,
+          row.status,
+          row.status,
+          action,
+          SYSTEM,
+          action === 'urged' ? `已超过办理期限 ${due.toISOString()}` : `办理时限已过 80%，期限 ${due.toISOString()}`,
+          now,
+        );
+        out[action] += 1;
+      }
+      if (out.warned || out.urged) await touchCases(strapi);
+      return out;
+    });
+  },
+
+  /**
+   * Starts the tick every GRID_CASES_REMIND_MS (default 5 minutes; 0 turns it off, as the tests do to
+   * call `remind(now)` themselves). Shutdown waits for a running tick (kit background).
+   */
+  schedule(): () => void {
+    const every = Number(process.env.GRID_CASES_REMIND_MS ?? (process.env.NODE_ENV === 'test' ? 0 : 300_000));
+    if (!every) return () => undefined;
+    return background(strapi).every('grid-cases reminders', every, () =>
+      getService(strapi, 'reminders').remind(new Date()),
+    );
+  },
+});
