@@ -1,6 +1,6 @@
 import { setupStrapi, teardownStrapi, http, strapi } from '../helpers/strapi';
 import { bearer } from '../helpers/auth';
-import { buildWorld, worldStaff, type World } from '../scoping/fixtures';
+import { buildWorld, staffAt, worldStaff, type World } from '../scoping/fixtures';
 import { A, category, gridWorker, ownerMove, ownerUnit, report, staffMove } from './fixtures';
 
 let w: World;
@@ -8,6 +8,7 @@ let staff: { c1: string; street: string; county: string };
 let worker: { jwt: string; userId: number };
 let unit: { documentId: string; name: string; jwt: string };
 let cat: any;
+let outsider: string;
 
 /** One tick of the automatic 督办, at a chosen moment (the timer calls it with the clock's now). */
 const remind = (now: Date) =>
@@ -45,6 +46,7 @@ beforeAll(async () => {
   worker = await gridWorker(w.c1.grids[0]);
   unit = await ownerUnit(w.c1);
   cat = await category(5);
+  outsider = (await staffAt('community-staff', w.c3)).token;
 });
 afterAll(teardownStrapi);
 
@@ -107,5 +109,32 @@ describe('automatic 督办: warning at 80 %, 催办 when overdue', () => {
     expect(after - before).toBe(a.urged + b.urged);
     for (const c of cases) expect((await systemSteps(c.id)).filter((s: string) => s === 'urged')).toHaveLength(1);
     expect(await remind(late)).toMatchObject({ warned: 0, urged: 0 });
+  });
+
+  it('the home to-do list counts the overdue and the warned cases of the caller’s organisation', async () => {
+    const todo = async (token: string) => {
+      const res = await http().get('/grassroots/todo').set(bearer(token));
+      expect(res.status).toBe(200);
+      return Object.fromEntries((res.body.data as any[]).map((i) => [i.key, i.count]));
+    };
+    const before = await todo(staff.c1);
+    const late = await dispatched('电梯停运');
+    const near = await dispatched('楼顶漏水');
+    // Moved back in time in the database: one past its deadline, one at 90 % of its limit, right now.
+    const hour = 3_600_000;
+    const setTimes = (id: string, dispatchedAt: Date, dueAt: Date) =>
+      strapi()
+        .db.query('plugin::grid-cases.case' as any)
+        .update({ where: { documentId: id }, data: { dispatchedAt, dueAt } });
+    await setTimes(late.id, new Date(Date.now() - 72 * hour), new Date(Date.now() - hour));
+    await setTimes(near.id, new Date(Date.now() - 90 * hour), new Date(Date.now() + 10 * hour));
+    await remind(new Date());
+    expect(await systemSteps(late.id)).toEqual(['urged']);
+    expect(await systemSteps(near.id)).toEqual(['warned']);
+    const after = await todo(staff.c1);
+    expect(after.overdueGridCases).toBe(before.overdueGridCases + 1);
+    expect(after.warnedGridCases).toBe(before.warnedGridCases + 1);
+    const elsewhere = await todo(outsider);
+    expect([elsewhere.overdueGridCases, elsewhere.warnedGridCases]).toEqual([0, 0]);
   });
 });
