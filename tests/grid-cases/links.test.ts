@@ -99,6 +99,17 @@ describe('case → deliberation topic (转为议事议题)', () => {
   });
 });
 
+describe('two links at once', () => {
+  it('two to-topic requests at once make one topic; the other is a 409', async () => {
+    const id = await reported(worker.jwt, w.c1.grids[0].documentId, '小区充电桩');
+    const topics = await count('plugin::deliberation.topic');
+    const answers = await Promise.all([staffMove(staff.c1, id, 'to-topic'), staffMove(staff.c1, id, 'to-topic')]);
+    expect(answers.map((r) => r.status).sort()).toEqual([201, 409]);
+    expect(await count('plugin::deliberation.topic')).toBe(topics + 1);
+    expect(await count('plugin::grid-cases.case-event', { action: 'to_topic', case: { documentId: id } })).toBe(1);
+  });
+});
+
 describe('case → double-report need (转入需求清单)', () => {
   it("creates an open need in the community's list, linked, once", async () => {
     const id = await reported(worker.jwt, w.c1.grids[0].documentId, '独居老人助餐');
