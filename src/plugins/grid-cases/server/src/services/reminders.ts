@@ -74,8 +74,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   /**
-   * Starts the tick every GRID_CASES_REMIND_MS (default 5 minutes; 0 turns it off, as the tests do to
-   * call `remind(now)` themselves). Shutdown waits for a running tick (kit background).
+   * Starts the tick every GRID_CASES_REMIND_MS (default 5 minutes, off under NODE_ENV=test where the tests
+   * call `remind(now)` themselves; 0 turns it off). Shutdown waits for a running tick (kit background).
    */
   schedule(): () => void {
     const every = Number(process.env.GRID_CASES_REMIND_MS ?? (process.env.NODE_ENV === 'test' ? 0 : 300_000));
