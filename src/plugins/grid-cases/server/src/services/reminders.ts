@@ -9,6 +9,11 @@ import type { Actor, CaseRow } from '../types';
 /** pg_try_advisory_xact_lock key of the 督办 tick ('gc-remind' as a number): one instance runs it at a time. */
 const LOCK_KEY = 0x6763_7265;
 const SYSTEM: Actor = { kind: 'system', id: 'reminder' };
+/**
+ * Events written per tick at most (each about 20 ms on PostgreSQL, measured): the tick's transaction,
+ * and the lock, stay short; a backlog (the first tick after a deploy) is worked off over the next ticks.
+ */
+const MAX_PER_TICK = 200;
 
 type Watched = Pick<CaseRow, 'id' | 'documentId' | 'status' | 'dispatchedAt' | 'dueAt'> & {
   warnedAt: unknown;
@@ -22,14 +27,14 @@ type Watched = Pick<CaseRow, 'id' | 'documentId' | 'status' | 'dispatchedAt' | '
  * the same transaction as its event, so two ticks at once write one event per case.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async remind(now = new Date()): Promise<{ warned: number; urged: number; skipped: boolean }> {
+  async remind(now = new Date()): Promise<{ warned: number; urged: number; skipped: boolean; more: boolean }> {
     return inTransaction(strapi, async (trx) => {
       if (isPostgres(strapi)) {
         // Another instance of the cluster is running this tick: it does the work, this one skips.
         const res = (await trx.raw('SELECT pg_try_advisory_xact_lock(?) AS locked', [LOCK_KEY])) as {
           rows: Array<{ locked: boolean }>;
         };
-        if (!res.rows[0]?.locked) return { warned: 0, urged: 0, skipped: true };
+        if (!res.rows[0]?.locked) return { warned: 0, urged: 0, skipped: true, more: false };
       }
       const rows = (await strapi.db.query(UID.case).findMany({
         where: {
@@ -43,7 +48,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         select: ['id', 'documentId', 'status', 'dispatchedAt', 'dueAt', 'warnedAt', 'urgedAt'],
         orderBy: [{ dueAt: 'asc' }, { id: 'asc' }],
       })) as Watched[];
-      const out = { warned: 0, urged: 0, skipped: false };
+      const out = { warned: 0, urged: 0, skipped: false, more: false };
       const record = getService(strapi, 'cases').record;
       for (const row of rows) {
         const from = readDate(row.dispatchedAt)!;
@@ -51,6 +56,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         const u = urgency(from, due, now);
         const column = u === 'overdue' ? 'urgedAt' : u === 'warning' ? 'warnedAt' : null;
         if (!column || row[column]) continue;
+        if (out.warned + out.urged >= MAX_PER_TICK) {
+          out.more = true;
+          break;
+        }
         const { count } = await strapi.db.query(UID.case).updateMany({
           where: { id: row.id, status: row.status, dueAt: due, [column]: { $null: true } },
           data: { [column]: now },
