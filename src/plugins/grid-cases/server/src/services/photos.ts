@@ -33,6 +33,13 @@ export const photoView = (files: unknown): PhotoRef[] =>
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const upload = () => strapi.plugin('upload').service('upload');
+  /** Removes files stored for a write that was then refused (no orphan in the media library). */
+  async function discard(ids: number[]) {
+    for (const id of ids) {
+      const file = await strapi.db.query('plugin::upload.file').findOne({ where: { id } });
+      if (file) await upload().remove(file);
+    }
+  }
   return {
     /**
      * Refuses the lot (400 naming the field) unless every part is an image by its bytes (the kit's
@@ -53,21 +60,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           throw invalid(field, `content is ${mime}; photos are PNG, JPEG, GIF or WebP images (只能上传图片)`);
       }
     },
-    /** Stores checked parts in the media library; answers their ids (to link, or to discard on a refusal). */
+    /**
+     * Stores checked parts in the media library, one after the other so the photos keep the order they
+     * were sent in (the upload service stores a batch concurrently); answers their ids (to link, or to
+     * discard on a refusal).
+     */
     async store(parts: PhotoPart[]): Promise<number[]> {
-      if (!parts.length) return [];
-      const stored = (await upload().upload({ data: {}, files: parts.length === 1 ? parts[0] : parts })) as Array<{
-        id: number;
-      }>;
-      return stored.map((f) => Number(f.id));
-    },
-    /** Removes files stored for a write that was then refused (no orphan in the media library). */
-    async discard(ids: number[]) {
-      for (const id of ids) {
-        const file = await strapi.db.query('plugin::upload.file').findOne({ where: { id } });
-        if (file) await upload().remove(file);
+      const ids: number[] = [];
+      try {
+        for (const part of parts) {
+          const [stored] = (await upload().upload({ data: {}, files: part })) as Array<{ id: number }>;
+          ids.push(Number(stored.id));
+        }
+      } catch (err) {
+        await discard(ids);
+        throw err;
       }
+      return ids;
     },
+    discard,
     /** The photos of one case, both sides, in one populated read. */
     async of(caseId: number): Promise<Record<PhotoField, PhotoRef[]>> {
       const row = (await strapi.db.query('plugin::grid-cases.case').findOne({
