@@ -78,6 +78,15 @@ describe('photos before and after (照片)', () => {
     expect(await countCases()).toBe(before);
   });
 
+  it('refuses a photo over 10 MB, naming the field', async () => {
+    const before = await countCases();
+    const big = Buffer.concat([PNG, Buffer.alloc(10 * 1024 * 1024)]);
+    const r = await reportWith([[big, 'big.png']]);
+    expect([r.status, field(r)]).toEqual([400, 'photosBefore']);
+    expect(r.body.error.message).toMatch(/10 MB/);
+    expect(await countCases()).toBe(before);
+  });
+
   it('a PNG renamed .jpg is stored as what it is', async () => {
     const r = await reportWith([[PNG, 'renamed.jpg']]);
     expect(r.status).toBe(201);

@@ -84,9 +84,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const row = (await strapi.db.query('plugin::grid-cases.case').findOne({
         where: { id: caseId },
         select: ['id'],
+        // In the order they were stored (one after the other, so the order they were sent in): the
+        // populate's own order is not stable on PostgreSQL.
         populate: {
-          photosBefore: { select: ['id', 'url', 'name'] },
-          photosAfter: { select: ['id', 'url', 'name'] },
+          photosBefore: { select: ['id', 'url', 'name'], orderBy: { id: 'asc' } },
+          photosAfter: { select: ['id', 'url', 'name'], orderBy: { id: 'asc' } },
         },
       })) as { photosBefore?: unknown; photosAfter?: unknown } | null;
       return { photosBefore: photoView(row?.photosBefore), photosAfter: photoView(row?.photosAfter) };
