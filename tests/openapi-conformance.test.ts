@@ -177,6 +177,16 @@ beforeAll(async () => {
     grid: grid.documentId,
   });
   if (reported.status !== 201) throw new Error(`grid case: ${reported.status} ${reported.text}`);
+  // …and that account is a representative's (两代表一委员), so /me/duties (履职) has someone to serve.
+  const rep = await strapi()
+    .documents('api::representative.representative')
+    .create({ data: { name: '一致性代表', kind: 'peoples_congress', level: 'county', grid: grid.documentId } });
+  const ga = await strapi()
+    .db.query('plugin::grid-cases.grid-account')
+    .findOne({ where: { account: { id: worker.userId } }, select: ['id'] });
+  await strapi()
+    .db.query('plugin::grid-cases.grid-account')
+    .update({ where: { id: ga.id }, data: { kind: 'representative', representative: rep.id } });
   callers = [
     { name: 'Public', headers: {} },
     { name: 'party-member', headers: bearer(m.jwt) },

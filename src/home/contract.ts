@@ -6,6 +6,8 @@ export const TODO_KEYS = [
   'assessmentsToReview',
   'meetingsWithoutMinutes',
   'overdueActionItems',
+  'overdueGridCases',
+  'warnedGridCases',
   'draftNotices',
 ] as const;
 

@@ -16,6 +16,9 @@ interface Waiting {
   count?: (strapi: Core.Strapi, scope: Where | true) => Promise<number>;
 }
 
+/** Grid-case states in which the owner is on the clock (grid-cases shared/flow.ts ON_THE_CLOCK). */
+const GRID_CASES_RUNNING = ['dispatched', 'signed', 'handling'];
+
 const today = (): string => new Date().toISOString().slice(0, 10);
 
 /** Notices never published: a draft row whose document has no published row (one statement). */
@@ -73,6 +76,24 @@ export const WAITING: Record<TodoKey, Waiting> = {
     action: 'plugin::deliberation.action-items',
     href: '/plugins/deliberation/board',
     where: (day) => ({ status: { $in: ['open', 'in_progress'] }, dueDate: { $lt: day } }),
+  },
+  // 网格事项 on the owner's clock past their deadline (督办台, overdue first).
+  overdueGridCases: {
+    uid: 'plugin::grid-cases.case',
+    action: 'plugin::grid-cases.read',
+    href: '/plugins/grid-cases/supervision',
+    where: () => ({ status: { $in: GRID_CASES_RUNNING }, dueAt: { $lt: new Date().toISOString() } }),
+  },
+  // …and those the automatic 督办 has warned (80 % of the limit gone), not yet overdue.
+  warnedGridCases: {
+    uid: 'plugin::grid-cases.case',
+    action: 'plugin::grid-cases.read',
+    href: '/plugins/grid-cases/supervision',
+    where: () => ({
+      status: { $in: GRID_CASES_RUNNING },
+      warnedAt: { $notNull: true },
+      dueAt: { $gte: new Date().toISOString() },
+    }),
   },
   draftNotices: {
     uid: 'api::notice.notice',

@@ -78,6 +78,8 @@ describe('what waits for staff today', () => {
       'assessmentsToReview',
       'meetingsWithoutMinutes',
       'overdueActionItems',
+      'overdueGridCases',
+      'warnedGridCases',
       'draftNotices',
     ]);
     expect(before.meetingsWithoutMinutes.count).toBe(2);
@@ -111,6 +113,8 @@ describe('what waits for staff today', () => {
           assessmentsToReview: 'plugin::star-scoring.assessment',
           meetingsWithoutMinutes: 'plugin::deliberation.meeting',
           overdueActionItems: 'plugin::deliberation.action-item',
+          overdueGridCases: 'plugin::grid-cases.case',
+          warnedGridCases: 'plugin::grid-cases.case',
           draftNotices: NOTICE,
         }[item.key] as any,
       );

@@ -1188,6 +1188,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/grid-cases/cases/{documentId}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["grid-cases/post/grid_cases_cases_by_documentId_photos"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/grid-cases/me/duties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["grid-cases/get/grid_cases_me_duties"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/grid-cases/owner/cases": {
         parameters: {
             query?: never;
@@ -11146,12 +11178,14 @@ export interface operations {
                             satisfaction: ("satisfied" | "basically" | "dissatisfied") | null;
                             /** @description the original case when this one was merged */
                             mergedInto: string | null;
+                            /** @description how many after-photos staff hold; the photos themselves are not public (metadata, homes, faces) */
+                            photosAfter: number;
                             history: {
                                 from: ("reported" | "accepted" | "returned" | "dispatched" | "signed" | "handling" | "handled" | "verified" | "rated" | "archived" | "escalated" | "merged") | null;
                                 /** @enum {string} */
                                 to: "reported" | "accepted" | "returned" | "dispatched" | "signed" | "handling" | "handled" | "verified" | "rated" | "archived" | "escalated" | "merged";
                                 /** @enum {string} */
-                                action: "accept" | "return" | "merge" | "dispatch" | "escalate" | "sign" | "start" | "handle" | "verify" | "sendBack" | "rate" | "reopen" | "archive" | "report" | "extension_requested" | "extension_approved" | "extension_refused";
+                                action: "accept" | "return" | "merge" | "dispatch" | "escalate" | "sign" | "start" | "handle" | "verify" | "sendBack" | "rate" | "reopen" | "archive" | "conclude" | "report" | "extension_requested" | "extension_approved" | "extension_refused" | "warned" | "urged" | "photos_added" | "to_topic" | "to_need";
                                 at: string;
                                 reason: string | null;
                             }[];
@@ -11561,6 +11595,273 @@ export interface operations {
                         };
                         /** @description Empty for a single document */
                         meta?: Record<string, never>;
+                    };
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "grid-cases/post/grid_cases_cases_by_documentId_photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** @description The document ID: 24 lowercase letters and digits */
+                            documentId: string;
+                            title: string;
+                            description: string;
+                            /** @enum {string} */
+                            status: "reported" | "accepted" | "returned" | "dispatched" | "signed" | "handling" | "handled" | "verified" | "rated" | "archived" | "escalated" | "merged";
+                            /** @enum {string} */
+                            level: "community" | "street" | "county";
+                            /** @enum {string} */
+                            source: "grid_patrol" | "five_heads" | "residents" | "representatives" | "forum" | "hotline_12345";
+                            category: {
+                                /** @description The document ID: 24 lowercase letters and digits */
+                                documentId: string;
+                                name: string;
+                                timeLimitDays: number;
+                            } | null;
+                            grid: {
+                                /** @description The document ID: 24 lowercase letters and digits */
+                                documentId: string;
+                                name: string;
+                            } | null;
+                            building: string | null;
+                            lat: number | null;
+                            lng: number | null;
+                            owner: {
+                                kind: string;
+                                name: string;
+                                /** @description documentId of the unit */
+                                unit: string | null;
+                            } | null;
+                            reportedAt: string;
+                            acceptedAt: string | null;
+                            dispatchedAt: string | null;
+                            /** @description deadline: end of the last working day (Asia/Shanghai) */
+                            dueAt: string | null;
+                            signedAt: string | null;
+                            handledAt: string | null;
+                            verifiedAt: string | null;
+                            ratedAt: string | null;
+                            archivedAt: string | null;
+                            /** @description warning from 80 % of the limit */
+                            urgency: ("ok" | "warning" | "overdue") | null;
+                            handledOnTime: boolean | null;
+                            result: string | null;
+                            returnReason: string | null;
+                            satisfaction: ("satisfied" | "basically" | "dissatisfied") | null;
+                            reopened: boolean;
+                            extension: {
+                                /** @enum {string} */
+                                status: "not_requested" | "requested" | "granted" | "refused";
+                                days: number | null;
+                                reason: string | null;
+                            };
+                            /** @description documentId of the case this one was escalated from */
+                            parent: string | null;
+                            mergedInto: string | null;
+                        };
+                        /** @description Empty for a single document */
+                        meta?: Record<string, never>;
+                    };
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "grid-cases/get/grid_cases_me_duties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            representative: {
+                                /** @description The document ID: 24 lowercase letters and digits */
+                                documentId: string;
+                                name: string;
+                            };
+                            counts: {
+                                raised: number;
+                                /** @description archived */
+                                closed: number;
+                                rated: number;
+                                /** @description satisfied or basically satisfied */
+                                satisfied: number;
+                            };
+                            cases: {
+                                /** @description The document ID: 24 lowercase letters and digits */
+                                documentId: string;
+                                title: string;
+                                description: string;
+                                /** @enum {string} */
+                                status: "reported" | "accepted" | "returned" | "dispatched" | "signed" | "handling" | "handled" | "verified" | "rated" | "archived" | "escalated" | "merged";
+                                /** @enum {string} */
+                                level: "community" | "street" | "county";
+                                /** @enum {string} */
+                                source: "grid_patrol" | "five_heads" | "residents" | "representatives" | "forum" | "hotline_12345";
+                                category: {
+                                    /** @description The document ID: 24 lowercase letters and digits */
+                                    documentId: string;
+                                    name: string;
+                                    timeLimitDays: number;
+                                } | null;
+                                grid: {
+                                    /** @description The document ID: 24 lowercase letters and digits */
+                                    documentId: string;
+                                    name: string;
+                                } | null;
+                                building: string | null;
+                                lat: number | null;
+                                lng: number | null;
+                                owner: {
+                                    kind: string;
+                                    name: string;
+                                    /** @description documentId of the unit */
+                                    unit: string | null;
+                                } | null;
+                                reportedAt: string;
+                                acceptedAt: string | null;
+                                dispatchedAt: string | null;
+                                /** @description deadline: end of the last working day (Asia/Shanghai) */
+                                dueAt: string | null;
+                                signedAt: string | null;
+                                handledAt: string | null;
+                                verifiedAt: string | null;
+                                ratedAt: string | null;
+                                archivedAt: string | null;
+                                /** @description warning from 80 % of the limit */
+                                urgency: ("ok" | "warning" | "overdue") | null;
+                                handledOnTime: boolean | null;
+                                result: string | null;
+                                returnReason: string | null;
+                                satisfaction: ("satisfied" | "basically" | "dissatisfied") | null;
+                                reopened: boolean;
+                                extension: {
+                                    /** @enum {string} */
+                                    status: "not_requested" | "requested" | "granted" | "refused";
+                                    days: number | null;
+                                    reason: string | null;
+                                };
+                                /** @description documentId of the case this one was escalated from */
+                                parent: string | null;
+                                mergedInto: string | null;
+                            }[];
+                        };
                     };
                 };
             };

@@ -33,7 +33,8 @@ export const CASE_FLOW = defineFlow<CaseStatus>({
   // 回访: satisfied/basically → archived; dissatisfied the first time reopens to dispatched
   rated: ['archived', 'dispatched'],
   archived: [],
-  escalated: [],
+  // 上报上级: the original waits for the higher-level case and is archived with its outcome when that one is
+  escalated: ['archived'],
   merged: [],
 });
 
@@ -52,11 +53,25 @@ export const CASE_ACTIONS = {
   rate: { from: ['verified'], to: 'rated', by: 'reporter' },
   reopen: { from: ['rated'], to: 'dispatched', by: 'system' },
   archive: { from: ['rated'], to: 'archived', by: 'staff' },
+  // The escalated original follows its child: archived in the child's archive transaction, with its result.
+  conclude: { from: ['escalated'], to: 'archived', by: 'system' },
 } as const satisfies Record<string, { from: readonly CaseStatus[]; to: CaseStatus; by: string }>;
 export type CaseAction = keyof typeof CASE_ACTIONS;
 
-/** Events that change no status (申请延期 and its decision): recorded with from = to. */
-export const SIDE_ACTIONS = ['extension_requested', 'extension_approved', 'extension_refused'] as const;
+/**
+ * Events that change no status, recorded with from = to: 申请延期 and its decision, the automatic
+ * 督办 (`warned` at 80 % of the limit, `urged` when overdue), photos added, links into the suite.
+ */
+export const SIDE_ACTIONS = [
+  'extension_requested',
+  'extension_approved',
+  'extension_refused',
+  'warned',
+  'urged',
+  'photos_added',
+  'to_topic',
+  'to_need',
+] as const;
 export type SideAction = (typeof SIDE_ACTIONS)[number];
 export const EVENT_ACTIONS = [...(Object.keys(CASE_ACTIONS) as CaseAction[]), 'report', ...SIDE_ACTIONS] as const;
 

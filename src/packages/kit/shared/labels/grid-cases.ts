@@ -40,6 +40,12 @@ const ACTION: Record<string, Label> = {
   extension_requested: ['申请延期', 'Extension requested'],
   extension_approved: ['批准延期', 'Extension approved'],
   extension_refused: ['不予延期', 'Extension refused'],
+  conclude: ['随上级办结归档', 'Concluded with the escalated case'],
+  warned: ['督办预警（时限过 80%）', 'Deadline warning (80 %)'],
+  urged: ['催办（已超期）', 'Urged (overdue)'],
+  photos_added: ['补充照片', 'Photos added'],
+  to_topic: ['转为议事议题', 'Made a deliberation topic'],
+  to_need: ['转入需求清单', 'Added to the needs list'],
 };
 
 /** Plugin grid-cases (网格事项流转). */
@@ -97,6 +103,12 @@ export const GRID_CASES_LABELS: LabelRegistry = {
       mergedInto: ['合并至', 'Merged into'],
       mergedCases: ['合并进来的事项', 'Merged cases'],
       events: ['流转记录', 'History'],
+      photosBefore: ['处置前照片', 'Photos before'],
+      photosAfter: ['处置后照片', 'Photos after'],
+      warnedAt: ['督办预警时间', 'Warned at'],
+      urgedAt: ['催办时间', 'Urged at'],
+      topicRef: ['议事议题', 'Deliberation topic'],
+      needRef: ['需求清单事项', 'Need'],
     },
     enums: {
       source: {
@@ -171,6 +183,7 @@ export const GRID_CASES_LABELS: LabelRegistry = {
       kind: ['身份', 'Role'],
       grid: ['所在网格', 'Grid'],
       account: ['登录账号', 'Account'],
+      representative: ['代表委员', 'Representative'],
     },
     enums: {
       kind: {

@@ -43,6 +43,10 @@ export interface CaseRow extends Ref {
   reporter?: { id: number; documentId: string } | null;
   parent?: Ref | null;
   mergedInto?: Ref | null;
+  warnedAt?: unknown;
+  urgedAt?: unknown;
+  topicRef?: string | null;
+  needRef?: string | null;
 }
 
 export interface EventRow {

@@ -66,6 +66,9 @@ export default {
   escalate: (ctx: Ctx) =>
     run(ctx, () => cases().escalate(id(ctx), staff(ctx), parse(reasonBody, ctx.request.body).reason), 201),
   merge: (ctx: Ctx) => run(ctx, () => cases().merge(id(ctx), staff(ctx), parse(mergeBody, ctx.request.body).into)),
+  toTopic: (ctx: Ctx) => run(ctx, () => getService(strapi, 'links').toTopic(id(ctx), staff(ctx)), 201),
+  toNeed: (ctx: Ctx) => run(ctx, () => getService(strapi, 'links').toNeed(id(ctx), staff(ctx)), 201),
+  duties: (ctx: Ctx) => run(ctx, () => getService(strapi, 'duties').ofRepresentative(id(ctx))),
   archive: (ctx: Ctx) =>
     run(ctx, () => {
       const { reason } = parse(optionalReasonBody, ctx.request.body);

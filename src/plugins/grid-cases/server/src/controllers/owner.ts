@@ -1,6 +1,7 @@
 import { accountIdOf, parse, run, type Ctx } from '@grassroots/kit/server';
 import { extensionBody, handleBody } from '../validation';
 import { getService } from '../get-service';
+import { bodyAndPhotos } from './multipart';
 
 const id = (ctx: Ctx) => String(ctx.params.documentId);
 const cases = () => getService(strapi, 'cases');
@@ -10,8 +11,12 @@ export default {
   cases: (ctx: Ctx) => run(ctx, () => getService(strapi, 'queries').owner(accountIdOf(ctx))),
   sign: (ctx: Ctx) => run(ctx, () => cases().sign(accountIdOf(ctx), id(ctx))),
   start: (ctx: Ctx) => run(ctx, () => cases().start(accountIdOf(ctx), id(ctx))),
+  /** 办结: JSON, or multipart with the after-photos under photosAfter. */
   handle: (ctx: Ctx) =>
-    run(ctx, () => cases().handle(accountIdOf(ctx), id(ctx), parse(handleBody, ctx.request.body).result)),
+    run(ctx, () => {
+      const { body, photos } = bodyAndPhotos(ctx, 'photosAfter');
+      return cases().handle(accountIdOf(ctx), id(ctx), parse(handleBody, body).result, photos);
+    }),
   extension: (ctx: Ctx) =>
     run(ctx, () => {
       const body = parse(extensionBody, ctx.request.body);

@@ -1,6 +1,7 @@
 import { accountIdOf, invalid, parse, refuse, run, type Ctx } from '@grassroots/kit/server';
 import { rateBody, reportBody } from '../validation';
 import { getService } from '../get-service';
+import { bodyAndPhotos } from './multipart';
 
 const id = (ctx: Ctx) => String(ctx.params.documentId);
 
@@ -18,8 +19,9 @@ export default {
     await run(
       ctx,
       async () => {
-        const input = parse(reportBody, ctx.request.body);
-        const out = await getService(strapi, 'cases').report(accountIdOf(ctx), key, input);
+        const { body, photos } = bodyAndPhotos(ctx, 'photosBefore');
+        const input = parse(reportBody, body);
+        const out = await getService(strapi, 'cases').report(accountIdOf(ctx), key, input, photos);
         replayed = out.replayed;
         return { data: out.data };
       },
@@ -32,6 +34,13 @@ export default {
   },
   mine: (ctx: Ctx) => run(ctx, () => getService(strapi, 'queries').mine(accountIdOf(ctx))),
   grid: (ctx: Ctx) => run(ctx, () => getService(strapi, 'queries').grid(accountIdOf(ctx))),
+  /** Before-photos added to an own open case (multipart, field photosBefore). */
+  photos: (ctx: Ctx) =>
+    run(ctx, () =>
+      getService(strapi, 'cases').addPhotos(accountIdOf(ctx), id(ctx), bodyAndPhotos(ctx, 'photosBefore').photos),
+    ),
+  /** 履职: the representative's own suggestions and their counts. */
+  duties: (ctx: Ctx) => run(ctx, () => getService(strapi, 'duties').mine(accountIdOf(ctx))),
   rate: (ctx: Ctx) =>
     run(ctx, () =>
       getService(strapi, 'cases').rate(accountIdOf(ctx), id(ctx), parse(rateBody, ctx.request.body).satisfaction),

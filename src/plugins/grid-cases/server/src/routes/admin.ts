@@ -33,5 +33,10 @@ export default {
     r('POST', '/cases/:documentId/verify', 'verify', 'verify'),
     r('POST', '/cases/:documentId/send-back', 'sendBack', 'verify'),
     r('POST', '/cases/:documentId/archive', 'archive', 'verify'),
+    // Links into the suite: the case becomes a deliberation topic or a double-report need (派单's call).
+    r('POST', '/cases/:documentId/to-topic', 'toTopic', 'dispatch'),
+    r('POST', '/cases/:documentId/to-need', 'toNeed', 'dispatch'),
+    // 履职: a representative's suggestions and their counts (the representative within the caller's organisation).
+    r('GET', '/representatives/:documentId/duties', 'duties', 'read'),
   ],
 };

@@ -37,7 +37,16 @@ export default {
       handler: 'public.case',
       config: { auth: false, middlewares: [cached(CACHE.publicCase)] },
       request: { params: s.params.shape },
-      response: z.object({ data: s.publicCase.extend({ history: z.array(s.publicStep) }) }),
+      response: z.object({
+        data: s.publicCase.extend({
+          photosAfter: z
+            .number()
+            .describe(
+              'how many after-photos staff hold; the photos themselves are not public (metadata, homes, faces)',
+            ),
+          history: z.array(s.publicStep),
+        }),
+      }),
     },
     { method: 'GET', path: '/me/cases', handler: 'worker.mine', config: {}, response: many },
     { method: 'GET', path: '/me/grid-cases', handler: 'worker.grid', config: {}, response: many },
@@ -49,6 +58,16 @@ export default {
       request: { params: s.params.shape, body: json(rateBody) },
       response: one,
     },
+    {
+      // multipart/form-data: one or more image files under `photosBefore` (at most 9 a case, 10 MB each)
+      method: 'POST',
+      path: '/cases/:documentId/photos',
+      handler: 'worker.photos',
+      config: {},
+      request: { params: s.params.shape },
+      response: one,
+    },
+    { method: 'GET', path: '/me/duties', handler: 'worker.duties', config: {}, response: z.object({ data: s.duties }) },
     { method: 'GET', path: '/owner/cases', handler: 'owner.cases', config: {}, response: many },
     {
       method: 'POST',

@@ -84,3 +84,15 @@ export const publicStep = z.object({
   reason: z.string().nullable(),
 });
 export const pagination = z.object({ page: z.number(), pageSize: z.number(), total: z.number() });
+
+/** 履职: a representative's suggestions (source 代表委员建议) with their counts. */
+export const duties = z.object({
+  representative: z.object({ documentId: z.string(), name: z.string() }),
+  counts: z.object({
+    raised: z.number(),
+    closed: z.number().describe('archived'),
+    rated: z.number(),
+    satisfied: z.number().describe('satisfied or basically satisfied'),
+  }),
+  cases: z.array(caseView),
+});

@@ -3,7 +3,14 @@ const P = 'plugin::grid-cases';
 export default () => ({
   contentApiGrants(): Record<string, string[]> {
     return {
-      'grid-worker': [`${P}.worker.report`, `${P}.worker.mine`, `${P}.worker.grid`, `${P}.worker.rate`],
+      'grid-worker': [
+        `${P}.worker.report`,
+        `${P}.worker.mine`,
+        `${P}.worker.grid`,
+        `${P}.worker.rate`,
+        `${P}.worker.photos`,
+        `${P}.worker.duties`,
+      ],
       'party-unit': [
         `${P}.owner.cases`,
         `${P}.owner.sign`,

@@ -5,6 +5,7 @@ import {
   forbidden,
   inTransaction,
   invalid,
+  lockRow,
   isSuperAdmin,
   mismatch,
   moveIf,
@@ -36,6 +37,7 @@ import { GRID, UID, UNIT } from '../uids';
 import type { DispatchInput, ReportInput } from '../validation';
 import type { Actor, CaseRow } from '../types';
 import { caseRow, caseView } from './rows';
+import type { PhotoPart } from './photos';
 
 const statusZh = (status: string) => enumLabel(UID.case, 'status', status);
 
@@ -64,6 +66,9 @@ export async function unitOf(strapi: Core.Strapi, userId: number) {
   if (!unit) throw forbidden('account: not linked to a reporting unit (未绑定报到单位)', 'account');
   return unit;
 }
+
+/** A new deadline is watched afresh by the automatic 督办 (services/reminders.ts). */
+const FRESH_DEADLINE = { warnedAt: null, urgedAt: null };
 
 const LEVEL_OF_ORG: Record<string, CaseLevel> = {
   community_branch: 'community',
@@ -174,6 +179,37 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return row;
   }
 
+  /**
+   * 上报上级: the originals a case was escalated from are archived with its result (conclude, by the
+   * system). The rating stays on the case that was rated, so 满意率 counts it once.
+   */
+  async function concludeOriginals(child: CaseRow, now: Date) {
+    let ref = child.parent;
+    while (ref) {
+      const original = await caseRow(strapi, { id: ref.id });
+      if (!original || original.status !== 'escalated') return;
+      await step(
+        original,
+        'conclude',
+        { archivedAt: now, result: child.result },
+        { kind: 'system', id: 'conclude' },
+        `随上级事项 ${child.documentId} 办结归档`,
+        now,
+      );
+      ref = original.parent;
+    }
+  }
+
+  /** Runs a write that links freshly stored photos; a refusal removes them again. */
+  async function withPhotos<T>(stored: number[], write: () => Promise<T>): Promise<T> {
+    try {
+      return await write();
+    } catch (err) {
+      await getService(strapi, 'photos').discard(stored);
+      throw err;
+    }
+  }
+
   const due = (from: Date, days: number) => getService(strapi, 'calendar').due(from, days);
 
   return {
@@ -181,7 +217,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * 上报 by a grid account, in its own grid. A repeated Idempotency-Key answers the first case
      * (`replayed`); the same key with another title or grid is a 422.
      */
-    async report(userId: number, key: string, input: ReportInput) {
+    async report(userId: number, key: string, input: ReportInput, photos: PhotoPart[] = []) {
       const account = await gridAccountOf(strapi, userId);
       const clientKey = `${userId}:${key}`;
       const existing = await caseRow(strapi, { clientKey });
@@ -214,32 +250,37 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const user = (await strapi.db.query(USER).findOne({ where: { id: userId }, select: ['documentId'] })) as {
         documentId: string;
       };
+      await getService(strapi, 'photos').check(photos, 'photosBefore');
+      const stored = await getService(strapi, 'photos').store(photos);
       const now = new Date();
-      const documentId = await inTransaction(strapi, async () => {
-        const created = await docs(strapi, UID.case).create({
-          data: {
-            title: input.title,
-            description: input.description,
-            source: input.source,
-            category: input.category,
-            grid: input.grid,
-            compound: input.compound ?? null,
-            building: input.building ?? null,
-            lat: input.lat ?? null,
-            lng: input.lng ?? null,
-            reporter: user.documentId,
-            reporterContact: input.reporterContact ?? null,
-            clientKey,
-            level: 'community',
-            status: 'reported',
-            reportedAt: now.toISOString(),
-            reopened: false,
-            extensionStatus: 'not_requested',
-          } as never,
-        });
-        await record(created, null, 'reported', 'report', { kind: 'account', id: `user:${userId}` }, null, now);
-        return created.documentId;
-      });
+      const documentId = await withPhotos(stored, () =>
+        inTransaction(strapi, async () => {
+          const created = await docs(strapi, UID.case).create({
+            data: {
+              title: input.title,
+              description: input.description,
+              source: input.source,
+              category: input.category,
+              grid: input.grid,
+              compound: input.compound ?? null,
+              building: input.building ?? null,
+              lat: input.lat ?? null,
+              lng: input.lng ?? null,
+              reporter: user.documentId,
+              reporterContact: input.reporterContact ?? null,
+              clientKey,
+              level: 'community',
+              status: 'reported',
+              reportedAt: now.toISOString(),
+              reopened: false,
+              extensionStatus: 'not_requested',
+              photosBefore: stored,
+            } as never,
+          });
+          await record(created, null, 'reported', 'report', { kind: 'account', id: `user:${userId}` }, null, now);
+          return created.documentId;
+        }),
+      );
       return { replayed: false, data: await reread(documentId) };
     },
 
@@ -252,16 +293,68 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const row = await ownerCase(userId, documentId);
       return move(row, 'start', {}, { kind: 'account', id: `user:${userId}` });
     },
-    async handle(userId: number, documentId: string, result: string) {
+    /** 办结 with the result and the after-photos (stored first, removed again if the move is refused). */
+    async handle(userId: number, documentId: string, result: string, photos: PhotoPart[] = []) {
       const row = await ownerCase(userId, documentId);
+      requireAction(row, 'handle');
+      const before = await getService(strapi, 'photos').of(row.id);
+      await getService(strapi, 'photos').check(photos, 'photosAfter', before.photosAfter.length);
+      const stored = await getService(strapi, 'photos').store(photos);
       const now = new Date();
       const dueAt = readDate(row.dueAt);
-      return move(
-        row,
-        'handle',
-        { handledAt: now, result, handledOnTime: !!dueAt && now.getTime() <= dueAt.getTime() },
-        { kind: 'account', id: `user:${userId}` },
+      return withPhotos(stored, () =>
+        move(
+          row,
+          'handle',
+          { handledAt: now, result, handledOnTime: !!dueAt && now.getTime() <= dueAt.getTime() },
+          { kind: 'account', id: `user:${userId}` },
+          null,
+          stored.length ? { photosAfter: [...before.photosAfter.map((p) => p.id), ...stored] } : undefined,
+        ),
       );
+    },
+    /** Before-photos added later by the reporting grid account, on its own case while it is open. */
+    async addPhotos(userId: number, documentId: string, photos: PhotoPart[]) {
+      const row = await caseRow(strapi, { documentId });
+      if (!row || row.reporter?.id !== userId) throw notFound('case (among the cases you reported)', '您上报的事项');
+      if (!photos.length) throw invalid('photosBefore', 'at least one photo (请至少选择一张照片)');
+      const openNow = (status: string) => {
+        if (!OPEN_STATUSES.includes(status as CaseRow['status']))
+          throw conflict(
+            'status',
+            `a ${status} case is closed: photos are added while it is open (“${statusZh(status)}”的事项不能再补充照片)`,
+          );
+      };
+      openNow(row.status);
+      const before = await getService(strapi, 'photos').of(row.id);
+      await getService(strapi, 'photos').check(photos, 'photosBefore', before.photosBefore.length);
+      const stored = await getService(strapi, 'photos').store(photos);
+      await withPhotos(stored, () =>
+        inTransaction(strapi, async () => {
+          // Locked and read again: a case closed meanwhile gets no photos, and two uploads at once both count.
+          await lockRow(strapi, UID.case, { id: row.id });
+          const now = (await strapi.db.query(UID.case).findOne({ where: { id: row.id }, select: ['status'] })) as {
+            status: string;
+          };
+          openNow(now.status);
+          const current = await getService(strapi, 'photos').of(row.id);
+          await getService(strapi, 'photos').check([], 'photosBefore', current.photosBefore.length + stored.length);
+          await strapi.db.query(UID.case).update({
+            where: { id: row.id },
+            data: { photosBefore: [...current.photosBefore.map((p) => p.id), ...stored] },
+          });
+          await record(
+            row,
+            now.status,
+            now.status,
+            'photos_added',
+            { kind: 'account', id: `user:${userId}` },
+            `${stored.length} 张处置前照片`,
+          );
+          await touchCases(strapi);
+        }),
+      );
+      return reread(documentId);
     },
     /** 申请延期: while the owner is on the clock and before the deadline, once at a time. */
     async requestExtension(userId: number, documentId: string, days: number, reason: string) {
@@ -317,6 +410,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             { ...row, status: 'rated' },
             'reopen',
             {
+              ...FRESH_DEADLINE,
               reopened: true,
               dispatchedAt: now,
               dueAt: newDue,
@@ -377,7 +471,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return move(
         row,
         'dispatch',
-        { ownerKind, ownerName: unit?.name ?? ownerName, dispatchedAt: now, dueAt },
+        { ownerKind, ownerName: unit?.name ?? ownerName, dispatchedAt: now, dueAt, ...FRESH_DEADLINE },
         actor,
         null,
         { ownerUnit: unit?.id ?? null },
@@ -405,7 +499,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           strapi,
           UID.case,
           { id: row.id, status: row.status, extensionStatus: 'requested' },
-          { extensionStatus: approve ? 'granted' : 'refused', ...(newDue ? { dueAt: newDue } : {}) },
+          { extensionStatus: approve ? 'granted' : 'refused', ...(newDue ? { dueAt: newDue, ...FRESH_DEADLINE } : {}) },
           conflict('extensionStatus', 'decided meanwhile by another request (已被其他人处理)'),
         );
         await record(row, row.status, row.status, approve ? 'extension_approved' : 'extension_refused', actor, reason);
@@ -419,8 +513,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async sendBack(documentId: string, actor: Actor, reason: string) {
       return move(await staffCase(documentId), 'sendBack', { handledAt: null, handledOnTime: null }, actor, reason);
     },
+    /** 归档; an escalated original (and its own original) follows in the same transaction. */
     async archive(documentId: string, actor: Actor, reason?: string) {
-      return move(await staffCase(documentId), 'archive', { archivedAt: new Date() }, actor, reason);
+      const row = await staffCase(documentId);
+      requireAction(row, 'archive');
+      const now = new Date();
+      await inTransaction(strapi, async () => {
+        await step(row, 'archive', { archivedAt: now }, actor, reason, now);
+        await concludeOriginals(row, now);
+        await touchCases(strapi);
+      });
+      return reread(documentId);
     },
     /** 上报街道/吹哨: the case waits as `escalated`; a linked case of the next level is created, accepted. */
     async escalate(documentId: string, actor: Actor, reason: string) {
@@ -480,6 +583,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         );
       return move(row, 'merge', {}, actor, `合并至 ${into}`, { mergedInto: target.id });
     },
+    /** A case staff may act on (scope and level checked), for the links into the suite. */
+    staffCaseRow: staffCase,
+    /** Records a side event (no status change) in the caller's transaction: reminders and links use it. */
+    record,
     /** What the flow allows next from a status (the admin pages offer these). */
     next: (status: string) => nextStates(CASE_FLOW, status),
   };

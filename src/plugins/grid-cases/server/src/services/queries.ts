@@ -22,6 +22,7 @@ import {
 import { UID } from '../uids';
 import { caseRow, caseRows, caseView, eventView, eventsOf, publicView } from './rows';
 import { gridAccountOf, unitOf } from './cases';
+import { getService } from '../get-service';
 import type { CaseRow } from '../types';
 
 const point = (r: CaseRow) =>
@@ -129,8 +130,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async publicCase(documentId: string) {
     const row = await caseRow(strapi, { documentId });
     if (!row) throw notFound('case', '事项');
-    const events = await eventsOf(strapi, row.id);
-    return { ...publicView(row), history: events.map((e) => eventView(e, false)) };
+    const [events, photos] = await Promise.all([eventsOf(strapi, row.id), getService(strapi, 'photos').of(row.id)]);
+    // Photos stay off the public page: their files keep the camera's metadata (GPS, the place the public
+    // view leaves out) and show homes and faces; the page says how many after-photos staff hold.
+    return {
+      ...publicView(row),
+      photosAfter: photos.photosAfter.length,
+      history: events.map((e) => eventView(e, false)),
+    };
   },
 
   /** One case for staff (scope checked by the route's caller), with its full history. */
@@ -140,8 +147,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!row) throw notFound('case', '事项');
     // a case that may still be merged offers the 受理台's duplicates as the merge picker
     const mergeable = actionAllowed('merge', row.status);
-    const [events, linked, duplicates] = await Promise.all([
+    const [events, photos, links, linked, duplicates] = await Promise.all([
       eventsOf(strapi, row.id),
+      getService(strapi, 'photos').of(row.id),
+      getService(strapi, 'links').of(row),
       // the other ends of 上报 and 合并, for the detail page's links
       caseRows(strapi, { $or: [{ parent: { id: row.id } }, { mergedInto: { id: row.id } }] }, { id: 'asc' }, 100),
       mergeable ? possibleDuplicates(strapi, scope, [row]) : null,
@@ -152,6 +161,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       escalations: linked.filter((r) => r.parent?.id === row.id).map(ref),
       mergedCases: linked.filter((r) => r.mergedInto?.id === row.id).map(ref),
       ...(duplicates ? { possibleDuplicates: duplicates(row) } : {}),
+      photos: { before: photos.photosBefore, after: photos.photosAfter },
+      links,
       history: events.map((e) => eventView(e, true)),
     };
   },
@@ -202,7 +213,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       toDispatch: toDispatch.map(caseView),
       toVerify: toVerify.map(caseView),
       toArchive: toArchive.map(caseView),
-      owners,
+      owners: owners.map(({ owner, running: n, warning, overdue }) => ({ owner, running: n, warning, overdue })),
+      // 督办 notifications: what the automatic tick (services/reminders.ts) flagged among the running
+      // cases, and how many of them it urged in the last 24 hours
+      reminders: {
+        warned: owners.reduce((t, o) => t + o.warned, 0),
+        urged: owners.reduce((t, o) => t + o.urged, 0),
+        newlyUrged: owners.reduce((t, o) => t + o.newlyUrged, 0),
+      },
     };
   },
 });
@@ -225,16 +243,22 @@ async function ownerLoad(strapi: Core.Strapi, scope: RouteScope, now: Date) {
       // warning: not yet due, and now ≥ from + 0.8 × (due − from), i.e. 5·now ≥ from + 4·due
       warning: knex.raw(`SUM(CASE WHEN ${due} >= ? AND ? >= ${from} + 4 * ${due} THEN 1 ELSE 0 END)`, [ms, 5 * ms]),
       overdue: knex.raw(`SUM(CASE WHEN ${due} < ? THEN 1 ELSE 0 END)`, [ms]),
+      warned: knex.raw('SUM(CASE WHEN c.warned_at IS NOT NULL THEN 1 ELSE 0 END)'),
+      urged: knex.raw('SUM(CASE WHEN c.urged_at IS NOT NULL THEN 1 ELSE 0 END)'),
+      newlyUrged: knex.raw(`SUM(CASE WHEN ${epochMs(strapi, 'c.urged_at')} >= ? THEN 1 ELSE 0 END)`, [ms - 86_400_000]),
     })
     .groupByRaw("COALESCE(c.owner_name, '—')");
   whereInScope(query, strapi, scope, 'c', UID.case);
-  const rows = (await query) as Array<{ owner: string; running: unknown; warning: unknown; overdue: unknown }>;
+  const rows = (await query) as Array<Record<string, unknown> & { owner: string }>;
   return rows
     .map((r) => ({
       owner: r.owner,
       running: Number(r.running),
       warning: Number(r.warning),
       overdue: Number(r.overdue),
+      warned: Number(r.warned ?? 0),
+      urged: Number(r.urged ?? 0),
+      newlyUrged: Number(r.newlyUrged ?? 0),
     }))
     .sort((a, b) => b.overdue - a.overdue || b.running - a.running || a.owner.localeCompare(b.owner));
 }

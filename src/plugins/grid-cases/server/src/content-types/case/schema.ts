@@ -61,6 +61,16 @@ export default {
     },
     mergedCases: { type: 'relation', relation: 'oneToMany', target: 'plugin::grid-cases.case', mappedBy: 'mergedInto' },
     events: { type: 'relation', relation: 'oneToMany', target: 'plugin::grid-cases.case-event', mappedBy: 'case' },
+    // 照片: before (the grid account, while open) and after (the owner at 办结); images only, judged by their bytes.
+    photosBefore: { type: 'media', multiple: true, allowedTypes: ['images'] },
+    photosAfter: { type: 'media', multiple: true, allowedTypes: ['images'] },
+    // 督办: the automatic warning (80 %) and 催办 (overdue) of the deadline in force, once each; cleared
+    // whenever the deadline changes (dispatch, extension, reopen) so the new deadline is watched again.
+    warnedAt: { type: 'datetime' },
+    urgedAt: { type: 'datetime' },
+    // Links into the suite, kept as plain documentIds so this plugin does not depend on the others' schemas.
+    topicRef: { type: 'string', maxLength: 64 },
+    needRef: { type: 'string', maxLength: 64 },
     ...scopeSchemaAttributes(),
   },
   indexes: [

@@ -21,6 +21,8 @@ export default {
     },
     grid: { type: 'relation', relation: 'manyToOne', target: 'api::grid.grid' },
     account: { type: 'relation', relation: 'oneToOne', target: 'plugin::users-permissions.user', private: true },
+    // kind representative: the 两代表一委员 record whose 履职 this account's suggestions are.
+    representative: { type: 'relation', relation: 'manyToOne', target: 'api::representative.representative' },
     ...scopeSchemaAttributes(),
   },
   indexes: [...scopeSchemaIndexes('gc_grid_accounts')],
