@@ -34,7 +34,8 @@ async function oneAtATime(url, headers, runs = FIGURES_RUNS) {
 /**
  * The cases, set-based: one INSERT … SELECT over generate_series, each case in one of the 30 communities
  * (scope columns copied from its community), spread over the last 365 days, in every status with the
- * timestamps its status implies; then the grid and category join tables from the inserted rows.
+ * timestamps its status implies, placed in its community's 2 km × 2 km (the communities 3 km apart, like a
+ * county town's): a ±50 m box then holds the few neighbours a real desk sees; then the grid and category join tables from the inserted rows.
  */
 async function generateCases(strapi, knex, communities, categoryIds) {
   const table = (uid) => strapi.db.metadata.get(uid).tableName;
@@ -67,7 +68,8 @@ async function generateCases(strapi, knex, communities, categoryIds) {
       CASE WHEN s >= 12 THEN r + (n % 9 + 3) * interval '1 day' END,
       CASE WHEN s >= 9 THEN n % 9 <= n % 7 END,
       CASE WHEN s >= 11 THEN CASE n % 10 WHEN 0 THEN 'dissatisfied' WHEN 1 THEN 'basically' WHEN 2 THEN 'basically' ELSE 'satisfied' END END,
-      false, 'not_requested', 34.41 + (n % 1000) * 0.00001, 114.19 + (n % 997) * 0.00001, (1 + n % 18) || '号楼',
+      false, 'not_requested', 34.30 + (c.k % 6) * 0.03 + ((n * 7919) % 2000) * 0.00001,
+      114.10 + (c.k / 6) * 0.03 + ((n * 104729) % 2000) * 0.00001, (1 + n % 18) || '号楼',
       r, r, r, c.county, c.street, c.community
     FROM (SELECT n, n % 100 AS s, now() - ((n * 7919) % 525000) * interval '1 minute' AS r
           FROM generate_series(1::bigint, ${CASES}) AS g(n)) x
