@@ -118,6 +118,15 @@ async function ensurePhoneAccounts(strapi: Core.Strapi, password: string): Promi
     let user = (await strapi.db.query('plugin::users-permissions.user').findOne({ where: { email: a.email } })) as {
       id: number;
     } | null;
+    if (!user && target.account) {
+      // The grid-cases demo made this 网格通账号 a platform account with a password nobody knows: the
+      // printed login takes it over, so its reports (and a representative's 履职) are there at sign-in.
+      await strapi
+        .plugin('users-permissions')
+        .service('user')
+        .edit(target.account.id, { username: a.username, email: a.email, password, confirmed: true, blocked: false });
+      user = { id: target.account.id };
+    }
     if (!user) {
       user = (await strapi.plugin('users-permissions').service('user').add({
         username: a.username,

@@ -39,6 +39,29 @@ describe('grid-cases demo year', () => {
     expect(await count('plugin::grid-cases.grid-account', { kind: 'representative' })).toBeGreaterThanOrEqual(1);
   });
 
+  it('the demo’s 网格通账号 are platform accounts that reported their grid’s cases; a representative has a 履职 record', async () => {
+    const accounts = (await strapi()
+      .db.query('plugin::grid-cases.grid-account' as any)
+      .findMany({ populate: { account: { select: ['id'] }, representative: { select: ['documentId'] } } })) as any[];
+    expect(accounts.length).toBeGreaterThan(0);
+    expect(accounts.every((a) => a.account)).toBe(true);
+    const reps = accounts.filter((a) => a.kind === 'representative');
+    expect(reps.every((a) => a.representative)).toBe(true);
+    // the suggestions of every representative add up to the demo's suggestions reported through accounts
+    let raised = 0;
+    for (const a of reps) {
+      const r = await http().get(`${A}/representatives/${a.representative.documentId}/duties`).set(bearer(county));
+      expect(r.status).toBe(200);
+      raised += r.body.data.counts.raised;
+    }
+    expect(raised).toBeGreaterThan(0);
+    expect(raised).toBe(
+      await count(CASE, { source: 'representatives', status: { $ne: 'merged' }, reporter: { id: { $notNull: true } } }),
+    );
+    const patrolled = await count(CASE, { source: 'grid_patrol', reporter: { id: { $notNull: true } } });
+    expect(patrolled).toBeGreaterThan(0);
+  });
+
   it('every status is on the public status pages (merged ones only through their original), without personal data', async () => {
     for (const status of CASE_STATUSES.filter((s) => s !== 'merged')) {
       const r = await http().get(`${P}/cases?status=${status}&pageSize=100`);

@@ -1,3 +1,4 @@
+import { randomBytes } from 'crypto';
 import type { Core, UID as StrapiUID } from '@strapi/strapi';
 import { joinOf, knexOf, newDocumentId, tableOf, type Scope } from '@grassroots/kit/server';
 import { holidayTable, type DayKind, type OwnerKind } from '../../../shared';
@@ -59,7 +60,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     created += await this.holidays();
     created += await this.catalogue();
     created += await this.accounts();
+    created += await this.platformAccounts();
     created += await this.cases();
+    await this.reporters();
     return created;
   },
 
@@ -94,9 +97,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     })) as GridRow[];
     const reps = (await strapi.db.query('api::representative.representative' as StrapiUID.Schema).findMany({
       where: { grid: { code: { $in: ACCOUNT_GRIDS } } },
-      select: ['name'],
+      select: ['name', 'documentId'],
       populate: { grid: { select: ['documentId'] } },
-    })) as Array<{ name: string; grid: { documentId: string } | null }>;
+    })) as Array<{ name: string; documentId: string; grid: { documentId: string } | null }>;
     const have = (await strapi.db.query(UID.account).findMany({
       select: ['name'],
       populate: { grid: { select: ['documentId'] } },
@@ -110,7 +113,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
           grid: g.documentId,
         })),
       ),
-      ...reps.filter((r) => r.grid).map((r) => ({ name: r.name, kind: 'representative', grid: r.grid!.documentId })),
+      ...reps
+        .filter((r) => r.grid)
+        .map((r) => ({ name: r.name, kind: 'representative', grid: r.grid!.documentId, representative: r.documentId })),
     ];
     let created = 0;
     for (const a of wanted.filter((x) => !known.has(`${x.grid}:${x.name}`))) {
@@ -118,6 +123,81 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       created++;
     }
     return created;
+  },
+
+  /**
+   * Each demo 网格通账号 is a platform account (a `grid-worker` user with a random password nobody is
+   * told: the printed demo logins take three of them over, see src/bootstrap/demo-accounts.ts).
+   */
+  async platformAccounts(): Promise<number> {
+    const role = (await strapi.db
+      .query('plugin::users-permissions.role')
+      .findOne({ where: { type: 'grid-worker' }, select: ['id'] })) as { id: number } | null;
+    if (!role) return 0;
+    const bare = (await strapi.db.query(UID.account).findMany({
+      where: { account: { id: { $null: true } } },
+      select: ['id', 'documentId'],
+    })) as Array<{ id: number; documentId: string }>;
+    const users = strapi.plugin('users-permissions').service('user') as {
+      add(values: Record<string, unknown>): Promise<{ id: number }>;
+    };
+    for (const a of bare) {
+      const user = await users.add({
+        username: `wgt-${a.documentId}`,
+        email: `wgt-${a.documentId}@grid.weishi.example`,
+        password: randomBytes(24).toString('base64url'),
+        provider: 'local',
+        confirmed: true,
+        blocked: false,
+        role: role.id,
+      });
+      await strapi.db.query(UID.account).update({ where: { id: a.id }, data: { account: user.id } });
+    }
+    return bare.length;
+  },
+
+  /**
+   * Who reported the demo's cases: in the grids with 网格通账号, a grid patrol or a resident's matter by the
+   * grid worker, a five heads' report by one of the heads, a suggestion by one of the representatives
+   * (their 履职); the rest (forum, 12345) came in without an account. One insert of the links.
+   */
+  async reporters(): Promise<void> {
+    const knex = knexOf(strapi);
+    const rel = joinOf(strapi, UID.case, 'reporter');
+    const grid = joinOf(strapi, UID.case, 'grid');
+    const accounts = (await strapi.db.query(UID.account).findMany({
+      select: ['kind'],
+      populate: { grid: { select: ['id'] }, account: { select: ['id'] } },
+      orderBy: { id: 'asc' },
+    })) as Array<{ kind: string; grid: { id: number } | null; account: { id: number } | null }>;
+    const byGridKind = new Map<string, number[]>();
+    for (const a of accounts) {
+      if (!a.grid || !a.account) continue;
+      const key = `${a.grid.id}:${a.kind}`;
+      byGridKind.set(key, [...(byGridKind.get(key) ?? []), a.account.id]);
+    }
+    const KIND_OF: Record<string, string> = {
+      grid_patrol: 'grid_worker',
+      residents: 'grid_worker',
+      five_heads: 'five_head',
+      representatives: 'representative',
+    };
+    const cases = (await knex({ c: tableOf(strapi, UID.case) })
+      .join({ g: grid.table }, `g.${grid.own}`, 'c.id')
+      .leftJoin({ r: rel.table }, `r.${rel.own}`, 'c.id')
+      .where('c.client_key', 'like', 'demo-year:%')
+      .whereNull(`r.${rel.own}`)
+      .whereIn('c.source', Object.keys(KIND_OF))
+      .select({ id: 'c.id', source: 'c.source', grid: `g.${grid.other}` })) as Array<{
+      id: number;
+      source: string;
+      grid: number;
+    }>;
+    const links = cases.flatMap((c) => {
+      const who = byGridKind.get(`${c.grid}:${KIND_OF[c.source]}`);
+      return who?.length ? [{ [rel.own]: c.id, [rel.other]: who[c.id % who.length] }] : [];
+    });
+    for (let i = 0; i < links.length; i += BATCH) await knex(rel.table).insert(links.slice(i, i + BATCH));
   },
 
   /** The year of cases, inserted in batches with their relations, scope columns and event trails. */
