@@ -91,6 +91,10 @@ const words: Record<
     dispatchedTo: RegExp;
     verify: string;
     merge: string;
+    toNeed: string;
+    toTopic: string;
+    need: string;
+    noCouncil: string;
   }
 > = {
   'zh-Hans': {
@@ -113,6 +117,10 @@ const words: Record<
     dispatchedTo: /卫城物业公司/,
     verify: '核查',
     merge: '合并',
+    toNeed: '转双报到需求',
+    toTopic: '转议事议题',
+    need: '双报到需求',
+    noCouncil: '议事会：该社区尚未设立议事组织',
   },
   en: {
     intake: 'Intake desk',
@@ -134,6 +142,10 @@ const words: Record<
     dispatchedTo: /卫城物业公司/,
     verify: 'Verify',
     merge: 'Merge',
+    toNeed: 'Make a double-report need',
+    toTopic: 'Make a deliberation topic',
+    need: 'Double-report need',
+    noCouncil: "Council: the case's community has no council to deliberate it",
   },
 };
 
@@ -249,6 +261,29 @@ describe.each(['zh-Hans', 'en'] as Lang[])('grid-cases staff pages in %s', (lang
       .db.query('plugin::grid-cases.case' as any)
       .findOne({ where: { documentId: ids[lang].twin }, populate: ['mergedInto'] });
     expect([stored.status, stored.mergedInto?.documentId]).toEqual(['merged', ids[lang].fresh]);
+    expect(missing).toEqual([]);
+  });
+
+  it('事项详情: a case becomes a double-report need of its community; without a council, no topic and why', async () => {
+    const { page, missing } = await open(lang);
+    await page.goto(`${BASE}/cases/${ids[lang].running}`);
+    await page.getByRole('heading', { name: `办理中-${lang}`, level: 1 }).waitFor({ timeout: 60000 });
+    // 甲社区 has no 议事会: the refusal says so in the page's language, and nothing is linked
+    await page.getByRole('button', { name: x.toTopic }).click();
+    await page.getByRole('alert').getByText(x.noCouncil).waitFor({ timeout: 30000 });
+    await page.getByRole('button', { name: x.toNeed }).click();
+    // the link replaces the button, and the need is in the community's list
+    await page.getByText(x.need, { exact: true }).waitFor({ timeout: 30000 });
+    expect(await page.getByRole('button', { name: x.toNeed }).count()).toBe(0);
+    const stored = await strapi()
+      .db.query('plugin::grid-cases.case' as any)
+      .findOne({ where: { documentId: ids[lang].running }, select: ['needRef', 'topicRef'] });
+    expect(stored.topicRef).toBeNull();
+    const need = await strapi()
+      .db.query('plugin::double-report.list-item' as any)
+      .findOne({ where: { documentId: stored.needRef }, populate: { community: true } });
+    expect([need?.type, need?.community?.documentId]).toEqual(['need', w.c1.documentId]);
+    await noRawKeys(page);
     expect(missing).toEqual([]);
   });
 
