@@ -123,6 +123,18 @@ describe('代表委员履职: every representative in scope with their counts', 
       data: { name: '赵代表', kind: 'party_congress', level: 'county', grid: w.c3.grids[0].documentId },
     });
 
+    // b, dispatched, runs past its deadline: open and overdue
+    const b = (await http().get(`${P}/me/duties`).set(bearer(repAccount.jwt))).body.data.cases.find(
+      (c: any) => c.status === 'reported',
+    ).documentId;
+    expect((await staffMove(staff.c1, b, 'accept')).status).toBe(200);
+    expect((await staffMove(staff.c1, b, 'dispatch', { ownerKind: 'unit', ownerUnit: unit.documentId })).status).toBe(
+      200,
+    );
+    await strapi()
+      .db.query('plugin::grid-cases.case' as any)
+      .update({ where: { documentId: b }, data: { dueAt: new Date(Date.now() - 86_400_000) } });
+
     const res = await table(staff.c1);
     expect(res.status).toBe(200);
     const byId = new Map(res.body.data.map((r: any) => [r.documentId, r]));
@@ -131,7 +143,7 @@ describe('代表委员履职: every representative in scope with their counts', 
     expect(mine).toMatchObject({ name: '王代表', kind: 'peoples_congress', ...one.body.data.counts });
     expect(mine.grid.documentId).toBe(w.c1.grids[0].documentId);
     expect(mine.raised).toBe(2);
-    expect([mine.open, mine.closedRate, mine.satisfactionRate]).toEqual([1, 0.5, 1]);
+    expect([mine.open, mine.overdue, mine.closedRate, mine.satisfactionRate]).toEqual([1, 1, 0.5, 1]);
     expect(byId.get(quiet.documentId)).toMatchObject({ name: '李委员', raised: 0, closed: 0, rated: 0, satisfied: 0 });
     expect(byId.has(far.documentId)).toBe(false); // another community's representative
 

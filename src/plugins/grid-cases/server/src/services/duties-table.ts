@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { joinOf, knexOf, routeScope, tableOf, whereInScope } from '@grassroots/kit/server';
+import { epochMs, joinOf, knexOf, routeScope, tableOf, whereInScope } from '@grassroots/kit/server';
 import { endOfShanghaiDay, ON_THE_CLOCK, OPEN_STATUSES } from '../../../shared';
 import { GRID, UID } from '../uids';
 import type { DutiesQuery } from '../validation';
@@ -55,7 +55,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         rated: sum('c.satisfaction IS NOT NULL'),
         satisfied: sum(`c.satisfaction IN ('satisfied', 'basically')`),
         open: sum(`c.status IN (${list(OPEN_STATUSES)})`),
-        overdue: sum(`c.status IN (${list(ON_THE_CLOCK)}) AND c.due_at < ?`, [new Date()]),
+        overdue: sum(`c.status IN (${list(ON_THE_CLOCK)}) AND ${epochMs(strapi, 'c.due_at')} < ?`, [Date.now()]),
       });
     // The period is the reporting date in Shanghai, like /figures.
     if (q.from) counts.andWhere('c.reported_at', '>=', new Date(endOfShanghaiDay(q.from).getTime() + 1 - 86_400_000));
