@@ -2,7 +2,7 @@ import { readFileSync } from 'fs';
 import type { Page } from 'playwright-core';
 import { startAdminSession, type AdminSession, type Lang } from './helpers/admin';
 import { strapi } from '../helpers/strapi';
-import { createAdmin } from '../helpers/auth';
+import { createAdmin, createUser } from '../helpers/auth';
 import { buildWorld, staffAt, type World } from '../scoping/fixtures';
 import { category, gridWorker, ownerMove, ownerUnit, report, staffMove } from '../grid-cases/fixtures';
 
@@ -13,7 +13,8 @@ import { category, gridWorker, ownerMove, ownerUnit, report, staffMove } from '.
  * there leaves it; the detail shows the timeline by its labels, and a reported one merges into a
  * possible duplicate picked from a list; 统计 shows the grid's row and
  * downloads the export; the catalogue is read-only for the community, and a holiday the county adds
- * on the calendar marks its day as a rest day. Every page shows no raw translation key.
+ * on the calendar marks its day as a rest day; 代表委员履职 lists a representative with the count of
+ * their suggestions, and the row opens them. Every page shows no raw translation key.
  */
 let session: AdminSession;
 let w: World;
@@ -24,6 +25,7 @@ const ids: Record<
   { fresh: string; twin: string; accepted: string; running: string; handled: string; grid: string }
 > = {} as never;
 let county: { email: string; password: string };
+const suggestions: Record<Lang, string> = {} as never;
 
 beforeAll(async () => {
   session = await startAdminSession({ seed: false, role: 'community-staff' });
@@ -66,6 +68,31 @@ beforeAll(async () => {
     const fresh = await file(`路灯不亮-${lang}`, spot);
     ids[lang] = { fresh, twin, accepted, running, handled, grid: w.c1.grids[0].name };
   }
+  // 履职: a representative of the grid whose grid account (kind representative) raised one suggestion per language
+  const grid = w.c1.grids[0].documentId;
+  const rep = await strapi()
+    .documents('api::representative.representative' as any)
+    .create({ data: { name: '孙代表', kind: 'peoples_congress', level: 'county', grid } as any });
+  const repUser = await createUser('grid-worker');
+  const account = await strapi()
+    .documents('plugin::grid-cases.grid-account' as any)
+    .create({ data: { name: '孙代表', kind: 'representative', grid, representative: rep.documentId } as any });
+  await strapi()
+    .db.query('plugin::grid-cases.grid-account' as any)
+    .update({ where: { id: account.id }, data: { account: repUser.user.id } });
+  for (const lang of ['zh-Hans', 'en'] as Lang[]) {
+    const r = await report(repUser.jwt, {
+      title: `代表建议-${lang}`,
+      description: '学校门口增设减速带',
+      category: cat.documentId,
+      source: 'representatives',
+      grid,
+      lat: SPOT.lat + 0.05,
+      lng: SPOT.lng,
+    });
+    if (r.status !== 201) throw new Error(`suggest ${r.status} ${JSON.stringify(r.body)}`);
+    suggestions[lang] = r.body.data.documentId;
+  }
 }, 600000);
 afterAll(() => session?.close());
 
@@ -95,6 +122,9 @@ const words: Record<
     toTopic: string;
     need: string;
     noCouncil: string;
+    duties: string;
+    peoplesCongress: string;
+    reported: string;
   }
 > = {
   'zh-Hans': {
@@ -121,6 +151,9 @@ const words: Record<
     toTopic: '转议事议题',
     need: '双报到需求',
     noCouncil: '议事会：该社区尚未设立议事组织',
+    duties: '代表委员履职',
+    peoplesCongress: '人大代表',
+    reported: '已上报',
   },
   en: {
     intake: 'Intake desk',
@@ -146,6 +179,9 @@ const words: Record<
     toTopic: 'Make a deliberation topic',
     need: 'Double-report need',
     noCouncil: "Council: the case's community has no council to deliberate it",
+    duties: 'Representatives’ duties',
+    peoplesCongress: "People's congress deputy",
+    reported: 'Reported',
   },
 };
 
@@ -160,7 +196,9 @@ async function open(lang: Lang, as?: { email: string; password: string }): Promi
 }
 const noRawKeys = async (page: Page) => {
   const text = await page.locator('main').innerText();
-  expect(text).not.toMatch(/\b(intake|supervision|figures|catalogue|calendar|urgency|action|detail|dispatch)\.[a-z]/);
+  expect(text).not.toMatch(
+    /\b(intake|supervision|figures|catalogue|calendar|urgency|action|detail|dispatch|duties|nav)\.[a-z]/,
+  );
 };
 
 describe.each(['zh-Hans', 'en'] as Lang[])('grid-cases staff pages in %s', (lang) => {
@@ -302,6 +340,23 @@ describe.each(['zh-Hans', 'en'] as Lang[])('grid-cases staff pages in %s', (lang
     // an XLSX file is a zip: it starts with PK
     const file = await download.path();
     expect(file && readFileSync(file).subarray(0, 2).toString()).toBe('PK');
+    expect(missing).toEqual([]);
+  });
+
+  it('代表委员履职: a representative with the count of their suggestions; the row opens them', async () => {
+    const { page, missing } = await open(lang);
+    await page.goto(BASE);
+    await page.getByRole('button', { name: x.duties, exact: true }).click();
+    await page.getByRole('heading', { name: x.duties, level: 1 }).waitFor({ timeout: 60000 });
+    const row = page.getByTestId('duties-row').filter({ hasText: '孙代表' });
+    await row.waitFor({ timeout: 30000 });
+    await row.getByText(x.peoplesCongress, { exact: true }).waitFor();
+    expect(await row.getByTestId('duties-raised').innerText()).toBe('2');
+    await row.click();
+    const list = page.getByTestId('duties-suggestions');
+    await list.getByTestId(`case-link-${suggestions[lang]}`).getByText(`代表建议-${lang}`).waitFor({ timeout: 30000 });
+    await list.getByText(x.reported, { exact: true }).first().waitFor();
+    await noRawKeys(page);
     expect(missing).toEqual([]);
   });
 

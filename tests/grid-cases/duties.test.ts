@@ -111,3 +111,70 @@ describe('履职: a representative’s suggestions and their results', () => {
     expect((await http().get(`${A}/representatives/${rep.documentId}/duties`)).status).toBe(401);
   });
 });
+
+describe('代表委员履职: every representative in scope with their counts', () => {
+  const table = (token: string, query = '') => http().get(`${A}/representatives/duties${query}`).set(bearer(token));
+
+  it('lists the representatives of the organisation, zeros included, with the per-representative counts', async () => {
+    const quiet = await docs('api::representative.representative').create({
+      data: { name: '李委员', kind: 'cppcc', level: 'county', grid: w.c1.grids[0].documentId },
+    });
+    const far = await docs('api::representative.representative').create({
+      data: { name: '赵代表', kind: 'party_congress', level: 'county', grid: w.c3.grids[0].documentId },
+    });
+
+    // b, dispatched, runs past its deadline: open and overdue
+    const b = (await http().get(`${P}/me/duties`).set(bearer(repAccount.jwt))).body.data.cases.find(
+      (c: any) => c.status === 'reported',
+    ).documentId;
+    expect((await staffMove(staff.c1, b, 'accept')).status).toBe(200);
+    expect((await staffMove(staff.c1, b, 'dispatch', { ownerKind: 'unit', ownerUnit: unit.documentId })).status).toBe(
+      200,
+    );
+    await strapi()
+      .db.query('plugin::grid-cases.case' as any)
+      .update({ where: { documentId: b }, data: { dueAt: new Date(Date.now() - 86_400_000) } });
+
+    const res = await table(staff.c1);
+    expect(res.status).toBe(200);
+    const byId = new Map(res.body.data.map((r: any) => [r.documentId, r]));
+    const one = await http().get(`${A}/representatives/${rep.documentId}/duties`).set(bearer(staff.c1));
+    const mine: any = byId.get(rep.documentId);
+    expect(mine).toMatchObject({ name: '王代表', kind: 'peoples_congress', ...one.body.data.counts });
+    expect(mine.grid.documentId).toBe(w.c1.grids[0].documentId);
+    expect(mine.raised).toBe(2);
+    expect([mine.open, mine.overdue, mine.closedRate, mine.satisfactionRate]).toEqual([1, 1, 0.5, 1]);
+    expect(byId.get(quiet.documentId)).toMatchObject({ name: '李委员', raised: 0, closed: 0, rated: 0, satisfied: 0 });
+    expect(byId.has(far.documentId)).toBe(false); // another community's representative
+
+    // the county sees both communities; the other community's staff see theirs only
+    const county = await table(staff.county);
+    expect(county.body.data.map((r: any) => r.documentId)).toEqual(
+      expect.arrayContaining([rep.documentId, quiet.documentId, far.documentId]),
+    );
+    const other = await table(outsider);
+    const theirs = other.body.data.map((r: any) => r.documentId);
+    expect(theirs).toContain(far.documentId);
+    expect(theirs).not.toContain(rep.documentId);
+    expect(theirs).not.toContain(quiet.documentId);
+  });
+
+  it('counts the suggestions reported within the period (Shanghai dates)', async () => {
+    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+    const now = await table(staff.c1, `?from=${today}&to=${today}`);
+    expect(now.body.data.find((r: any) => r.documentId === rep.documentId).raised).toBe(2);
+    const before = await table(staff.c1, '?from=2020-01-01&to=2020-12-31');
+    expect(before.body.data.find((r: any) => r.documentId === rep.documentId).raised).toBe(0);
+  });
+
+  it('exports the table, refuses bad input by field and strangers', async () => {
+    const csv = await table(staff.c1, '?format=csv');
+    expect(csv.status).toBe(200);
+    expect(csv.text).toContain('王代表');
+    expect(csv.text).toContain('人大代表');
+    const bad = await table(staff.c1, '?from=yesterday');
+    expect([bad.status, field(bad)]).toEqual([400, 'from']);
+    expect(bad.body.error.message).toBe('from: must be a date YYYY-MM-DD (应为日期 YYYY-MM-DD)');
+    expect((await http().get(`${A}/representatives/duties`)).status).toBe(401);
+  });
+});

@@ -106,3 +106,24 @@ export interface Unit {
 }
 /** What a text input's onChange hands over. */
 export type InputEvent = { target: { value: string } };
+/** 代表委员履职: one representative's line (services/duties-table.ts). */
+export interface DutiesRow {
+  documentId: string;
+  name: string;
+  kind: string;
+  grid: { documentId: string; name: string } | null;
+  raised: number;
+  closed: number;
+  rated: number;
+  satisfied: number;
+  open: number;
+  overdue: number;
+  closedRate: number | null;
+  satisfactionRate: number | null;
+}
+/** One representative's suggestions (services/duties.ts). */
+export interface Duties {
+  representative: { documentId: string; name: string };
+  counts: { raised: number; closed: number; rated: number; satisfied: number };
+  cases: CaseItem[];
+}

@@ -8,10 +8,11 @@ const TABS = [
   { path: '', key: 'nav.intake' },
   { path: '/supervision', key: 'nav.supervision' },
   { path: '/figures', key: 'nav.figures', needs: 'figures' as const },
+  { path: '/representatives', key: 'nav.representatives' },
   { path: '/catalogue', key: 'nav.catalogue' },
 ];
 
-/** The page title and the plugin's sub-pages (受理台, 督办台, 统计, 事项目录与工作日历). */
+/** The page title and the plugin's sub-pages (受理台, 督办台, 统计, 代表委员履职, 事项目录与工作日历). */
 export const Nav = ({ title }: { title: string }) => {
   const t = useT();
   const go = useNavigate();

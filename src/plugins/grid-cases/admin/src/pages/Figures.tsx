@@ -1,4 +1,4 @@
-import { useState, type ChangeEvent } from 'react';
+import { useState } from 'react';
 import {
   Box,
   Field,
@@ -9,42 +9,28 @@ import {
   Table,
   Tbody,
   Td,
-  TextInput,
   Tr,
   Typography,
 } from '@strapi/design-system';
 import { EmptyBlock, ExportButtons, PagePlaceholder, TableHead, WrappingTable, useData } from '@grassroots/kit/admin';
 import { useErrorMessage } from '@grassroots/kit/admin';
-import { shanghaiDate } from '../../../shared';
 import { Nav } from '../components/Nav';
+import { PeriodFields, usePeriod } from '../components/PeriodFields';
 import { useT } from '../hooks/useT';
 import { PLUGIN_ID } from '../pluginId';
 import type { FiguresRow } from '../types';
 
 const GROUPINGS = ['grid', 'community', 'street', 'owner', 'category'] as const;
-const PRESETS = ['month', 'quarter', 'year', 'custom'] as const;
-type Preset = (typeof PRESETS)[number];
-
-/** The first day of the period a preset names, counted in China's dates; the period ends today. */
-function periodStart(preset: Exclude<Preset, 'custom'>, today: string): string {
-  const [y, m] = today.split('-').map(Number);
-  if (preset === 'year') return `${y}-01-01`;
-  const month = preset === 'month' ? m : Math.floor((m - 1) / 3) * 3 + 1;
-  return `${y}-${String(month).padStart(2, '0')}-01`;
-}
 const rate = (v: number | null) => (v === null ? '—' : `${(v * 100).toFixed(1)}%`);
 
 /** 统计: 三率 (响应率, 解决率, 满意率) by grid, community, street, owner or category for a period, with export. */
 export const Figures = () => {
   const t = useT();
   const errorMessage = useErrorMessage();
-  const today = shanghaiDate(new Date());
   const [by, setBy] = useState<(typeof GROUPINGS)[number]>('grid');
-  const [preset, setPreset] = useState<Preset>('year');
-  const [custom, setCustom] = useState({ from: periodStart('month', today), to: today });
+  const period = usePeriod();
+  const { from, to } = period;
   const [failure, setFailure] = useState<string | null>(null);
-  const from = preset === 'custom' ? custom.from : periodStart(preset, today);
-  const to = preset === 'custom' ? custom.to : today;
   const url = `/${PLUGIN_ID}/figures?by=${by}&from=${from}&to=${to}`;
   const { data, error } = useData<FiguresRow[]>(url);
   return (
@@ -66,40 +52,7 @@ export const Figures = () => {
               ))}
             </SingleSelect>
           </Field.Root>
-          <Field.Root name="period">
-            <Field.Label>{t('figures.period')}</Field.Label>
-            <SingleSelect
-              aria-label={t('figures.period')}
-              value={preset}
-              onChange={(v: string | number) => setPreset(String(v) as Preset)}
-            >
-              {PRESETS.map((p) => (
-                <SingleSelectOption key={p} value={p}>
-                  {t(`figures.period.${p}`)}
-                </SingleSelectOption>
-              ))}
-            </SingleSelect>
-          </Field.Root>
-          {preset === 'custom' && (
-            <>
-              <Field.Root name="from">
-                <Field.Label>{t('figures.from')}</Field.Label>
-                <TextInput
-                  type="date"
-                  value={custom.from}
-                  onChange={(e: ChangeEvent<HTMLInputElement>) => setCustom({ ...custom, from: e.target.value })}
-                />
-              </Field.Root>
-              <Field.Root name="to">
-                <Field.Label>{t('figures.to')}</Field.Label>
-                <TextInput
-                  type="date"
-                  value={custom.to}
-                  onChange={(e: ChangeEvent<HTMLInputElement>) => setCustom({ ...custom, to: e.target.value })}
-                />
-              </Field.Root>
-            </>
-          )}
+          <PeriodFields period={period} />
           <ExportButtons
             url={url}
             filename={`grid-cases-${by}-${from}-${to}`}

@@ -6,6 +6,7 @@ import {
   dateText,
   decisionBody,
   dispatchBody,
+  dutiesQuery,
   figuresQuery,
   holidayBody,
   holidaysQuery,
@@ -14,6 +15,7 @@ import {
   reasonBody,
 } from '../validation';
 import { figuresExport } from '../exports/figures';
+import { dutiesExport } from '../exports/duties';
 import { getService } from '../get-service';
 import type { Actor } from '../types';
 
@@ -69,6 +71,12 @@ export default {
   toTopic: (ctx: Ctx) => run(ctx, () => getService(strapi, 'links').toTopic(id(ctx), staff(ctx)), 201),
   toNeed: (ctx: Ctx) => run(ctx, () => getService(strapi, 'links').toNeed(id(ctx), staff(ctx)), 201),
   duties: (ctx: Ctx) => run(ctx, () => getService(strapi, 'duties').ofRepresentative(id(ctx))),
+  dutiesTable: (ctx: Ctx) =>
+    run(ctx, async () => {
+      const q = parse(dutiesQuery, ctx.query, 'query');
+      const rows = await getService(strapi, 'dutiesTable').table(q);
+      return q.format === 'csv' || q.format === 'xlsx' ? exportTable(ctx, q.format, dutiesExport(q, rows)) : rows;
+    }),
   archive: (ctx: Ctx) =>
     run(ctx, () => {
       const { reason } = parse(optionalReasonBody, ctx.request.body);

@@ -38,5 +38,7 @@ export default {
     r('POST', '/cases/:documentId/to-need', 'toNeed', 'dispatch'),
     // 履职: a representative's suggestions and their counts (the representative within the caller's organisation).
     r('GET', '/representatives/:documentId/duties', 'duties', 'read'),
+    // 代表委员履职: every representative within the caller's organisation with their counts (one statement).
+    r('GET', '/representatives/duties', 'dutiesTable', 'read'),
   ],
 };

@@ -9,6 +9,7 @@ import photos from './photos';
 import reminders from './reminders';
 import links from './links';
 import duties from './duties';
+import dutiesTable from './duties-table';
 import metrics from './metrics';
 
 export default {
@@ -23,5 +24,6 @@ export default {
   reminders,
   links,
   duties,
+  dutiesTable,
   metrics,
 };

@@ -53,7 +53,7 @@ export const publicListQuery = z.strictObject({
   status: z.string().max(20).optional(),
   grid: documentId.optional().describe('documentId of a grid'),
 });
-export const dateText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+export const dateText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD (应为日期 YYYY-MM-DD)');
 export const figuresQuery = z.strictObject({
   by: z.enum(['grid', 'community', 'street', 'owner', 'category']),
   from: dateText,
@@ -61,6 +61,13 @@ export const figuresQuery = z.strictObject({
   format: z.enum(['json', 'csv', 'xlsx']).optional().describe('csv or xlsx: a download of the same table'),
 });
 export type FiguresQuery = z.infer<typeof figuresQuery>;
+/** 代表委员履职: the representatives' table, over an optional period of reporting dates (Shanghai). */
+export const dutiesQuery = z.strictObject({
+  from: dateText.optional(),
+  to: dateText.optional(),
+  format: z.enum(['json', 'csv', 'xlsx']).optional().describe('csv or xlsx: a download of the same table'),
+});
+export type DutiesQuery = z.infer<typeof dutiesQuery>;
 
 /** 事项目录: a category as staff create it (the catalogue page). */
 export const categoryBody = z.strictObject({
