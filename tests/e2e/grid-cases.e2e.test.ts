@@ -122,6 +122,13 @@ const words: Record<
     toTopic: string;
     need: string;
     noCouncil: string;
+    behalfSign: string;
+    behalfStart: string;
+    behalfHandle: string;
+    signed: string;
+    handling: string;
+    handledLabel: string;
+    result: string;
     duties: string;
     peoplesCongress: string;
     reported: string;
@@ -151,6 +158,13 @@ const words: Record<
     toTopic: '转议事议题',
     need: '双报到需求',
     noCouncil: '议事会：该社区尚未设立议事组织',
+    behalfSign: '代为签收',
+    behalfStart: '代为登记处置',
+    behalfHandle: '代为办结',
+    signed: '已签收',
+    handling: '处置中',
+    handledLabel: '已办结',
+    result: '办理结果',
     duties: '代表委员履职',
     peoplesCongress: '人大代表',
     reported: '已上报',
@@ -179,6 +193,13 @@ const words: Record<
     toTopic: 'Make a deliberation topic',
     need: 'Double-report need',
     noCouncil: "Council: the case's community has no council to deliberate it",
+    behalfSign: 'Sign for the owner',
+    behalfStart: 'Start for the owner',
+    behalfHandle: 'Record as handled',
+    signed: 'Signed',
+    handling: 'Handling',
+    handledLabel: 'Handled',
+    result: 'Result',
     duties: 'Representatives’ duties',
     peoplesCongress: "People's congress deputy",
     reported: 'Reported',
@@ -396,6 +417,29 @@ describe.each(['zh-Hans', 'en'] as Lang[])('grid-cases staff pages in %s', (lang
       .db.query('plugin::grid-cases.holiday' as any)
       .findOne({ where: { date } });
     expect([stored?.kind, stored?.name]).toEqual(['holiday', x.holidayName]);
+    expect(missing).toEqual([]);
+  });
+
+  it('事项详情: staff record a department’s 签收, 处置 and 办结 (代为登记)', async () => {
+    const { page, missing } = await open(lang);
+    await page.goto(`${BASE}/cases/${ids[lang].running}`);
+    await page.getByRole('heading', { name: `办理中-${lang}`, level: 1 }).waitFor({ timeout: 60000 });
+    const status = page.getByTestId('case-status');
+    await page.getByRole('button', { name: x.behalfSign }).click();
+    await status.getByText(x.signed).waitFor({ timeout: 30000 });
+    await page.getByRole('button', { name: x.behalfStart }).click();
+    await status.getByText(x.handling).waitFor({ timeout: 30000 });
+    await page.getByRole('button', { name: x.behalfHandle }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText(x.result).waitFor();
+    await dialog.getByRole('textbox').fill(`已修复-${lang}`);
+    await dialog.getByRole('button', { name: x.confirm, exact: true }).click();
+    await status.getByText(x.handledLabel).waitFor({ timeout: 30000 });
+    await noRawKeys(page);
+    const stored = await strapi()
+      .db.query('plugin::grid-cases.case' as any)
+      .findOne({ where: { documentId: ids[lang].running }, select: ['status', 'result'] });
+    expect([stored.status, stored.result]).toEqual(['handled', `已修复-${lang}`]);
     expect(missing).toEqual([]);
   });
 });

@@ -280,6 +280,40 @@ describe('the whole flow', () => {
   });
 });
 
+describe('代为登记: an owner without an account', () => {
+  it('staff record a department’s 签收, 处置 and 办结; a unit records its own; nobody outside', async () => {
+    const r = await report(worker.jwt, body({ title: '人行道砖松动', lat: 35.41, lng: 114.41 }));
+    const id = r.body.data.documentId as string;
+    expect((await staffMove(staff.c1, id, 'accept')).status).toBe(200);
+    const d = await staffMove(staff.c1, id, 'dispatch', { ownerKind: 'department', ownerName: '尉氏县城市管理局' });
+    expect(d.status).toBe(200);
+
+    // out of order: 409 naming the status, nothing written
+    const early = await staffMove(staff.c1, id, 'handle', { result: '已修复' });
+    expect([early.status, field(early)]).toEqual([409, 'status']);
+    // a result is required at 办结 (400 naming it), and another community's staff may not record
+    expect((await staffMove(staff.c1, id, 'sign')).status).toBe(200);
+    expect((await staffMove(staff.c1, id, 'start')).status).toBe(200);
+    const empty = await staffMove(staff.c1, id, 'handle', {});
+    expect([empty.status, field(empty)]).toEqual([400, 'result']);
+    expect((await staffMove(outsider, id, 'handle', { result: '已修复' })).status).toBe(403);
+    const done = await staffMove(staff.c1, id, 'handle', { result: '已重新铺设人行道砖' });
+    expect(done.status).toBe(200);
+    expect(done.body.data).toMatchObject({ status: 'handled', result: '已重新铺设人行道砖' });
+
+    const detail = (await http().get(`${A}/cases/${id}`).set(bearer(staff.c1))).body.data;
+    const steps = detail.history.filter((e: any) => ['sign', 'start', 'handle'].includes(e.action));
+    expect(steps).toHaveLength(3);
+    for (const e of steps) expect([e.actorKind, e.reason]).toEqual(['staff', '代为登记（承办方无系统账号）']);
+
+    // a reporting unit has its account: staff do not write its steps
+    const own = await dispatched({ title: '单位承办', lat: 35.42, lng: 114.42 });
+    const refused = await staffMove(staff.c1, own, 'sign');
+    expect([refused.status, field(refused)]).toEqual([409, 'ownerKind']);
+    expect((await http().get(`${A}/cases/${own}`).set(bearer(staff.c1))).body.data.status).toBe('dispatched');
+  });
+});
+
 describe('派单 defaults', () => {
   it('without an owner, dispatches to the category’s usual owner; a category without one needs ownerKind', async () => {
     const withDefault = await category(0, { defaultOwnerKind: 'property', defaultOwnerName: '红色物业服务中心' });

@@ -70,6 +70,11 @@ export const CaseActions = ({
   const moves = (Object.keys(STAFF_MOVES) as StaffAction[]).filter(
     (a) => (!only || only.includes(a)) && actionAllowed(a, item.status) && can[STAFF_MOVES[a].permission],
   );
+  // 代为登记: the owner's own steps, for an owner named at 派单 that has no account here (a unit signs itself)
+  const onBehalf =
+    (!only || only.includes('dispatch')) && can.dispatch && item.owner && item.owner.kind !== 'unit'
+      ? (['sign', 'start', 'handle'] as const).filter((a) => actionAllowed(a, item.status))
+      : [];
   const deciding =
     (!only || only.includes('dispatch')) &&
     can.dispatch &&
@@ -99,6 +104,20 @@ export const CaseActions = ({
             </Button>
           );
         })}
+        {onBehalf.map((a) =>
+          a === 'handle' ? (
+            <ReasonModal
+              key={a}
+              label={t('behalf.handle')}
+              fieldLabel={l.field('result')}
+              onSubmit={(result) => send('handle', { result })}
+            />
+          ) : (
+            <Button key={a} size="S" variant="secondary" onClick={() => direct(a)}>
+              {t(`behalf.${a}`)}
+            </Button>
+          ),
+        )}
         {deciding && (
           <>
             <Button size="S" variant="success-light" onClick={() => direct('extension', { approve: true })}>

@@ -9,11 +9,14 @@ import { useT } from '../hooks/useT';
  */
 export const ReasonModal = ({
   label,
+  fieldLabel,
   optional,
   variant = 'secondary',
   onSubmit,
 }: {
   label: string;
+  /** the text asked for, when it is not a reason (代为办结: the result) */
+  fieldLabel?: string;
   optional?: boolean;
   variant?: 'secondary' | 'danger-light' | 'tertiary';
   onSubmit: (reason: string | undefined) => Promise<void>;
@@ -47,7 +50,7 @@ export const ReasonModal = ({
         <Modal.Body>
           <Flex direction="column" alignItems="stretch" gap={3}>
             <Field.Root name="reason" required={!optional}>
-              <Field.Label>{t('action.reason')}</Field.Label>
+              <Field.Label>{fieldLabel ?? t('action.reason')}</Field.Label>
               <Textarea value={reason} onChange={(e: ChangeEvent<HTMLTextAreaElement>) => setReason(e.target.value)} />
             </Field.Root>
             {error && (

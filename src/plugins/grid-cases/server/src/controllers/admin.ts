@@ -9,6 +9,7 @@ import {
   dutiesQuery,
   figuresQuery,
   holidayBody,
+  handleBody,
   holidaysQuery,
   mergeBody,
   optionalReasonBody,
@@ -17,6 +18,7 @@ import {
 import { figuresExport } from '../exports/figures';
 import { dutiesExport } from '../exports/duties';
 import { getService } from '../get-service';
+import { bodyAndPhotos } from './multipart';
 import type { Actor } from '../types';
 
 const id = (ctx: Ctx) => String(ctx.params.documentId);
@@ -57,6 +59,14 @@ export default {
     run(ctx, () => {
       const body = parse(decisionBody, ctx.request.body);
       return cases().decideExtension(id(ctx), staff(ctx), body.approve, body.reason);
+    }),
+  // 代为登记 of an owner without an account: 签收, 处置, 办结 (JSON, or multipart with photosAfter)
+  sign: (ctx: Ctx) => run(ctx, () => cases().staffSign(id(ctx), staff(ctx))),
+  start: (ctx: Ctx) => run(ctx, () => cases().staffStart(id(ctx), staff(ctx))),
+  handle: (ctx: Ctx) =>
+    run(ctx, () => {
+      const { body, photos } = bodyAndPhotos(ctx, 'photosAfter');
+      return cases().staffHandle(id(ctx), staff(ctx), parse(handleBody, body).result, photos);
     }),
   verify: (ctx: Ctx) =>
     run(ctx, () => {

@@ -30,6 +30,10 @@ export default {
     r('POST', '/cases/:documentId/dispatch', 'dispatch', 'dispatch'),
     r('POST', '/cases/:documentId/extension', 'extension', 'dispatch'),
     r('POST', '/cases/:documentId/escalate', 'escalate', 'dispatch'),
+    // 代为登记: an owner without an account (department, property company, the community by name)
+    r('POST', '/cases/:documentId/sign', 'sign', 'dispatch'),
+    r('POST', '/cases/:documentId/start', 'start', 'dispatch'),
+    r('POST', '/cases/:documentId/handle', 'handle', 'dispatch'),
     r('POST', '/cases/:documentId/verify', 'verify', 'verify'),
     r('POST', '/cases/:documentId/send-back', 'sendBack', 'verify'),
     r('POST', '/cases/:documentId/archive', 'archive', 'verify'),

@@ -69,6 +69,8 @@ export async function unitOf(strapi: Core.Strapi, userId: number) {
 
 /** A new deadline is watched afresh by the automatic 督办 (services/reminders.ts). */
 const FRESH_DEADLINE = { warnedAt: null, urgedAt: null };
+/** The reason on an owner's step that staff recorded for it. */
+const ON_BEHALF = '代为登记（承办方无系统账号）';
 
 const LEVEL_OF_ORG: Record<string, CaseLevel> = {
   community_branch: 'community',
@@ -169,6 +171,46 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!mine || RANK[mine] < RANK[row.level])
         throw forbidden(`level: a ${row.level} case is handled by the ${row.level} (由上级处置)`, 'level');
     }
+    return row;
+  }
+
+  // —— the owner's steps, whoever records them ——
+  function signAs(row: CaseRow, actor: Actor, reason?: string) {
+    return move(row, 'sign', { signedAt: new Date() }, actor, reason);
+  }
+  function startAs(row: CaseRow, actor: Actor, reason?: string) {
+    return move(row, 'start', {}, actor, reason);
+  }
+  async function handleAs(row: CaseRow, actor: Actor, result: string, photos: PhotoPart[], reason?: string) {
+    requireAction(row, 'handle');
+    const before = await getService(strapi, 'photos').of(row.id);
+    await getService(strapi, 'photos').check(photos, 'photosAfter', before.photosAfter.length);
+    const stored = await getService(strapi, 'photos').store(photos);
+    const now = new Date();
+    const dueAt = readDate(row.dueAt);
+    return withPhotos(stored, () =>
+      move(
+        row,
+        'handle',
+        { handledAt: now, result, handledOnTime: !!dueAt && now.getTime() <= dueAt.getTime() },
+        actor,
+        reason ?? null,
+        stored.length ? { photosAfter: [...before.photosAfter.map((p) => p.id), ...stored] } : undefined,
+      ),
+    );
+  }
+
+  /**
+   * A department, the property company or the community itself, named at 派单, has no account here:
+   * it answers by phone or on paper and the staff record its 签收/处置/办结. A reporting unit has its
+   * account and records its own steps, so nobody writes them in its name.
+   */
+  function onBehalf(row: CaseRow): CaseRow {
+    if (row.ownerKind === 'unit')
+      throw conflict(
+        'ownerKind',
+        'the owner is a reporting unit: it signs and handles with its own account (报到单位须以本单位账号签收、办结)',
+      );
     return row;
   }
 
@@ -286,32 +328,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     // —— owners (party-unit accounts of double-report units) ——
     async sign(userId: number, documentId: string) {
-      const row = await ownerCase(userId, documentId);
-      return move(row, 'sign', { signedAt: new Date() }, { kind: 'account', id: `user:${userId}` });
+      return signAs(await ownerCase(userId, documentId), { kind: 'account', id: `user:${userId}` });
     },
     async start(userId: number, documentId: string) {
-      const row = await ownerCase(userId, documentId);
-      return move(row, 'start', {}, { kind: 'account', id: `user:${userId}` });
+      return startAs(await ownerCase(userId, documentId), { kind: 'account', id: `user:${userId}` });
     },
     /** 办结 with the result and the after-photos (stored first, removed again if the move is refused). */
     async handle(userId: number, documentId: string, result: string, photos: PhotoPart[] = []) {
-      const row = await ownerCase(userId, documentId);
-      requireAction(row, 'handle');
-      const before = await getService(strapi, 'photos').of(row.id);
-      await getService(strapi, 'photos').check(photos, 'photosAfter', before.photosAfter.length);
-      const stored = await getService(strapi, 'photos').store(photos);
-      const now = new Date();
-      const dueAt = readDate(row.dueAt);
-      return withPhotos(stored, () =>
-        move(
-          row,
-          'handle',
-          { handledAt: now, result, handledOnTime: !!dueAt && now.getTime() <= dueAt.getTime() },
-          { kind: 'account', id: `user:${userId}` },
-          null,
-          stored.length ? { photosAfter: [...before.photosAfter.map((p) => p.id), ...stored] } : undefined,
-        ),
-      );
+      return handleAs(await ownerCase(userId, documentId), { kind: 'account', id: `user:${userId}` }, result, photos);
+    },
+
+    // —— 代为登记: staff record the steps of an owner that has no account in the suite ——
+    async staffSign(documentId: string, actor: Actor) {
+      return signAs(onBehalf(await staffCase(documentId)), actor, ON_BEHALF);
+    },
+    async staffStart(documentId: string, actor: Actor) {
+      return startAs(onBehalf(await staffCase(documentId)), actor, ON_BEHALF);
+    },
+    async staffHandle(documentId: string, actor: Actor, result: string, photos: PhotoPart[] = []) {
+      return handleAs(onBehalf(await staffCase(documentId)), actor, result, photos, ON_BEHALF);
     },
     /** Before-photos added later by the reporting grid account, on its own case while it is open. */
     async addPhotos(userId: number, documentId: string, photos: PhotoPart[]) {
