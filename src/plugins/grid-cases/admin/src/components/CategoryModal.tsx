@@ -1,6 +1,5 @@
 import { useState, type ChangeEvent } from 'react';
 import {
-  Box,
   Button,
   Checkbox,
   Field,
@@ -10,10 +9,9 @@ import {
   SingleSelect,
   SingleSelectOption,
   TextInput,
-  Typography,
 } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
-import { useErrorMessage } from '@grassroots/kit/admin';
+import { ModalError, ModalFooter, useErrorMessage } from '@grassroots/kit/admin';
 import { OWNER_KINDS } from '../../../shared';
 import { useLabels } from '../hooks/useLabels';
 import { useT } from '../hooks/useT';
@@ -115,23 +113,15 @@ export const CategoryModal = ({ category, onSaved }: { category?: Category; onSa
             >
               {l.categoryField('active')}
             </Checkbox>
-            {error && (
-              <Box>
-                <Typography role="alert" textColor="danger600">
-                  {error}
-                </Typography>
-              </Box>
-            )}
+            <ModalError error={error} />
           </Flex>
         </Modal.Body>
-        <Modal.Footer>
-          <Modal.Close>
-            <Button variant="tertiary">{t('action.cancel')}</Button>
-          </Modal.Close>
-          <Button onClick={save} disabled={!form.name.trim()}>
-            {t('action.save')}
-          </Button>
-        </Modal.Footer>
+        <ModalFooter
+          cancel={t('action.cancel')}
+          confirm={t('action.save')}
+          onConfirm={save}
+          disabled={!form.name.trim()}
+        />
       </Modal.Content>
     </Modal.Root>
   );

@@ -1,6 +1,5 @@
 import { useState, type ChangeEvent } from 'react';
 import {
-  Box,
   Button,
   Field,
   Flex,
@@ -10,7 +9,7 @@ import {
   TextInput,
   Typography,
 } from '@strapi/design-system';
-import { useData, useErrorMessage } from '@grassroots/kit/admin';
+import { ModalError, ModalFooter, useData, useErrorMessage } from '@grassroots/kit/admin';
 import { OWNER_KINDS } from '../../../shared';
 import { useT } from '../hooks/useT';
 import { useLabels } from '../hooks/useLabels';
@@ -122,23 +121,10 @@ export const DispatchModal = ({
                 <TextInput value={name} onChange={(e: ChangeEvent<HTMLInputElement>) => setName(e.target.value)} />
               </Field.Root>
             )}
-            {error && (
-              <Box>
-                <Typography role="alert" textColor="danger600">
-                  {error}
-                </Typography>
-              </Box>
-            )}
+            <ModalError error={error} />
           </Flex>
         </Modal.Body>
-        <Modal.Footer>
-          <Modal.Close>
-            <Button variant="tertiary">{t('action.cancel')}</Button>
-          </Modal.Close>
-          <Button onClick={submit} disabled={!ready}>
-            {t('action.confirm')}
-          </Button>
-        </Modal.Footer>
+        <ModalFooter cancel={t('action.cancel')} confirm={t('action.confirm')} onConfirm={submit} disabled={!ready} />
       </Modal.Content>
     </Modal.Root>
   );
