@@ -7,3 +7,4 @@ export { PagePlaceholder, EmptyBlock, TableHead } from './Placeholders';
 export { ExportButtons, type ExportButtonsProps } from './ExportButtons';
 export { WrappingTable } from './WrappingTable';
 export { ModalError, ModalFooter } from './ModalFooter';
+export { useModalForm } from './useModalForm';

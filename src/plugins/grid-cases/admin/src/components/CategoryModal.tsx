@@ -11,7 +11,7 @@ import {
   TextInput,
 } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
-import { ModalError, ModalFooter, useErrorMessage } from '@grassroots/kit/admin';
+import { ModalError, ModalFooter, useModalForm } from '@grassroots/kit/admin';
 import { OWNER_KINDS } from '../../../shared';
 import { useLabels } from '../hooks/useLabels';
 import { useT } from '../hooks/useT';
@@ -27,11 +27,9 @@ const EMPTY: Form = { name: '', timeLimitDays: 3, defaultOwnerKind: null, defaul
 export const CategoryModal = ({ category, onSaved }: { category?: Category; onSaved: () => void | Promise<void> }) => {
   const t = useT();
   const l = useLabels();
-  const errorMessage = useErrorMessage();
   const { post, put } = useFetchClient();
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, error, submit } = useModalForm();
   const [form, setForm] = useState<Form>(category ?? EMPTY);
-  const [error, setError] = useState<string | null>(null);
   const set = <K extends keyof Form>(k: K, v: Form[K]) => setForm({ ...form, [k]: v });
   const save = async () => {
     const body = {
@@ -39,16 +37,16 @@ export const CategoryModal = ({ category, onSaved }: { category?: Category; onSa
       name: form.name.trim(),
       defaultOwnerName: form.defaultOwnerName?.trim() || null,
     };
-    try {
-      if (category) await put(`/${PLUGIN_ID}/catalogue/categories/${category.documentId}`, body);
-      else await post(`/${PLUGIN_ID}/catalogue/categories`, body);
-      setOpen(false);
-      setError(null);
-      if (!category) setForm(EMPTY);
-      await onSaved();
-    } catch (e) {
-      setError(errorMessage(e));
-    }
+    await submit(
+      () =>
+        category
+          ? put(`/${PLUGIN_ID}/catalogue/categories/${category.documentId}`, body)
+          : post(`/${PLUGIN_ID}/catalogue/categories`, body),
+      async () => {
+        if (!category) setForm(EMPTY);
+        await onSaved();
+      },
+    );
   };
   const title = category ? t('catalogue.edit') : t('catalogue.add');
   return (

@@ -1,6 +1,6 @@
 import { useState, type ChangeEvent } from 'react';
 import { Button, Field, Flex, Modal, SingleSelect, SingleSelectOption, TextInput } from '@strapi/design-system';
-import { ModalError, ModalFooter, useErrorMessage } from '@grassroots/kit/admin';
+import { ModalError, ModalFooter, useModalForm } from '@grassroots/kit/admin';
 import { useT } from '../hooks/useT';
 import { useLabels } from '../hooks/useLabels';
 import type { CaseRef } from '../types';
@@ -19,19 +19,9 @@ export const MergeModal = ({
 }) => {
   const t = useT();
   const l = useLabels();
-  const errorMessage = useErrorMessage();
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, error, submit: run } = useModalForm();
   const [into, setInto] = useState(candidates[0]?.documentId ?? '');
-  const [error, setError] = useState<string | null>(null);
-  const submit = async () => {
-    try {
-      await onSubmit(into);
-      setOpen(false);
-      setError(null);
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  };
+  const submit = () => run(() => onSubmit(into));
   return (
     <Modal.Root open={open} onOpenChange={setOpen}>
       <Modal.Trigger>

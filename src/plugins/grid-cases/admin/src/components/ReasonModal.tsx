@@ -1,6 +1,6 @@
 import { useState, type ChangeEvent } from 'react';
 import { Button, Field, Flex, Modal, Textarea } from '@strapi/design-system';
-import { ModalError, ModalFooter, useErrorMessage } from '@grassroots/kit/admin';
+import { ModalError, ModalFooter, useModalForm } from '@grassroots/kit/admin';
 import { useT } from '../hooks/useT';
 
 /**
@@ -19,20 +19,13 @@ export const ReasonModal = ({
   onSubmit: (reason: string | undefined) => Promise<void>;
 }) => {
   const t = useT();
-  const errorMessage = useErrorMessage();
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, error, submit: run } = useModalForm();
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const submit = async () => {
-    try {
-      await onSubmit(reason.trim() || undefined);
-      setOpen(false);
-      setReason('');
-      setError(null);
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  };
+  const submit = () =>
+    run(
+      () => onSubmit(reason.trim() || undefined),
+      () => setReason(''),
+    );
   return (
     <Modal.Root open={open} onOpenChange={setOpen}>
       <Modal.Trigger>
