@@ -6,3 +6,5 @@ export { translator, type Translate } from './useT';
 export { PagePlaceholder, EmptyBlock, TableHead } from './Placeholders';
 export { ExportButtons, type ExportButtonsProps } from './ExportButtons';
 export { WrappingTable } from './WrappingTable';
+export { ModalError, ModalFooter } from './ModalFooter';
+export { useModalForm } from './useModalForm';

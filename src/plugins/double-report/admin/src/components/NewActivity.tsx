@@ -1,6 +1,5 @@
 import { useState, type ChangeEvent } from 'react';
 import {
-  Box,
   Button,
   Field,
   Flex,
@@ -9,11 +8,10 @@ import {
   SingleSelect,
   SingleSelectOption,
   TextInput,
-  Typography,
 } from '@strapi/design-system';
 import { Plus } from '@strapi/icons';
 import { useFetchClient } from '@strapi/strapi/admin';
-import { useErrorMessage } from '@grassroots/kit/admin';
+import { ModalError, ModalFooter, useErrorMessage } from '@grassroots/kit/admin';
 import { LABELS } from '@grassroots/kit/shared';
 import { useT } from '../useT';
 import { PLUGIN_ID } from '../pluginId';
@@ -128,23 +126,15 @@ export const NewActivity = ({
               <NumberInput value={form.capacity} onValueChange={(v) => set('capacity')(v)} />
               <Field.Hint />
             </Field.Root>
-            {error && (
-              <Box>
-                <Typography role="alert" textColor="danger600">
-                  {error}
-                </Typography>
-              </Box>
-            )}
+            <ModalError error={error} />
           </Flex>
         </Modal.Body>
-        <Modal.Footer>
-          <Modal.Close>
-            <Button variant="tertiary">{t('activity.cancel')}</Button>
-          </Modal.Close>
-          <Button onClick={save} disabled={!form.title.trim() || !form.startsAt || !form.endsAt}>
-            {t('activity.save')}
-          </Button>
-        </Modal.Footer>
+        <ModalFooter
+          cancel={t('activity.cancel')}
+          confirm={t('activity.save')}
+          onConfirm={save}
+          disabled={!form.title.trim() || !form.startsAt || !form.endsAt}
+        />
       </Modal.Content>
     </Modal.Root>
   );

@@ -1,9 +1,8 @@
-import { Box, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
-import { EmptyBlock, TableHead, WrappingTable } from '@grassroots/kit/admin';
+import { Typography } from '@strapi/design-system';
 import { useLabels } from '../hooks/useLabels';
 import { useT } from '../hooks/useT';
 import { CaseActions } from './CaseActions';
-import { CaseLink } from './CaseLink';
+import { CaseSection } from './CaseTable';
 import type { CaseItem } from '../types';
 
 /**
@@ -21,102 +20,40 @@ export const AwaitingStaff = ({
 }) => {
   const t = useT();
   const l = useLabels();
-  const owner = (r: CaseItem) => (r.owner ? `${r.owner.name} (${l.ownerKind(r.owner.kind)})` : '—');
+  const owner = { label: l.field('ownerName'), text: (r: CaseItem) => l.owner(r.owner) };
   return (
     <>
-      <Box paddingTop={8}>
-        <Typography variant="delta" tag="h2">
-          {t('supervision.toVerify')}
-        </Typography>
-      </Box>
-      {toVerify.length === 0 ? (
-        <EmptyBlock>{t('supervision.toVerifyEmpty')}</EmptyBlock>
-      ) : (
-        <WrappingTable>
-          <Table colCount={6} rowCount={toVerify.length + 1}>
-            <TableHead
-              labels={[
-                l.field('title'),
-                l.field('ownerName'),
-                l.field('result'),
-                l.field('handledAt'),
-                l.field('dueAt'),
-                t('action.actions'),
-              ]}
-            />
-            <Tbody>
-              {toVerify.map((r) => (
-                <Tr key={r.documentId} data-testid={`to-verify-${r.documentId}`}>
-                  <Td>
-                    <CaseLink documentId={r.documentId} title={r.title} />
-                  </Td>
-                  <Td>
-                    <Typography>{owner(r)}</Typography>
-                  </Td>
-                  <Td>
-                    <Typography>{r.result ?? '—'}</Typography>
-                  </Td>
-                  <Td>
-                    <Typography>{l.when(r.handledAt)}</Typography>
-                  </Td>
-                  <Td>
-                    <Typography textColor={r.handledOnTime === false ? 'danger600' : undefined}>
-                      {l.when(r.dueAt)}
-                    </Typography>
-                  </Td>
-                  <Td>
-                    <CaseActions item={r} only={['verify', 'sendBack']} onDone={onDone} />
-                  </Td>
-                </Tr>
-              ))}
-            </Tbody>
-          </Table>
-        </WrappingTable>
-      )}
-
-      <Box paddingTop={8}>
-        <Typography variant="delta" tag="h2">
-          {t('supervision.toArchive')}
-        </Typography>
-      </Box>
-      {toArchive.length === 0 ? (
-        <EmptyBlock>{t('supervision.toArchiveEmpty')}</EmptyBlock>
-      ) : (
-        <WrappingTable>
-          <Table colCount={5} rowCount={toArchive.length + 1}>
-            <TableHead
-              labels={[
-                l.field('title'),
-                l.field('ownerName'),
-                l.field('satisfaction'),
-                l.field('ratedAt'),
-                t('action.actions'),
-              ]}
-            />
-            <Tbody>
-              {toArchive.map((r) => (
-                <Tr key={r.documentId} data-testid={`to-archive-${r.documentId}`}>
-                  <Td>
-                    <CaseLink documentId={r.documentId} title={r.title} />
-                  </Td>
-                  <Td>
-                    <Typography>{owner(r)}</Typography>
-                  </Td>
-                  <Td>
-                    <Typography>{r.satisfaction ? l.satisfaction(r.satisfaction) : '—'}</Typography>
-                  </Td>
-                  <Td>
-                    <Typography>{l.when(r.ratedAt)}</Typography>
-                  </Td>
-                  <Td>
-                    <CaseActions item={r} only={['archive']} onDone={onDone} />
-                  </Td>
-                </Tr>
-              ))}
-            </Tbody>
-          </Table>
-        </WrappingTable>
-      )}
+      <CaseSection
+        title={t('supervision.toVerify')}
+        empty={t('supervision.toVerifyEmpty')}
+        rows={toVerify}
+        testId="to-verify"
+        columns={[
+          owner,
+          { label: l.field('result'), text: (r) => r.result ?? '—' },
+          { label: l.field('handledAt'), text: (r) => l.when(r.handledAt) },
+          {
+            label: l.field('dueAt'),
+            // Late handling stays visible to whoever verifies it.
+            cell: (r) => (
+              <Typography textColor={r.handledOnTime === false ? 'danger600' : undefined}>{l.when(r.dueAt)}</Typography>
+            ),
+          },
+        ]}
+        actions={(r) => <CaseActions item={r} only={['verify', 'sendBack']} onDone={onDone} />}
+      />
+      <CaseSection
+        title={t('supervision.toArchive')}
+        empty={t('supervision.toArchiveEmpty')}
+        rows={toArchive}
+        testId="to-archive"
+        columns={[
+          owner,
+          { label: l.field('satisfaction'), text: (r) => (r.satisfaction ? l.satisfaction(r.satisfaction) : '—') },
+          { label: l.field('ratedAt'), text: (r) => l.when(r.ratedAt) },
+        ]}
+        actions={(r) => <CaseActions item={r} only={['archive']} onDone={onDone} />}
+      />
     </>
   );
 };

@@ -1,6 +1,5 @@
 import { useState, type ChangeEvent } from 'react';
 import {
-  Box,
   Button,
   Checkbox,
   Field,
@@ -10,10 +9,9 @@ import {
   SingleSelect,
   SingleSelectOption,
   TextInput,
-  Typography,
 } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
-import { useErrorMessage } from '@grassroots/kit/admin';
+import { ModalError, ModalFooter, useModalForm } from '@grassroots/kit/admin';
 import { OWNER_KINDS } from '../../../shared';
 import { useLabels } from '../hooks/useLabels';
 import { useT } from '../hooks/useT';
@@ -29,11 +27,9 @@ const EMPTY: Form = { name: '', timeLimitDays: 3, defaultOwnerKind: null, defaul
 export const CategoryModal = ({ category, onSaved }: { category?: Category; onSaved: () => void | Promise<void> }) => {
   const t = useT();
   const l = useLabels();
-  const errorMessage = useErrorMessage();
   const { post, put } = useFetchClient();
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, error, submit } = useModalForm();
   const [form, setForm] = useState<Form>(category ?? EMPTY);
-  const [error, setError] = useState<string | null>(null);
   const set = <K extends keyof Form>(k: K, v: Form[K]) => setForm({ ...form, [k]: v });
   const save = async () => {
     const body = {
@@ -41,16 +37,16 @@ export const CategoryModal = ({ category, onSaved }: { category?: Category; onSa
       name: form.name.trim(),
       defaultOwnerName: form.defaultOwnerName?.trim() || null,
     };
-    try {
-      if (category) await put(`/${PLUGIN_ID}/catalogue/categories/${category.documentId}`, body);
-      else await post(`/${PLUGIN_ID}/catalogue/categories`, body);
-      setOpen(false);
-      setError(null);
-      if (!category) setForm(EMPTY);
-      await onSaved();
-    } catch (e) {
-      setError(errorMessage(e));
-    }
+    await submit(
+      () =>
+        category
+          ? put(`/${PLUGIN_ID}/catalogue/categories/${category.documentId}`, body)
+          : post(`/${PLUGIN_ID}/catalogue/categories`, body),
+      async () => {
+        if (!category) setForm(EMPTY);
+        await onSaved();
+      },
+    );
   };
   const title = category ? t('catalogue.edit') : t('catalogue.add');
   return (
@@ -115,23 +111,15 @@ export const CategoryModal = ({ category, onSaved }: { category?: Category; onSa
             >
               {l.categoryField('active')}
             </Checkbox>
-            {error && (
-              <Box>
-                <Typography role="alert" textColor="danger600">
-                  {error}
-                </Typography>
-              </Box>
-            )}
+            <ModalError error={error} />
           </Flex>
         </Modal.Body>
-        <Modal.Footer>
-          <Modal.Close>
-            <Button variant="tertiary">{t('action.cancel')}</Button>
-          </Modal.Close>
-          <Button onClick={save} disabled={!form.name.trim()}>
-            {t('action.save')}
-          </Button>
-        </Modal.Footer>
+        <ModalFooter
+          cancel={t('action.cancel')}
+          confirm={t('action.save')}
+          onConfirm={save}
+          disabled={!form.name.trim()}
+        />
       </Modal.Content>
     </Modal.Root>
   );

@@ -1,6 +1,5 @@
 import { useState, type ChangeEvent } from 'react';
 import {
-  Box,
   Button,
   Field,
   Flex,
@@ -10,7 +9,7 @@ import {
   TextInput,
   Typography,
 } from '@strapi/design-system';
-import { useData, useErrorMessage } from '@grassroots/kit/admin';
+import { ModalError, ModalFooter, useData, useModalForm } from '@grassroots/kit/admin';
 import { OWNER_KINDS } from '../../../shared';
 import { useT } from '../hooks/useT';
 import { useLabels } from '../hooks/useLabels';
@@ -40,12 +39,10 @@ export const DispatchModal = ({
 }) => {
   const t = useT();
   const l = useLabels();
-  const errorMessage = useErrorMessage();
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, error, submit: run } = useModalForm();
   const [kind, setKind] = useState(DEFAULT);
   const [unit, setUnit] = useState('');
   const [name, setName] = useState('');
-  const [error, setError] = useState<string | null>(null);
   const categories = useData<Category[]>(open ? `/${PLUGIN_ID}/catalogue/categories` : null);
   const units = useData<Unit[]>(open && kind === 'unit' ? `/${PLUGIN_ID}/units` : null);
   const category = categories.data?.find((c) => c.documentId === item.category?.documentId);
@@ -59,15 +56,7 @@ export const DispatchModal = ({
         ? { ownerKind: kind, ownerUnit: unit }
         : { ownerKind: kind, ownerName: name.trim() };
   const ready = kind === DEFAULT || (kind === 'unit' ? !!unit : !!name.trim());
-  const submit = async () => {
-    try {
-      await onSubmit(body());
-      setOpen(false);
-      setError(null);
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  };
+  const submit = () => run(() => onSubmit(body()));
   return (
     <Modal.Root open={open} onOpenChange={setOpen}>
       <Modal.Trigger>
@@ -122,23 +111,10 @@ export const DispatchModal = ({
                 <TextInput value={name} onChange={(e: ChangeEvent<HTMLInputElement>) => setName(e.target.value)} />
               </Field.Root>
             )}
-            {error && (
-              <Box>
-                <Typography role="alert" textColor="danger600">
-                  {error}
-                </Typography>
-              </Box>
-            )}
+            <ModalError error={error} />
           </Flex>
         </Modal.Body>
-        <Modal.Footer>
-          <Modal.Close>
-            <Button variant="tertiary">{t('action.cancel')}</Button>
-          </Modal.Close>
-          <Button onClick={submit} disabled={!ready}>
-            {t('action.confirm')}
-          </Button>
-        </Modal.Footer>
+        <ModalFooter cancel={t('action.cancel')} confirm={t('action.confirm')} onConfirm={submit} disabled={!ready} />
       </Modal.Content>
     </Modal.Root>
   );

@@ -1,16 +1,6 @@
 import { useState, type ChangeEvent } from 'react';
-import {
-  Box,
-  Button,
-  Field,
-  Flex,
-  Modal,
-  SingleSelect,
-  SingleSelectOption,
-  TextInput,
-  Typography,
-} from '@strapi/design-system';
-import { useErrorMessage } from '@grassroots/kit/admin';
+import { Button, Field, Flex, Modal, SingleSelect, SingleSelectOption, TextInput } from '@strapi/design-system';
+import { ModalError, ModalFooter, useModalForm } from '@grassroots/kit/admin';
 import { useT } from '../hooks/useT';
 import { useLabels } from '../hooks/useLabels';
 import type { CaseRef } from '../types';
@@ -29,19 +19,9 @@ export const MergeModal = ({
 }) => {
   const t = useT();
   const l = useLabels();
-  const errorMessage = useErrorMessage();
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, error, submit: run } = useModalForm();
   const [into, setInto] = useState(candidates[0]?.documentId ?? '');
-  const [error, setError] = useState<string | null>(null);
-  const submit = async () => {
-    try {
-      await onSubmit(into);
-      setOpen(false);
-      setError(null);
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  };
+  const submit = () => run(() => onSubmit(into));
   return (
     <Modal.Root open={open} onOpenChange={setOpen}>
       <Modal.Trigger>
@@ -75,23 +55,15 @@ export const MergeModal = ({
               )}
               <Field.Hint />
             </Field.Root>
-            {error && (
-              <Box>
-                <Typography role="alert" textColor="danger600">
-                  {error}
-                </Typography>
-              </Box>
-            )}
+            <ModalError error={error} />
           </Flex>
         </Modal.Body>
-        <Modal.Footer>
-          <Modal.Close>
-            <Button variant="tertiary">{t('action.cancel')}</Button>
-          </Modal.Close>
-          <Button onClick={submit} disabled={!into.trim()}>
-            {t('action.confirm')}
-          </Button>
-        </Modal.Footer>
+        <ModalFooter
+          cancel={t('action.cancel')}
+          confirm={t('action.confirm')}
+          onConfirm={submit}
+          disabled={!into.trim()}
+        />
       </Modal.Content>
     </Modal.Root>
   );

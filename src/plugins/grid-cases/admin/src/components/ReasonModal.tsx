@@ -1,6 +1,6 @@
 import { useState, type ChangeEvent } from 'react';
-import { Box, Button, Field, Flex, Modal, Textarea, Typography } from '@strapi/design-system';
-import { useErrorMessage } from '@grassroots/kit/admin';
+import { Button, Field, Flex, Modal, Textarea } from '@strapi/design-system';
+import { ModalError, ModalFooter, useModalForm } from '@grassroots/kit/admin';
 import { useT } from '../hooks/useT';
 
 /**
@@ -22,20 +22,13 @@ export const ReasonModal = ({
   onSubmit: (reason: string | undefined) => Promise<void>;
 }) => {
   const t = useT();
-  const errorMessage = useErrorMessage();
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, error, submit: run } = useModalForm();
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const submit = async () => {
-    try {
-      await onSubmit(reason.trim() || undefined);
-      setOpen(false);
-      setReason('');
-      setError(null);
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  };
+  const submit = () =>
+    run(
+      () => onSubmit(reason.trim() || undefined),
+      () => setReason(''),
+    );
   return (
     <Modal.Root open={open} onOpenChange={setOpen}>
       <Modal.Trigger>
@@ -53,23 +46,15 @@ export const ReasonModal = ({
               <Field.Label>{fieldLabel ?? t('action.reason')}</Field.Label>
               <Textarea value={reason} onChange={(e: ChangeEvent<HTMLTextAreaElement>) => setReason(e.target.value)} />
             </Field.Root>
-            {error && (
-              <Box>
-                <Typography role="alert" textColor="danger600">
-                  {error}
-                </Typography>
-              </Box>
-            )}
+            <ModalError error={error} />
           </Flex>
         </Modal.Body>
-        <Modal.Footer>
-          <Modal.Close>
-            <Button variant="tertiary">{t('action.cancel')}</Button>
-          </Modal.Close>
-          <Button onClick={submit} disabled={!optional && !reason.trim()}>
-            {t('action.confirm')}
-          </Button>
-        </Modal.Footer>
+        <ModalFooter
+          cancel={t('action.cancel')}
+          confirm={t('action.confirm')}
+          onConfirm={submit}
+          disabled={!optional && !reason.trim()}
+        />
       </Modal.Content>
     </Modal.Root>
   );

@@ -23,6 +23,9 @@ export function useLabels() {
     source: (v: string) => enumLabel(CASE, 'source', v, lang),
     level: (v: string) => enumLabel(CASE, 'level', v, lang),
     ownerKind: (v: string) => enumLabel(CASE, 'ownerKind', v, lang),
+    /** A case's 责任人 with the kind of owner it is, e.g. 「城管中队 (职能部门)」. */
+    owner: (o: { name: string; kind: string } | null | undefined) =>
+      o ? `${o.name} (${enumLabel(CASE, 'ownerKind', o.kind, lang)})` : '—',
     satisfaction: (v: string) => enumLabel(CASE, 'satisfaction', v, lang),
     extension: (v: string) => enumLabel(CASE, 'extensionStatus', v, lang),
     action: (v: string) => enumLabel(EVENT, 'action', v, lang),

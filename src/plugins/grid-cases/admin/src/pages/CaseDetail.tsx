@@ -123,9 +123,7 @@ export const CaseDetail = () => {
               <Item label={l.field('acceptedAt')}>{l.when(c.acceptedAt)}</Item>
               <Item label={l.field('dispatchedAt')}>{l.when(c.dispatchedAt)}</Item>
               <Item label={l.field('dueAt')}>{l.when(c.dueAt)}</Item>
-              <Item label={l.field('ownerName')}>
-                {c.owner ? `${c.owner.name} (${l.ownerKind(c.owner.kind)})` : '—'}
-              </Item>
+              <Item label={l.field('ownerName')}>{l.owner(c.owner)}</Item>
               <Item label={l.field('signedAt')}>{l.when(c.signedAt)}</Item>
               <Item label={l.field('handledAt')}>{l.when(c.handledAt)}</Item>
               <Item label={l.field('handledOnTime')}>

@@ -1,8 +1,8 @@
 import { Badge, Box, Flex, Main, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
-import { EmptyBlock, PagePlaceholder, TableHead, WrappingTable, useData } from '@grassroots/kit/admin';
+import { EmptyBlock, PagePlaceholder, TableHead, useData } from '@grassroots/kit/admin';
 import { AwaitingStaff } from '../components/AwaitingStaff';
 import { CaseActions } from '../components/CaseActions';
-import { CaseLink } from '../components/CaseLink';
+import { CaseSection } from '../components/CaseTable';
 import { Nav } from '../components/Nav';
 import { UrgencyBadge } from '../components/UrgencyBadge';
 import { useLabels } from '../hooks/useLabels';
@@ -20,106 +20,47 @@ export const Supervision = () => {
   const l = useLabels();
   const { data, error, reload } = useData<SupervisionData>(`/${PLUGIN_ID}/supervision`);
   if (!data) return <PagePlaceholder error={error} />;
-  const waiting = data.toDispatch ?? [];
   return (
     <Main>
       <Box padding={8}>
         <Nav title={t('supervision.title')} />
 
-        <Typography variant="delta" tag="h2">
-          {t('supervision.toDispatch')}
-        </Typography>
-        {waiting.length === 0 ? (
-          <EmptyBlock>{t('supervision.toDispatchEmpty')}</EmptyBlock>
-        ) : (
-          <WrappingTable>
-            <Table colCount={5} rowCount={waiting.length + 1}>
-              <TableHead
-                labels={[
-                  l.field('title'),
-                  l.field('category'),
-                  l.field('grid'),
-                  l.field('acceptedAt'),
-                  t('action.actions'),
-                ]}
-              />
-              <Tbody>
-                {waiting.map((r) => (
-                  <Tr key={r.documentId} data-testid={`to-dispatch-${r.documentId}`}>
-                    <Td>
-                      <CaseLink documentId={r.documentId} title={r.title} />
-                    </Td>
-                    <Td>
-                      <Typography>{r.category?.name ?? '—'}</Typography>
-                    </Td>
-                    <Td>
-                      <Typography>{r.grid?.name ?? '—'}</Typography>
-                    </Td>
-                    <Td>
-                      <Typography>{l.when(r.acceptedAt)}</Typography>
-                    </Td>
-                    <Td>
-                      <CaseActions item={r} only={['dispatch', 'escalate']} onDone={reload} />
-                    </Td>
-                  </Tr>
-                ))}
-              </Tbody>
-            </Table>
-          </WrappingTable>
-        )}
-
-        <Box paddingTop={8}>
-          <Typography variant="delta" tag="h2">
-            {t('supervision.running')}
-          </Typography>
-        </Box>
-        {data.cases.length === 0 ? (
-          <EmptyBlock>{t('supervision.runningEmpty')}</EmptyBlock>
-        ) : (
-          <WrappingTable>
-            <Table colCount={6} rowCount={data.cases.length + 1}>
-              <TableHead
-                labels={[
-                  l.field('title'),
-                  l.field('ownerName'),
-                  l.field('status'),
-                  l.field('dueAt'),
-                  t('supervision.urgency'),
-                  t('action.actions'),
-                ]}
-              />
-              <Tbody>
-                {data.cases.map((r) => (
-                  <Tr key={r.documentId} data-testid={`running-${r.documentId}`}>
-                    <Td>
-                      <CaseLink documentId={r.documentId} title={r.title} />
-                    </Td>
-                    <Td>
-                      <Typography>{r.owner ? `${r.owner.name} (${l.ownerKind(r.owner.kind)})` : '—'}</Typography>
-                    </Td>
-                    <Td>
-                      <Flex gap={1} wrap="wrap">
-                        <Typography>{l.status(r.status)}</Typography>
-                        {r.extension.status === 'requested' && (
-                          <Badge>{t('supervision.extensionAsked', { n: r.extension.days ?? 0 })}</Badge>
-                        )}
-                      </Flex>
-                    </Td>
-                    <Td>
-                      <Typography>{l.when(r.dueAt)}</Typography>
-                    </Td>
-                    <Td>
-                      <UrgencyBadge urgency={r.urgency} />
-                    </Td>
-                    <Td>
-                      <CaseActions item={r} only={['dispatch', 'escalate']} onDone={reload} />
-                    </Td>
-                  </Tr>
-                ))}
-              </Tbody>
-            </Table>
-          </WrappingTable>
-        )}
+        <CaseSection
+          first
+          title={t('supervision.toDispatch')}
+          empty={t('supervision.toDispatchEmpty')}
+          rows={data.toDispatch ?? []}
+          testId="to-dispatch"
+          columns={[
+            { label: l.field('category'), text: (r) => r.category?.name ?? '—' },
+            { label: l.field('grid'), text: (r) => r.grid?.name ?? '—' },
+            { label: l.field('acceptedAt'), text: (r) => l.when(r.acceptedAt) },
+          ]}
+          actions={(r) => <CaseActions item={r} only={['dispatch', 'escalate']} onDone={reload} />}
+        />
+        <CaseSection
+          title={t('supervision.running')}
+          empty={t('supervision.runningEmpty')}
+          rows={data.cases}
+          testId="running"
+          columns={[
+            { label: l.field('ownerName'), text: (r) => l.owner(r.owner) },
+            {
+              label: l.field('status'),
+              cell: (r) => (
+                <Flex gap={1} wrap="wrap">
+                  <Typography>{l.status(r.status)}</Typography>
+                  {r.extension.status === 'requested' && (
+                    <Badge>{t('supervision.extensionAsked', { n: r.extension.days ?? 0 })}</Badge>
+                  )}
+                </Flex>
+              ),
+            },
+            { label: l.field('dueAt'), text: (r) => l.when(r.dueAt) },
+            { label: t('supervision.urgency'), cell: (r) => <UrgencyBadge urgency={r.urgency} /> },
+          ]}
+          actions={(r) => <CaseActions item={r} only={['dispatch', 'escalate']} onDone={reload} />}
+        />
 
         <AwaitingStaff toVerify={data.toVerify ?? []} toArchive={data.toArchive ?? []} onDone={reload} />
 
