@@ -15,4 +15,5 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   'double-report': { enabled: true, resolve: './src/plugins/double-report' },
   deliberation: { enabled: true, resolve: './src/plugins/deliberation' },
   'grid-cases': { enabled: true, resolve: './src/plugins/grid-cases' },
+  registers: { enabled: true, resolve: './src/plugins/registers' },
 });

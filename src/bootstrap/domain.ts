@@ -11,7 +11,7 @@ export const NOTICE_TYPE = 'api::notice.notice' as const;
 export const PUBLIC_READ_TYPES = [...REGISTRY_TYPES, NOTICE_TYPE] as const;
 
 /** Our own plugins: their content types and admin actions belong to community staff too. */
-export const DOMAIN_PLUGINS = ['star-scoring', 'double-report', 'deliberation', 'grid-cases'] as const;
+export const DOMAIN_PLUGINS = ['star-scoring', 'double-report', 'deliberation', 'grid-cases', 'registers'] as const;
 
 /** Users & Permissions roles of the content API, beside Strapi's public and authenticated. */
 export const CONTENT_ROLES = [
@@ -44,6 +44,8 @@ export const STAFF_CONTENT_LIMITS: Readonly<Record<string, 'read' | 'none'>> = {
   // the catalogue and the calendar are county-wide: edited through the county's catalogue routes only
   'plugin::grid-cases.case-category': 'read',
   'plugin::grid-cases.holiday': 'read',
+  // 个人信息查看记录 is append-only: written by the reveal route, read on the registers pages
+  'plugin::registers.reveal-log': 'none',
 };
 
 /** Which admin user works where (员工所属组织): Super Admins only, never granted to a staff role. */
@@ -110,6 +112,22 @@ const GRID_CASES = [
   'plugin::grid-cases.figures',
 ];
 const GRID_CASES_CATALOGUE = 'plugin::grid-cases.catalogue';
+/**
+ * 一表三图: the community keeps its registers (Excel in and out), reveals a resident's identity number
+ * or phone one at a time with a reason, and reads care tags (it visits those residents); the street
+ * and the county read, export and map their area, masked, without care tags.
+ */
+const REGISTERS = {
+  community: [
+    'plugin::registers.read',
+    'plugin::registers.import',
+    'plugin::registers.export',
+    'plugin::registers.reveal',
+    'plugin::registers.care',
+    'plugin::registers.map',
+  ],
+  above: ['plugin::registers.read', 'plugin::registers.export', 'plugin::registers.map'],
+};
 /** 双报到 and 议事协商 actions of the county: read, the yearly figures, and the county-wide settings. */
 const COUNTY_DR_DELIBERATION = [
   'plugin::double-report.read',
@@ -142,7 +160,13 @@ export const STAFF_ROLES: StaffRoleDefinition[] = [
     level: 'community_branch',
     governed: ['create', 'read', 'update', 'delete', 'publish'],
     otherContent: true,
-    pluginActions: [...STAR_SCORING.community, 'plugin::double-report.*', ...COMMUNITY_DELIBERATION, ...GRID_CASES],
+    pluginActions: [
+      ...STAR_SCORING.community,
+      'plugin::double-report.*',
+      ...COMMUNITY_DELIBERATION,
+      ...GRID_CASES,
+      ...REGISTERS.community,
+    ],
     upload: ALL_UPLOAD,
   },
   {
@@ -153,7 +177,7 @@ export const STAFF_ROLES: StaffRoleDefinition[] = [
     level: 'street_committee',
     governed: ['read'],
     otherContent: false,
-    pluginActions: [...STREET_DR_DELIBERATION, ...STAR_SCORING.street, ...GRID_CASES],
+    pluginActions: [...STREET_DR_DELIBERATION, ...STAR_SCORING.street, ...GRID_CASES, ...REGISTERS.above],
     upload: ['plugin::upload.read', 'plugin::upload.assets.download'],
   },
   {
@@ -163,7 +187,13 @@ export const STAFF_ROLES: StaffRoleDefinition[] = [
     level: 'county_committee',
     governed: ['read'],
     otherContent: false,
-    pluginActions: [...COUNTY_DR_DELIBERATION, ...STAR_SCORING.county, ...GRID_CASES, GRID_CASES_CATALOGUE],
+    pluginActions: [
+      ...COUNTY_DR_DELIBERATION,
+      ...STAR_SCORING.county,
+      ...GRID_CASES,
+      GRID_CASES_CATALOGUE,
+      ...REGISTERS.above,
+    ],
     upload: ['plugin::upload.read', 'plugin::upload.assets.download'],
   },
 ];

@@ -59,6 +59,21 @@ const GRID_CASES_SCOPE: ScopeRegistry['governed'] = {
   'plugin::grid-cases.grid-account': { kind: 'via', relations: ['grid'] },
 };
 
+/**
+ * 一表三图: a building belongs to its compound (or, outside any compound, its grid); a house, its
+ * residents and rentals follow the building; shops and firms their grid. The reveal log keeps its
+ * writer's organisation.
+ */
+const REGISTERS_SCOPE: ScopeRegistry['governed'] = {
+  'plugin::registers.building': { kind: 'via', relations: ['compound', 'grid'] },
+  'plugin::registers.house': { kind: 'via', relations: ['building'] },
+  'plugin::registers.resident': { kind: 'via', relations: ['house'] },
+  'plugin::registers.rental': { kind: 'via', relations: ['house'] },
+  'plugin::registers.shop': { kind: 'via', relations: ['grid', 'house'] },
+  'plugin::registers.firm': { kind: 'via', relations: ['grid'] },
+  'plugin::registers.reveal-log': { kind: 'via', relations: [] },
+};
+
 export const SCOPE_REGISTRY: ScopeRegistry = {
   tree: 'api::branch.branch',
   assignment: STAFF_ASSIGNMENT_TYPE,
@@ -72,5 +87,6 @@ export const SCOPE_REGISTRY: ScopeRegistry = {
     ...DELIBERATION_SCOPE,
     ...STAR_SCORING_SCOPE,
     ...GRID_CASES_SCOPE,
+    ...REGISTERS_SCOPE,
   },
 };
