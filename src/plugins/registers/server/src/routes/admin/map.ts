@@ -1,0 +1,3 @@
+import type { AdminRoute } from './route';
+
+export default [] as AdminRoute[];
