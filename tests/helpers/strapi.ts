@@ -1,6 +1,7 @@
 import request from 'supertest';
 import type { Core } from '@strapi/strapi';
-import { bootStrapi, createDatabase, listen, type Database } from '../../scripts/lib/boot';
+import { bootStrapi, listen, type Database } from '../../scripts/lib/boot';
+import { createTestDatabase } from '../../scripts/lib/template-db';
 
 let instance: Core.Strapi | undefined;
 let database: Database | undefined;
@@ -12,7 +13,7 @@ let baseUrl: string | undefined;
  * and closes per request, and requests sent at once then reset each other (read ECONNRESET).
  */
 export async function setupStrapi(extraEnv: Record<string, string> = {}): Promise<Core.Strapi> {
-  database = await createDatabase();
+  database = await createTestDatabase();
   instance = await bootStrapi(database, extraEnv);
   baseUrl = await listen(instance);
   return instance;
