@@ -1,5 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
 import { columnOf, knexOf, scopeFilter, tableOf, type AdminUser } from '../packages/kit/server';
+import { GRID_CASES_ON_THE_CLOCK } from '../packages/kit/shared';
 import { TODO_KEYS, type TodoItem, type TodoKey } from './contract';
 
 type Where = Record<string, unknown>;
@@ -15,9 +16,6 @@ interface Waiting {
   where?: (today: string) => Where;
   count?: (strapi: Core.Strapi, scope: Where | true) => Promise<number>;
 }
-
-/** Grid-case states in which the owner is on the clock (grid-cases shared/flow.ts ON_THE_CLOCK). */
-const GRID_CASES_RUNNING = ['dispatched', 'signed', 'handling'];
 
 const today = (): string => new Date().toISOString().slice(0, 10);
 
@@ -82,7 +80,7 @@ export const WAITING: Record<TodoKey, Waiting> = {
     uid: 'plugin::grid-cases.case',
     action: 'plugin::grid-cases.read',
     href: '/plugins/grid-cases/supervision',
-    where: () => ({ status: { $in: GRID_CASES_RUNNING }, dueAt: { $lt: new Date().toISOString() } }),
+    where: () => ({ status: { $in: [...GRID_CASES_ON_THE_CLOCK] }, dueAt: { $lt: new Date().toISOString() } }),
   },
   // …and those the automatic 督办 has warned (80 % of the limit gone), not yet overdue.
   warnedGridCases: {
@@ -90,7 +88,7 @@ export const WAITING: Record<TodoKey, Waiting> = {
     action: 'plugin::grid-cases.read',
     href: '/plugins/grid-cases/supervision',
     where: () => ({
-      status: { $in: GRID_CASES_RUNNING },
+      status: { $in: [...GRID_CASES_ON_THE_CLOCK] },
       warnedAt: { $notNull: true },
       dueAt: { $gte: new Date().toISOString() },
     }),

@@ -1,10 +1,20 @@
-import { useState } from 'react';
+import { useState, type ComponentProps } from 'react';
 import { Box, Button, Modal, Typography } from '@strapi/design-system';
 
-/** The server's refusal shown inside a modal, above its footer, so the user can correct the form. */
-export const ModalError = ({ error }: { error: string | null }) =>
+/**
+ * The server's refusal, in red and announced (`role="alert"`), where the user acted: inside a modal
+ * above its footer, so the form can be corrected, or under a page's buttons (`paddingTop` sets it off
+ * from them). Nothing when there is no error.
+ */
+export const ModalError = ({
+  error,
+  paddingTop,
+}: {
+  error: string | null;
+  paddingTop?: ComponentProps<typeof Box>['paddingTop'];
+}) =>
   error ? (
-    <Box>
+    <Box paddingTop={paddingTop}>
       <Typography role="alert" textColor="danger600">
         {error}
       </Typography>

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Box, Main, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Box, Main, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { translator } from './useT';
 import { KIT_MESSAGES_PREFIX } from './messages';
 
@@ -46,4 +46,15 @@ export const TableHead = ({ labels }: { labels: string[] }) => (
       ))}
     </Tr>
   </Thead>
+);
+
+/** A row's plain cells: each value as text in its own cell, in order (a cell with more to it is written out). */
+export const TextCells = ({ values }: { values: ReactNode[] }) => (
+  <>
+    {values.map((value, i) => (
+      <Td key={i}>
+        <Typography>{value}</Typography>
+      </Td>
+    ))}
+  </>
 );

@@ -3,7 +3,7 @@ export { definePlugin, type PluginDefinition } from './definePlugin';
 export { useData, type Loaded } from './useData';
 export { errorMessage, useErrorMessage } from './errorMessage';
 export { translator, type Translate } from './useT';
-export { PagePlaceholder, EmptyBlock, TableHead } from './Placeholders';
+export { PagePlaceholder, EmptyBlock, TableHead, TextCells } from './Placeholders';
 export { ExportButtons, type ExportButtonsProps } from './ExportButtons';
 export { WrappingTable } from './WrappingTable';
 export { ModalError, ModalFooter } from './ModalFooter';

@@ -92,7 +92,18 @@ export function readDate(value: unknown): Date | null {
  * the same on both databases: PostgreSQL keeps timestamps, Strapi writes epoch milliseconds on
  * SQLite. `column` is a qualified column name from code, never input.
  */
-export function epochMs(strapi: Core.Strapi, column: string): string {
+export const epochMs = (strapi: Core.Strapi, column: string): string => epochMsIn(dialectOf(strapi), column);
+
+/** `epochMs` for a dialect named outright (a knex connection of its own, a unit test of a SQL rule). */
+export function epochMsIn(dialect: Dialect, column: string): string {
   if (!/^[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)?$/i.test(column)) throw new Error(`epochMs: not a column: ${column}`);
-  return isPostgres(strapi) ? `(EXTRACT(EPOCH FROM ${column}) * 1000)` : column;
+  return dialect === 'postgres' ? `(EXTRACT(EPOCH FROM ${column}) * 1000)` : column;
 }
+
+/**
+ * How many rows of a group meet `condition`: `SUM(CASE WHEN … THEN 1 ELSE 0 END)`, the one form that
+ * counts several conditions in one grouped statement on both databases (PostgreSQL's FILTER is not
+ * SQLite's). `condition` is SQL from code; values go in `bindings`.
+ */
+export const countWhen = (knex: Knex, condition: string, bindings: readonly unknown[] = []): Knex.Raw =>
+  knex.raw(`SUM(CASE WHEN ${condition} THEN 1 ELSE 0 END)`, bindings as Knex.RawBinding[]);

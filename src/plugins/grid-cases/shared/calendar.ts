@@ -17,6 +17,18 @@ export const shanghaiDate = (at: Date): string => new Date(at.getTime() + OFFSET
 export const endOfShanghaiDay = (date: string): Date =>
   new Date(Date.parse(`${date}T00:00:00Z`) - OFFSET_MS + DAY_MS - 1);
 
+/** The first millisecond of a Shanghai date, as an instant (00:00 +08:00). */
+export const startOfShanghaiDay = (date: string): Date => new Date(Date.parse(`${date}T00:00:00Z`) - OFFSET_MS);
+
+/**
+ * A period of Shanghai dates as instants, as 统计 and 履职 read it: from the start of `from` up to, not
+ * including, the start of the day after `to`. An absent end leaves that side open.
+ */
+export const shanghaiPeriod = (from?: string, to?: string): { start?: Date; end?: Date } => ({
+  start: from ? startOfShanghaiDay(from) : undefined,
+  end: to ? new Date(endOfShanghaiDay(to).getTime() + 1) : undefined,
+});
+
 const nextDate = (date: string): string =>
   new Date(Date.parse(`${date}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
 
@@ -48,9 +60,13 @@ export function addWorkingDays(from: Date, days: number, holidays: HolidayTable)
   return endOfShanghaiDay(date);
 }
 
-/** 督办: the warning point at 80 % of the time between dispatch and deadline. */
+/**
+ * 督办: the warning point at 80 % of the time between dispatch and deadline, rounded up to the whole
+ * millisecond: now ≥ warningAt ⟺ 5·now ≥ from + 4·due, the SQL form of the rule (server/src/sql.ts
+ * `clockSql`), so the tick, the 督办台's counts and each case's urgency agree to the millisecond.
+ */
 export const warningAt = (dispatchedAt: Date, dueAt: Date): Date =>
-  new Date(dispatchedAt.getTime() + Math.round(0.8 * (dueAt.getTime() - dispatchedAt.getTime())));
+  new Date(dispatchedAt.getTime() + Math.ceil((4 * (dueAt.getTime() - dispatchedAt.getTime())) / 5));
 
 export type Urgency = 'ok' | 'warning' | 'overdue';
 

@@ -1,4 +1,4 @@
-import { defineFlow, nextStates } from '@grassroots/kit/shared';
+import { GRID_CASES_ON_THE_CLOCK, defineFlow, nextStates } from '@grassroots/kit/shared';
 
 /**
  * 网格事项流转: 上报 → 受理 (或退回) → 派单 → 签收 → 处置 → 办结 → 核查 → 回访 → 归档, with the side
@@ -81,23 +81,21 @@ export const actionAllowed = (action: CaseAction, from: string): boolean =>
   nextStates(CASE_FLOW, from).includes(CASE_ACTIONS[action].to);
 
 /** States in which the case is still someone's work (not closed, not folded into another). */
-export const OPEN_STATUSES: readonly CaseStatus[] = [
-  'reported',
-  'accepted',
-  'dispatched',
-  'signed',
-  'handling',
-  'handled',
-  'verified',
-  'rated',
-];
-/** States in which the owner is on the clock (a deadline runs and an extension may be asked). */
-export const ON_THE_CLOCK: readonly CaseStatus[] = ['dispatched', 'signed', 'handling'];
+export const OPEN_STATUSES: readonly CaseStatus[] = CASE_STATUSES.filter(
+  (s) => !(['returned', 'archived', 'escalated', 'merged'] as readonly CaseStatus[]).includes(s),
+);
+/**
+ * States in which the owner is on the clock (a deadline runs and an extension may be asked). The list is
+ * the kit's, which the app's home page reads too; the type says each is a state of this flow.
+ */
+export const ON_THE_CLOCK: readonly CaseStatus[] = GRID_CASES_ON_THE_CLOCK;
 
 export const SOURCES = ['grid_patrol', 'five_heads', 'residents', 'representatives', 'forum', 'hotline_12345'] as const;
 export type CaseSource = (typeof SOURCES)[number];
 export const SATISFACTION = ['satisfied', 'basically', 'dissatisfied'] as const;
 export type Satisfaction = (typeof SATISFACTION)[number];
+/** The ratings 满意率 counts as satisfied (满意 and 基本满意). */
+export const SATISFIED: readonly Satisfaction[] = ['satisfied', 'basically'];
 export const OWNER_KINDS = ['unit', 'department', 'community', 'property'] as const;
 export type OwnerKind = (typeof OWNER_KINDS)[number];
 export const LEVELS = ['community', 'street', 'county'] as const;

@@ -126,23 +126,52 @@ export async function propagate(
     throw new Error(`[kit] scope propagation from ${uid} does not end (a cycle in the organisation tree?)`);
   const ids = [...new Set(changedIds)];
   for (const [dependant, relations] of await linkedDependants(strapi, registry, uid, ids)) {
-    const source = registry.governed[dependant];
-    const rows = await readScopedRows(strapi, registry, dependant, {
-      $or: relations.map((r) => ({ [r]: { id: { $in: ids } } })),
-    });
-    const updates = rows.flatMap((row) => {
-      const scope = computeScope(source, row);
-      return scope && !sameScope(scope, row) ? [{ id: row.id, scope }] : [];
-    });
-    await writeScopes(strapi, dependant, updates);
-    await propagate(
+    await followRelations(
       strapi,
       registry,
       dependant,
-      updates.map((u) => u.id),
+      { $or: relations.map((r) => ({ [r]: { id: { $in: ids } } })) },
       depth + 1,
     );
   }
+}
+
+/**
+ * The rows of `uid` that `where` finds take the scope their deciding relations name (rows whose
+ * relations name nothing keep theirs), and the rows depending on those that moved follow.
+ */
+export async function followRelations(
+  strapi: Core.Strapi,
+  registry: ScopeRegistry,
+  uid: string,
+  where: Record<string, unknown>,
+  depth = 0,
+): Promise<void> {
+  const source = registry.governed[uid];
+  const rows = await readScopedRows(strapi, registry, uid, where);
+  const updates = rows.flatMap((row) => {
+    const scope = computeScope(source, row);
+    return scope && !sameScope(scope, row) ? [{ id: row.id, scope }] : [];
+  });
+  await storeScopes(strapi, registry, uid, updates, depth);
+}
+
+/** Stores new scopes (inside the caller's transaction), then moves the rows that take theirs from these. */
+export async function storeScopes(
+  strapi: Core.Strapi,
+  registry: ScopeRegistry,
+  uid: string,
+  updates: Array<{ id: number; scope: Scope }>,
+  depth = 0,
+): Promise<void> {
+  await writeScopes(strapi, uid, updates);
+  await propagate(
+    strapi,
+    registry,
+    uid,
+    updates.map((u) => u.id),
+    depth,
+  );
 }
 
 /**

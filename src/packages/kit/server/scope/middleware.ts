@@ -1,6 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
 import { forbidden, invalid } from '../errors';
-import { computeScope, propagate, readScopedRows, sameScope, writeScopes, type ScopedRow } from './compute';
+import { computeScope, readScopedRows, sameScope, storeScopes, type ScopedRow } from './compute';
 import { currentAdmin, isSuperAdmin, organisationOf, scopeRegistry, unassigned } from './organisation';
 import {
   COLUMN_OF_LEVEL,
@@ -79,13 +79,7 @@ async function settle(
     scopes.set(row.id, scope);
     if (!sameScope(scope, row)) updates.push({ id: row.id, scope });
   }
-  await writeScopes(strapi, uid, updates);
-  await propagate(
-    strapi,
-    registry,
-    uid,
-    updates.map((u) => u.id),
-  );
+  await storeScopes(strapi, registry, uid, updates);
   return scopes;
 }
 

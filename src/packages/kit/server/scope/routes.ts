@@ -3,7 +3,7 @@ import type { Knex } from 'knex';
 import { columnOf } from '../db';
 import { requestFieldLabel } from '../../shared/refusal';
 import { forbidden, notFound } from '../errors';
-import { computeScope, propagate, readScopedRows, sameScope, writeScopes } from './compute';
+import { followRelations } from './compute';
 import { currentAdmin, organisationOf, scopeFilter, scopeRegistry, unassigned } from './organisation';
 import { SCOPE_ATTRIBUTES, type ScopeAttribute } from './types';
 
@@ -72,16 +72,5 @@ export async function rescope(strapi: Core.Strapi, uid: string, ids: number[]): 
   const registry = scopeRegistry(strapi);
   const source = registry.governed[uid];
   if (!source || !ids.length) return;
-  const rows = await readScopedRows(strapi, registry, uid, { id: { $in: ids } });
-  const updates = rows.flatMap((row) => {
-    const scope = computeScope(source, row);
-    return scope && !sameScope(scope, row) ? [{ id: row.id, scope }] : [];
-  });
-  await writeScopes(strapi, uid, updates);
-  await propagate(
-    strapi,
-    registry,
-    uid,
-    updates.map((u) => u.id),
-  );
+  await followRelations(strapi, registry, uid, { id: { $in: ids } });
 }

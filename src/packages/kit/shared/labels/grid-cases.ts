@@ -16,6 +16,13 @@ const STATUS: Record<string, Label> = {
   escalated: ['已上报上级', 'Escalated'],
   merged: ['已合并', 'Merged'],
 };
+/**
+ * The states in which a case's owner is on the clock (a deadline runs): grid-cases' ON_THE_CLOCK
+ * (shared/flow.ts takes it from here). It lives in the kit because the app's home page counts those
+ * cases too, and the app compiles the kit but cannot load a plugin's source.
+ */
+export const GRID_CASES_ON_THE_CLOCK = ['dispatched', 'signed', 'handling'] as const;
+
 const OWNER_KIND: Record<string, Label> = {
   unit: ['单位', 'Unit'],
   department: ['县直部门', 'County department'],

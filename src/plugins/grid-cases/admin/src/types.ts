@@ -1,3 +1,5 @@
+import type { SuggestionCounts } from '../../shared';
+
 /** What the staff routes answer (server/src/services/*), as the pages read them. */
 export interface CaseRef {
   documentId: string;
@@ -72,20 +74,6 @@ export interface CaseDetail extends CaseItem {
   photos?: { before: Photo[]; after: Photo[] };
   links?: { topic?: { documentId: string; title: string }; need?: { documentId: string; title: string } };
 }
-export interface FiguresRow {
-  key: string | null;
-  name: string | null;
-  reported: number;
-  accepted: number;
-  dispatched: number;
-  responded: number;
-  archived: number;
-  rated: number;
-  satisfied: number;
-  responseRate: number | null;
-  resolutionRate: number | null;
-  satisfactionRate: number | null;
-}
 export interface Category {
   documentId: string;
   name: string;
@@ -106,24 +94,9 @@ export interface Unit {
 }
 /** What a text input's onChange hands over. */
 export type InputEvent = { target: { value: string } };
-/** 代表委员履职: one representative's line (services/duties-table.ts). */
-export interface DutiesRow {
-  documentId: string;
-  name: string;
-  kind: string;
-  grid: { documentId: string; name: string } | null;
-  raised: number;
-  closed: number;
-  rated: number;
-  satisfied: number;
-  open: number;
-  overdue: number;
-  closedRate: number | null;
-  satisfactionRate: number | null;
-}
 /** One representative's suggestions (services/duties.ts). */
 export interface Duties {
   representative: { documentId: string; name: string };
-  counts: { raised: number; closed: number; rated: number; satisfied: number };
+  counts: SuggestionCounts;
   cases: CaseItem[];
 }

@@ -13,3 +13,4 @@ export type GridCasesUid = (typeof UID)[keyof typeof UID];
 export const GRID = 'api::grid.grid';
 export const BRANCH = 'api::branch.branch';
 export const UNIT = 'plugin::double-report.unit';
+export const REPRESENTATIVE = 'api::representative.representative';

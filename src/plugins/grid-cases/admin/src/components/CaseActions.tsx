@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { Box, Button, Flex, Typography } from '@strapi/design-system';
+import { Box, Button, Flex } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
-import { useErrorMessage } from '@grassroots/kit/admin';
+import { ModalError, useErrorMessage } from '@grassroots/kit/admin';
 import { type CASE_ACTIONS, ON_THE_CLOCK, actionAllowed, type CaseAction, type CaseStatus } from '../../../shared';
 import { useCan, type Permission } from '../hooks/useCan';
 import { useLabels } from '../hooks/useLabels';
@@ -132,13 +132,7 @@ export const CaseActions = ({
           </>
         )}
       </Flex>
-      {message && (
-        <Box paddingTop={2}>
-          <Typography role="alert" textColor="danger600">
-            {message}
-          </Typography>
-        </Box>
-      )}
+      <ModalError error={message} paddingTop={2} />
     </Box>
   );
 };

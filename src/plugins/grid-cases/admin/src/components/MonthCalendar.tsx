@@ -11,7 +11,7 @@ import {
   Typography,
 } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
-import { useData, useErrorMessage } from '@grassroots/kit/admin';
+import { ModalError, useData, useErrorMessage } from '@grassroots/kit/admin';
 import { holidayTable, isWorkingDay, shanghaiDate } from '../../../shared';
 import { useCan } from '../hooks/useCan';
 import { useLabels } from '../hooks/useLabels';
@@ -181,13 +181,7 @@ export const MonthCalendar = () => {
         ) : (
           <Typography>{chosen}</Typography>
         )}
-        {message && (
-          <Box paddingTop={2}>
-            <Typography role="alert" textColor="danger600">
-              {message}
-            </Typography>
-          </Box>
-        )}
+        <ModalError error={message} paddingTop={2} />
       </Box>
     </Box>
   );

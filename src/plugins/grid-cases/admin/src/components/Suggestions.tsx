@@ -1,5 +1,5 @@
 import { Box, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
-import { EmptyBlock, PagePlaceholder, TableHead, WrappingTable, useData } from '@grassroots/kit/admin';
+import { EmptyBlock, PagePlaceholder, TableHead, TextCells, WrappingTable, useData } from '@grassroots/kit/admin';
 import { useLabels } from '../hooks/useLabels';
 import { useT } from '../hooks/useT';
 import { PLUGIN_ID } from '../pluginId';
@@ -38,18 +38,14 @@ export const Suggestions = ({ documentId }: { documentId: string }) => {
                     <Td>
                       <CaseLink documentId={c.documentId} title={c.title} />
                     </Td>
-                    <Td>
-                      <Typography>{labels.status(c.status)}</Typography>
-                    </Td>
-                    <Td>
-                      <Typography>{labels.when(c.reportedAt)}</Typography>
-                    </Td>
-                    <Td>
-                      <Typography>{c.result ?? '—'}</Typography>
-                    </Td>
-                    <Td>
-                      <Typography>{c.satisfaction ? labels.satisfaction(c.satisfaction) : '—'}</Typography>
-                    </Td>
+                    <TextCells
+                      values={[
+                        labels.status(c.status),
+                        labels.when(c.reportedAt),
+                        c.result ?? '—',
+                        c.satisfaction ? labels.satisfaction(c.satisfaction) : '—',
+                      ]}
+                    />
                   </Tr>
                 ))}
               </Tbody>

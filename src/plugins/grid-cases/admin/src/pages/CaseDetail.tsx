@@ -2,7 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { Badge, Box, Button, Flex, Grid, Main, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { useParams } from 'react-router-dom';
-import { PagePlaceholder, useData, useErrorMessage } from '@grassroots/kit/admin';
+import { ModalError, PagePlaceholder, useData, useErrorMessage } from '@grassroots/kit/admin';
 import { CaseActions } from '../components/CaseActions';
 import { CaseLink } from '../components/CaseLink';
 import { Nav } from '../components/Nav';
@@ -102,13 +102,7 @@ export const CaseDetail = () => {
               )}
             </Flex>
           )}
-          {message && (
-            <Box paddingTop={2}>
-              <Typography role="alert" textColor="danger600">
-                {message}
-              </Typography>
-            </Box>
-          )}
+          <ModalError error={message} paddingTop={2} />
         </Box>
 
         <Box background="neutral0" padding={6} shadow="tableShadow" hasRadius>

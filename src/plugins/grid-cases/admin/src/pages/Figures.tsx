@@ -1,43 +1,33 @@
 import { useState } from 'react';
-import {
-  Box,
-  Field,
-  Flex,
-  Main,
-  SingleSelect,
-  SingleSelectOption,
-  Table,
-  Tbody,
-  Td,
-  Tr,
-  Typography,
-} from '@strapi/design-system';
-import { EmptyBlock, ExportButtons, PagePlaceholder, TableHead, WrappingTable, useData } from '@grassroots/kit/admin';
-import { useErrorMessage } from '@grassroots/kit/admin';
+import { Box, Field, Main, SingleSelect, SingleSelectOption, Table, Tbody, Tr } from '@strapi/design-system';
+import { EmptyBlock, PagePlaceholder, TableHead, TextCells, WrappingTable, useData } from '@grassroots/kit/admin';
+import { rateText, type FiguresRow } from '../../../shared';
 import { Nav } from '../components/Nav';
-import { PeriodFields, usePeriod } from '../components/PeriodFields';
+import { usePeriod } from '../components/PeriodFields';
+import { PeriodToolbar } from '../components/PeriodToolbar';
 import { useT } from '../hooks/useT';
 import { PLUGIN_ID } from '../pluginId';
-import type { FiguresRow } from '../types';
 
 const GROUPINGS = ['grid', 'community', 'street', 'owner', 'category'] as const;
-const rate = (v: number | null) => (v === null ? '—' : `${(v * 100).toFixed(1)}%`);
 
 /** 统计: 三率 (响应率, 解决率, 满意率) by grid, community, street, owner or category for a period, with export. */
 export const Figures = () => {
   const t = useT();
-  const errorMessage = useErrorMessage();
   const [by, setBy] = useState<(typeof GROUPINGS)[number]>('grid');
   const period = usePeriod();
   const { from, to } = period;
-  const [failure, setFailure] = useState<string | null>(null);
   const url = `/${PLUGIN_ID}/figures?by=${by}&from=${from}&to=${to}`;
   const { data, error } = useData<FiguresRow[]>(url);
   return (
     <Main>
       <Box padding={8}>
         <Nav title={t('figures.title')} />
-        <Flex gap={4} paddingBottom={4} alignItems="flex-end" wrap="wrap">
+        <PeriodToolbar
+          period={period}
+          url={url}
+          filename={`grid-cases-${by}-${from}-${to}`}
+          rule={t('figures.rule', { from, to })}
+        >
           <Field.Root name="by">
             <Field.Label>{t('figures.by')}</Field.Label>
             <SingleSelect
@@ -52,24 +42,7 @@ export const Figures = () => {
               ))}
             </SingleSelect>
           </Field.Root>
-          <PeriodFields period={period} />
-          <ExportButtons
-            url={url}
-            filename={`grid-cases-${by}-${from}-${to}`}
-            labels={{ xlsx: t('figures.exportXlsx'), csv: t('figures.exportCsv') }}
-            onError={(e) => setFailure(errorMessage(e))}
-          />
-        </Flex>
-        <Typography variant="pi" textColor="neutral600">
-          {t('figures.rule', { from, to })}
-        </Typography>
-        {failure && (
-          <Box paddingTop={2}>
-            <Typography role="alert" textColor="danger600">
-              {failure}
-            </Typography>
-          </Box>
-        )}
+        </PeriodToolbar>
         <Box paddingTop={4}>
           {!data ? (
             <PagePlaceholder bare error={error} />
@@ -92,27 +65,17 @@ export const Figures = () => {
                 <Tbody>
                   {data.map((r) => (
                     <Tr key={`${r.key}-${r.name}`} data-testid="figures-row">
-                      <Td>
-                        <Typography>{r.name ?? r.key ?? t('figures.none')}</Typography>
-                      </Td>
-                      <Td>
-                        <Typography>{r.reported}</Typography>
-                      </Td>
-                      <Td>
-                        <Typography>{r.accepted}</Typography>
-                      </Td>
-                      <Td>
-                        <Typography>{r.dispatched}</Typography>
-                      </Td>
-                      <Td>
-                        <Typography>{`${rate(r.responseRate)} (${r.responded}/${r.dispatched})`}</Typography>
-                      </Td>
-                      <Td>
-                        <Typography>{`${rate(r.resolutionRate)} (${r.archived}/${r.accepted})`}</Typography>
-                      </Td>
-                      <Td>
-                        <Typography>{`${rate(r.satisfactionRate)} (${r.satisfied}/${r.rated})`}</Typography>
-                      </Td>
+                      <TextCells
+                        values={[
+                          r.name ?? r.key ?? t('figures.none'),
+                          r.reported,
+                          r.accepted,
+                          r.dispatched,
+                          rateText(r.responseRate, r.responded, r.dispatched),
+                          rateText(r.resolutionRate, r.archived, r.accepted),
+                          rateText(r.satisfactionRate, r.satisfied, r.rated),
+                        ]}
+                      />
                     </Tr>
                   ))}
                 </Tbody>

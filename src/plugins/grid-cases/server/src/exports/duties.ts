@@ -1,9 +1,8 @@
 import type { ExportTable } from '@grassroots/kit/export';
 import { enumLabel } from '@grassroots/kit/shared';
-import type { DutiesRow } from '../services/duties-table';
+import { percent, type DutiesRow } from '../../../shared';
+import { REPRESENTATIVE } from '../uids';
 import type { DutiesQuery } from '../validation';
-
-const percent = (v: number | null) => (v === null ? null : Math.round(v * 1000) / 10);
 
 /** 代表委员履职 as staff file it: one row per representative, rates in percent. */
 export function dutiesExport(q: DutiesQuery, rows: DutiesRow[]): ExportTable<DutiesRow> {
@@ -14,7 +13,7 @@ export function dutiesExport(q: DutiesQuery, rows: DutiesRow[]): ExportTable<Dut
     rows,
     columns: [
       { header: '姓名', width: 12, value: (r) => r.name },
-      { header: '类别', width: 10, value: (r) => enumLabel('api::representative.representative', 'kind', r.kind) },
+      { header: '类别', width: 10, value: (r) => enumLabel(REPRESENTATIVE, 'kind', r.kind) },
       { header: '网格', width: 20, value: (r) => r.grid?.name ?? '—' },
       { header: '提出建议', width: 10, value: (r) => r.raised },
       { header: '办结', width: 8, value: (r) => r.closed },

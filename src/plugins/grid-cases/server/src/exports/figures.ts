@@ -1,21 +1,6 @@
 import type { ExportTable } from '@grassroots/kit/export';
+import { percent, type FiguresRow } from '../../../shared';
 import type { FiguresQuery } from '../validation';
-
-/** A row of 三率 as services/figures.ts returns it. */
-export interface FiguresRow {
-  name: string | null;
-  key: string | null;
-  reported: number;
-  accepted: number;
-  dispatched: number;
-  responded: number;
-  archived: number;
-  rated: number;
-  satisfied: number;
-  responseRate: number | null;
-  resolutionRate: number | null;
-  satisfactionRate: number | null;
-}
 
 const GROUP: Record<FiguresQuery['by'], string> = {
   grid: '网格',
@@ -24,7 +9,6 @@ const GROUP: Record<FiguresQuery['by'], string> = {
   owner: '承办方',
   category: '事项类别',
 };
-const percent = (v: number | null) => (v === null ? null : Math.round(v * 1000) / 10);
 
 /** 三率 as staff file it: one row per group of the period, rates in percent. */
 export function figuresExport(q: FiguresQuery, rows: FiguresRow[]): ExportTable<FiguresRow> {

@@ -1,37 +1,19 @@
 import type { Core, UID as StrapiUID } from '@strapi/strapi';
-import { forbidden, joinOf, knexOf, notFound, requireInScope, tableOf } from '@grassroots/kit/server';
-import { UID } from '../uids';
+import { forbidden, notFound, requireInScope } from '@grassroots/kit/server';
+import { REPRESENTATIVE, UID } from '../uids';
 import { caseRows, caseView } from './rows';
-
-const REPRESENTATIVE = 'api::representative.representative';
+import { readCounts, suggestionCounts } from './suggestion-counts';
 
 /**
  * 履职: a representative's suggestions (source 代表委员建议) are the cases reported through the grid
  * accounts (kind representative) linked to their representative record.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  /** raised / closed (archived) / satisfied, in ONE statement: cases ⋈ reporter ⋈ grid account ⋈ representative. */
+  /** raised / closed (archived) / rated / satisfied, in ONE statement (suggestion-counts.ts). */
   async function figures(representativeId: number) {
-    const knex = knexOf(strapi);
-    const reporter = joinOf(strapi, UID.case, 'reporter');
-    const account = joinOf(strapi, UID.account, 'account');
-    const rep = joinOf(strapi, UID.account, 'representative');
-    const sum = (cond: string) => knex.raw(`SUM(CASE WHEN ${cond} THEN 1 ELSE 0 END)`);
-    const [row] = (await knex({ c: tableOf(strapi, UID.case) })
-      .join({ r: reporter.table }, `r.${reporter.own}`, 'c.id')
-      .join({ a: account.table }, `a.${account.other}`, `r.${reporter.other}`)
-      .join({ g: rep.table }, `g.${rep.own}`, `a.${account.own}`)
-      .where(`g.${rep.other}`, representativeId)
-      .andWhere('c.source', 'representatives')
-      .andWhereNot('c.status', 'merged')
-      .select({
-        raised: knex.raw('COUNT(*)'),
-        closed: sum(`c.status = 'archived'`),
-        rated: sum('c.satisfaction IS NOT NULL'),
-        satisfied: sum(`c.satisfaction IN ('satisfied', 'basically')`),
-      })) as Array<Record<string, unknown>>;
-    const n = (k: string) => Number(row?.[k] ?? 0);
-    return { raised: n('raised'), closed: n('closed'), rated: n('rated'), satisfied: n('satisfied') };
+    const { query, representative } = suggestionCounts(strapi);
+    const [row] = (await query.where(representative, representativeId)) as Array<Record<string, unknown>>;
+    return readCounts(row);
   }
 
   /** The suggestions themselves, newest first (the accounts linked to the representative reported them). */

@@ -1,11 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import { joinOf, knexOf, routeScope, tableOf, whereInScope } from '@grassroots/kit/server';
-import { endOfShanghaiDay } from '../../../shared';
+import { countWhen, joinOf, knexOf, routeScope, tableOf, whereInScope } from '@grassroots/kit/server';
+import { ratio, type FiguresRow } from '../../../shared';
+import { reportedIn, satisfiedSql } from '../sql';
 import { BRANCH, GRID, UID } from '../uids';
 import type { FiguresQuery } from '../validation';
-
-const ratio = (part: number, whole: number) => (whole ? Math.round((part / whole) * 10_000) / 10_000 : null);
 
 /**
  * 三率 for the cases reported in a period, grouped by grid, community, street, owner or category,
@@ -42,17 +41,12 @@ async function rates(
   q: FiguresQuery,
   restrict: (query: Knex.QueryBuilder) => unknown,
   whole = false,
-) {
+): Promise<FiguresRow[]> {
   const knex = knexOf(strapi);
   const cases = tableOf(strapi, UID.case);
-  const from = new Date(endOfShanghaiDay(q.from).getTime() + 1 - 86_400_000);
-  const to = new Date(endOfShanghaiDay(q.to).getTime() + 1);
   // Aggregate first (over the covering scope indexes: index-only on PostgreSQL), name the groups after:
   // the labels join a few grouped rows, not every case of the period.
-  const inner = knex({ c: cases })
-    .where('c.reported_at', '>=', from)
-    .andWhere('c.reported_at', '<', to)
-    .andWhereNot('c.status', 'merged');
+  const inner = reportedIn(knex({ c: cases }), q).andWhereNot('c.status', 'merged');
   restrict(inner);
 
   let groups: string[] = [];
@@ -81,8 +75,7 @@ async function rates(
       return { key: 'a.g1', label: 'b.name' };
     };
   }
-  const sum = (cond: string, bindings: unknown[] = []) =>
-    knex.raw(`SUM(CASE WHEN ${cond} THEN 1 ELSE 0 END)`, bindings as never);
+  const sum = (condition: string, bindings: unknown[] = []) => countWhen(knex, condition, bindings);
   if (groups.length) inner.select(Object.fromEntries(groups.map((g, i) => [`g${i + 1}`, g]))).groupBy(groups);
   inner.select({
     reported: knex.raw('COUNT(*)'),
@@ -91,7 +84,7 @@ async function rates(
     responded: sum('c.handled_on_time = ?', [true]),
     archived: sum(`c.status = 'archived'`),
     rated: sum('c.satisfaction IS NOT NULL'),
-    satisfied: sum(`c.satisfaction IN ('satisfied', 'basically')`),
+    satisfied: sum(satisfiedSql()),
   });
   const outer = knex.from(inner.as('a'));
   const { key, label } = name(outer);

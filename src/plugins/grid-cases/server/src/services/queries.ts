@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import {
+  countWhen,
   epochMs,
   joinOf,
   knexOf,
@@ -19,6 +20,7 @@ import {
   distanceMetres,
   type CaseStatus,
 } from '../../../shared';
+import { caseClock } from '../sql';
 import { UID } from '../uids';
 import { caseRow, caseRows, caseView, eventView, eventsOf, publicView } from './rows';
 import { gridAccountOf, unitOf } from './cases';
@@ -226,26 +228,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 });
 
 /**
- * Per owner: running cases, those past the warning point (80 % of dispatch → deadline, as `urgency`
- * in shared/calendar.ts says) and those overdue, at `now`; one grouped statement in the scope.
+ * Per owner: running cases, those past the warning point (80 % of dispatch → deadline) and those
+ * overdue at `now`, by the clock of sql.ts (the rule of `urgency`); one grouped statement in the scope.
  */
 async function ownerLoad(strapi: Core.Strapi, scope: RouteScope, now: Date) {
   const knex = knexOf(strapi);
-  const due = epochMs(strapi, 'c.due_at');
-  const from = epochMs(strapi, 'c.dispatched_at');
-  const ms = now.getTime();
+  const clock = caseClock(strapi);
+  const warning = clock.warning(now);
+  const overdue = clock.overdue(now);
   const query = knex({ c: tableOf(strapi, UID.case) })
     .whereIn('c.status', [...ON_THE_CLOCK])
     .whereNotNull('c.due_at')
     .select({ owner: knex.raw("COALESCE(c.owner_name, '—')") })
     .select({
       running: knex.raw('COUNT(*)'),
-      // warning: not yet due, and now ≥ from + 0.8 × (due − from), i.e. 5·now ≥ from + 4·due
-      warning: knex.raw(`SUM(CASE WHEN ${due} >= ? AND ? >= ${from} + 4 * ${due} THEN 1 ELSE 0 END)`, [ms, 5 * ms]),
-      overdue: knex.raw(`SUM(CASE WHEN ${due} < ? THEN 1 ELSE 0 END)`, [ms]),
-      warned: knex.raw('SUM(CASE WHEN c.warned_at IS NOT NULL THEN 1 ELSE 0 END)'),
-      urged: knex.raw('SUM(CASE WHEN c.urged_at IS NOT NULL THEN 1 ELSE 0 END)'),
-      newlyUrged: knex.raw(`SUM(CASE WHEN ${epochMs(strapi, 'c.urged_at')} >= ? THEN 1 ELSE 0 END)`, [ms - 86_400_000]),
+      warning: countWhen(knex, warning.sql, warning.bindings),
+      overdue: countWhen(knex, overdue.sql, overdue.bindings),
+      warned: countWhen(knex, 'c.warned_at IS NOT NULL'),
+      urged: countWhen(knex, 'c.urged_at IS NOT NULL'),
+      newlyUrged: countWhen(knex, `${epochMs(strapi, 'c.urged_at')} >= ?`, [now.getTime() - 86_400_000]),
     })
     .groupByRaw("COALESCE(c.owner_name, '—')");
   whereInScope(query, strapi, scope, 'c', UID.case);

@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import { background, epochMs, inTransaction, isPostgres, knexOf, readDate, tableOf } from '@grassroots/kit/server';
+import { background, inTransaction, isPostgres, knexOf, readDate, tableOf } from '@grassroots/kit/server';
 import { ON_THE_CLOCK, shanghaiDate, urgency } from '../../../shared';
 import { touchCases } from '../cache';
+import { caseClock } from '../sql';
 import { getService } from '../get-service';
 import { UID } from '../uids';
 import type { Actor, CaseRow } from '../types';
@@ -36,13 +37,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         };
         if (!res.rows[0]?.locked) return { warned: 0, urged: 0, skipped: true, more: false };
       }
-      // Only the cases whose moment has come, chosen by the database over (status, due_at): past the
-      // deadline and not urged, or past 80 % of dispatch → deadline (5·now ≥ from + 4·due, as `urgency`
-      // says) and not warned; at most one tick's worth, the most urgent first.
+      // Only the cases whose moment has come, chosen by the database over (status, due_at) with the
+      // clock of sql.ts (the rule of `urgency`): overdue and not urged, or past 80 % of dispatch →
+      // deadline and not warned; at most one tick's worth, the most urgent first.
       const knex = knexOf(strapi);
-      const due = epochMs(strapi, 'c.due_at');
-      const from = epochMs(strapi, 'c.dispatched_at');
-      const ms = now.getTime();
+      const clock = caseClock(strapi);
+      const overdue = clock.overdue(now);
+      const warning = clock.warning(now);
       const rows = (await knex({ c: tableOf(strapi, UID.case) })
         .transacting(trx)
         .whereIn('c.status', [...ON_THE_CLOCK])
@@ -50,10 +51,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         .whereNotNull('c.due_at')
         .where((w) =>
           w
-            .where((o) => o.whereNull('c.urged_at').whereRaw(`${due} < ?`, [ms]))
-            .orWhere((o) =>
-              o.whereNull('c.warned_at').whereRaw(`${due} >= ? AND ? >= ${from} + 4 * ${due}`, [ms, 5 * ms]),
-            ),
+            .where((o) => o.whereNull('c.urged_at').whereRaw(overdue.sql, overdue.bindings))
+            .orWhere((o) => o.whereNull('c.warned_at').whereRaw(warning.sql, warning.bindings)),
         )
         .select({
           id: 'c.id',

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { readDate } from '@grassroots/kit/server';
-import { urgency } from '../../../shared';
+import { ON_THE_CLOCK, urgency } from '../../../shared';
 import { UID } from '../uids';
 import type { CaseRow, EventRow } from '../types';
 
@@ -36,7 +36,7 @@ const num = (v: unknown): number | null => (v === null || v === undefined || v =
 export function urgencyOf(row: CaseRow, now = new Date()) {
   const from = readDate(row.dispatchedAt);
   const due = readDate(row.dueAt);
-  if (!from || !due || !['dispatched', 'signed', 'handling'].includes(row.status)) return null;
+  if (!from || !due || !ON_THE_CLOCK.includes(row.status)) return null;
   return urgency(from, due, now);
 }
 
