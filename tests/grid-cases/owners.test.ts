@@ -1,6 +1,6 @@
 import { setupStrapi, teardownStrapi, http } from '../helpers/strapi';
 import { bearer } from '../helpers/auth';
-import { buildWorld, staffAt, worldStaff, type World } from '../scoping/fixtures';
+import { CM, buildWorld, staffAt, worldStaff, type World } from '../scoping/fixtures';
 import {
   A,
   P,
@@ -200,5 +200,29 @@ describe('督办台 per owner', () => {
     ]);
     const named = res.body.data.owners.find((o: any) => o.owner === '尉氏县水利局');
     expect(named).toMatchObject({ account: null, running: 1 });
+  });
+});
+
+describe('who keeps the owner accounts (Content Manager)', () => {
+  const OWNER_ACCOUNT = 'plugin::grid-cases.owner-account';
+  const list = (token: string) => http().get(`${CM}/${OWNER_ACCOUNT}?page=1&pageSize=100`).set(bearer(token));
+
+  it('the county adds its departments; a community sees and edits only its own property companies', async () => {
+    const made = await http()
+      .post(`${CM}/${OWNER_ACCOUNT}`)
+      .set(bearer(staff.county))
+      .send({ name: '尉氏县城市管理局', kind: 'department', organisation: { connect: [w.county.documentId] } });
+    expect(made.status).toBe(201);
+    const c1 = (await list(staff.c1)).body.results.map((r: any) => r.name);
+    expect(c1).toContain(property.name);
+    expect(c1).not.toContain(otherProperty.name);
+    expect(c1).not.toContain('尉氏县城市管理局');
+    const street = await http()
+      .post(`${CM}/${OWNER_ACCOUNT}`)
+      .set(bearer(staff.street))
+      .send({ name: '街道物业', kind: 'property', organisation: { connect: [w.c1.documentId] } });
+    expect(street.status).toBe(403);
+    const county = (await list(staff.county)).body.results.map((r: any) => r.name);
+    expect(county).toEqual(expect.arrayContaining(['尉氏县城市管理局', property.name, otherProperty.name]));
   });
 });
