@@ -3,7 +3,8 @@ import { STAFF_ASSIGNMENT_TYPE } from './domain';
 
 /**
  * Development convenience, like the first administrator: one staff account per scope level and one
- * party member and one unit account for the phone check-in page, all with DEMO_STAFF_PASSWORD.
+ * party member and one unit account for the phone check-in page, grid accounts and the two owner
+ * accounts (承办方账号) of grid-cases, all with DEMO_STAFF_PASSWORD.
  * Never in production or tests. Accounts and assignments are matched by e-mail and created once.
  */
 const STAFF = [
@@ -29,6 +30,7 @@ const STAFF = [
 const MEMBER_UID = 'plugin::double-report.member';
 const UNIT_UID = 'plugin::double-report.unit';
 const GRID_ACCOUNT_UID = 'plugin::grid-cases.grid-account';
+const OWNER_ACCOUNT_UID = 'plugin::grid-cases.owner-account';
 const PHONE_ACCOUNTS = [
   {
     email: 'member@weishi.example',
@@ -60,6 +62,19 @@ const PHONE_ACCOUNTS = [
     username: 'demo-representative',
     roleType: 'grid-worker',
     link: { uid: GRID_ACCOUNT_UID, where: { kind: 'representative', grid: { code: 'G01' } } },
+  },
+  // 承办方账号 of the grid-cases demo (services/demo-owners.ts): 县住建局 and a compound's 红色物业.
+  {
+    email: 'department@weishi.example',
+    username: 'demo-department',
+    roleType: 'case-owner',
+    link: { uid: OWNER_ACCOUNT_UID, where: { kind: 'department', name: '尉氏县住房和城乡建设局' } },
+  },
+  {
+    email: 'property@weishi.example',
+    username: 'demo-property',
+    roleType: 'case-owner',
+    link: { uid: OWNER_ACCOUNT_UID, where: { kind: 'property' } },
   },
 ] as const;
 

@@ -22,6 +22,11 @@ export const CONTENT_ROLES = [
     name: '网格通账号 Grid worker',
     description: '网格事项：网格员、五长、两代表一委员的账号（在网格通账号中绑定网格）',
   },
+  {
+    type: 'case-owner',
+    name: '承办方 Case owner',
+    description: '网格事项：县直部门、物业公司的账号（在承办方账号中绑定），签收、处置、办结派给本单位的事项',
+  },
 ] as const;
 
 /**
@@ -73,6 +78,8 @@ export interface StaffRoleDefinition {
   governed: ContentAction[];
   /** every Content Manager action on the other domain types (plugin types, notice subscribers), unscoped as before */
   otherContent: boolean;
+  /** governed types this role edits beyond `governed`, still under the 本组织及下级 condition */
+  governedExtra?: Readonly<Record<string, ContentAction[]>>;
   /** admin actions of our plugins: 'all', or action ids (`plugin::star-scoring.review`; `plugin::double-report.*` for all of one plugin) */
   pluginActions: 'all' | string[];
   upload: string[];
@@ -183,10 +190,13 @@ export const STAFF_ROLES: StaffRoleDefinition[] = [
   {
     code: 'county-reviewer',
     name: '县级审核',
-    description: '县级审核：查看全县数据；批准、撤销星级；办理上报县级的网格事项；维护全县的网格事项目录与工作日历',
+    description:
+      '县级审核：查看全县数据；批准、撤销星级；办理上报县级的网格事项；维护全县的网格事项目录与工作日历和县直部门的承办方账号',
     level: 'county_committee',
     governed: ['read'],
     otherContent: false,
+    // 承办方账号: the county keeps the accounts of its departments (a community those of its property companies)
+    governedExtra: { 'plugin::grid-cases.owner-account': ['create', 'read', 'update', 'delete'] },
     pluginActions: [
       ...COUNTY_DR_DELIBERATION,
       ...STAR_SCORING.county,

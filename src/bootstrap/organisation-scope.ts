@@ -51,12 +51,14 @@ const STAR_SCORING_SCOPE: ScopeRegistry['governed'] = {
 
 /**
  * 网格事项: a case belongs to its grid (an escalated case keeps the grid, so the street and county
- * above see it); its events follow the case; a grid account its grid.
+ * above see it); its events follow the case; a grid account its grid; an owner account (承办方账号)
+ * the branch it serves (the county for a department, the community for a property company).
  */
 const GRID_CASES_SCOPE: ScopeRegistry['governed'] = {
   'plugin::grid-cases.case': { kind: 'via', relations: ['grid'] },
   'plugin::grid-cases.case-event': { kind: 'via', relations: ['case'] },
   'plugin::grid-cases.grid-account': { kind: 'via', relations: ['grid'] },
+  'plugin::grid-cases.owner-account': { kind: 'via', relations: ['organisation'] },
 };
 
 /**

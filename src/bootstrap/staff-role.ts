@@ -61,7 +61,8 @@ function permissionsOf(def: StaffRoleDefinition, contentPermissions: Permission[
     if (limit === 'none' || (limit === 'read' && p.action !== `${CM}read`)) return [];
     if (subject in SCOPE_REGISTRY.governed) {
       const verb = p.action.slice(CM.length) as StaffRoleDefinition['governed'][number];
-      return p.action.startsWith(CM) && def.governed.includes(verb)
+      const granted = def.governed.includes(verb) || (def.governedExtra?.[subject]?.includes(verb) ?? false);
+      return p.action.startsWith(CM) && granted
         ? [{ ...withoutScopeFields(p), conditions: [ORGANISATION_CONDITION_ID] }]
         : [];
     }

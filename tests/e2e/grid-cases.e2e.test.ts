@@ -4,7 +4,7 @@ import { startAdminSession, type AdminSession, type Lang } from './helpers/admin
 import { strapi } from '../helpers/strapi';
 import { createAdmin, createUser } from '../helpers/auth';
 import { buildWorld, staffAt, type World } from '../scoping/fixtures';
-import { category, gridWorker, ownerMove, ownerUnit, report, staffMove } from '../grid-cases/fixtures';
+import { category, gridWorker, ownerAccount, ownerMove, ownerUnit, report, staffMove } from '../grid-cases/fixtures';
 
 /**
  * The grid-cases staff pages in Chromium, as community staff of 甲社区 (its RBAC actions, its scope),
@@ -22,8 +22,10 @@ const BASE = '/admin/plugins/grid-cases';
 const SPOT = { lat: 35.398, lng: 114.232 };
 const ids: Record<
   Lang,
-  { fresh: string; twin: string; accepted: string; running: string; handled: string; grid: string }
+  { fresh: string; twin: string; accepted: string; running: string; handled: string; grid: string; toDept: string }
 > = {} as never;
+/** 承办方账号 of a county department, offered by the 派单 picker to 甲社区's staff. */
+let department: { documentId: string; name: string };
 let county: { email: string; password: string };
 const suggestions: Record<Lang, string> = {} as never;
 
@@ -36,6 +38,7 @@ beforeAll(async () => {
   const staff = (await createAdmin('strapi-super-admin')).token;
   county = await staffAt('county-reviewer', w.county);
   const unit = await ownerUnit(w.c1);
+  department = await ownerAccount('department', w.county);
   const worker = await gridWorker(w.c1.grids[0]);
   const cat = await category(3, { name: '路灯维修', defaultOwnerKind: 'property', defaultOwnerName: '卫城物业公司' });
   const file = async (title: string, at = SPOT) => {
@@ -66,7 +69,9 @@ beforeAll(async () => {
     if (done.status !== 200) throw new Error(`handle ${done.status} ${JSON.stringify(done.body)}`);
     const twin = await file(`路灯重复-${lang}`, spot);
     const fresh = await file(`路灯不亮-${lang}`, spot);
-    ids[lang] = { fresh, twin, accepted, running, handled, grid: w.c1.grids[0].name };
+    const toDept = await file(`派给部门-${lang}`, { lat: spot.lat - 0.02, lng: spot.lng });
+    await staffMove(staff, toDept, 'accept');
+    ids[lang] = { fresh, twin, accepted, running, handled, grid: w.c1.grids[0].name, toDept };
   }
   // 履职: a representative of the grid whose grid account (kind representative) raised one suggestion per language
   const grid = w.c1.grids[0].documentId;
@@ -116,6 +121,9 @@ const words: Record<
     day: string;
     holidayName: string;
     dispatchedTo: RegExp;
+    ownerKind: string;
+    department: string;
+    ownerAccount: string;
     verify: string;
     merge: string;
     toNeed: string;
@@ -152,6 +160,9 @@ const words: Record<
     day: '08',
     holidayName: '测试假日',
     dispatchedTo: /卫城物业公司/,
+    ownerKind: '承办方类型',
+    department: '县直部门',
+    ownerAccount: '承办方账号',
     verify: '核查',
     merge: '合并',
     toNeed: '转双报到需求',
@@ -187,6 +198,9 @@ const words: Record<
     day: '20',
     holidayName: 'Test holiday',
     dispatchedTo: /卫城物业公司/,
+    ownerKind: 'Owner kind',
+    department: 'County department',
+    ownerAccount: 'Owner account',
     verify: 'Verify',
     merge: 'Merge',
     toNeed: 'Make a double-report need',
@@ -270,6 +284,33 @@ describe.each(['zh-Hans', 'en'] as Lang[])('grid-cases staff pages in %s', (lang
       .db.query('plugin::grid-cases.case' as any)
       .findOne({ where: { documentId: ids[lang].accepted } });
     expect([stored.status, stored.ownerKind, stored.ownerName]).toEqual(['dispatched', 'property', '卫城物业公司']);
+    expect(missing).toEqual([]);
+  });
+
+  it('督办台: dispatches to a department’s own account picked in the 派单 modal', async () => {
+    const { page, missing } = await open(lang);
+    await page.goto(`${BASE}/supervision`);
+    await page.getByRole('heading', { name: x.supervision, level: 1 }).waitFor({ timeout: 60000 });
+    const row = page.getByTestId(`to-dispatch-${ids[lang].toDept}`);
+    await row.getByRole('button', { name: x.dispatch, exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('combobox', { name: x.ownerKind, exact: true }).click();
+    await page.getByRole('option', { name: x.department, exact: true }).click();
+    await dialog.getByRole('combobox', { name: x.ownerAccount, exact: true }).click();
+    await page.getByRole('option', { name: department.name, exact: true }).click();
+    await noRawKeys(page);
+    await dialog.getByRole('button', { name: x.confirm, exact: true }).click();
+    await row.waitFor({ state: 'detached', timeout: 30000 });
+    await page.getByTestId(`running-${ids[lang].toDept}`).getByText(department.name).waitFor({ timeout: 30000 });
+    const stored = await strapi()
+      .db.query('plugin::grid-cases.case' as any)
+      .findOne({ where: { documentId: ids[lang].toDept }, populate: { ownerAccount: true } });
+    expect([stored.status, stored.ownerKind, stored.ownerName, stored.ownerAccount?.documentId]).toEqual([
+      'dispatched',
+      'department',
+      department.name,
+      department.documentId,
+    ]);
     expect(missing).toEqual([]);
   });
 

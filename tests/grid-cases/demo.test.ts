@@ -39,6 +39,26 @@ describe('grid-cases demo year', () => {
     expect(await count('plugin::grid-cases.grid-account', { kind: 'representative' })).toBeGreaterThanOrEqual(1);
   });
 
+  it('承办方账号: 县住建局 and a compound’s 红色物业 are case-owner logins with their cases in several states', async () => {
+    const owners = (await strapi()
+      .db.query('plugin::grid-cases.owner-account' as any)
+      .findMany({ populate: { account: { populate: { role: { select: ['type'] } } }, organisation: true } })) as any[];
+    const department = owners.find((o) => o.kind === 'department');
+    const property = owners.find((o) => o.kind === 'property');
+    expect(department).toMatchObject({ name: '尉氏县住房和城乡建设局', organisation: { level: 'county_committee' } });
+    expect(property?.organisation.level).toBe('community_branch');
+    for (const o of [department, property]) {
+      expect(o.account.role.type).toBe('case-owner');
+      const cases = (await strapi()
+        .db.query(CASE as any)
+        .findMany({ where: { ownerAccount: { id: o.id } }, select: ['status', 'ownerName', 'ownerKind'] })) as any[];
+      expect(new Set(cases.map((c) => c.status)).size).toBeGreaterThan(2);
+      for (const c of cases) expect([c.ownerKind, c.ownerName]).toEqual([o.kind, o.name]);
+    }
+    // no case of that department is left under its name without the account
+    expect(await count(CASE, { ownerName: department.name, ownerAccount: { id: { $null: true } } })).toBe(0);
+  });
+
   it('the demo’s 网格通账号 are platform accounts that reported their grid’s cases; a representative has a 履职 record', async () => {
     const accounts = (await strapi()
       .db.query('plugin::grid-cases.grid-account' as any)
@@ -115,13 +135,16 @@ describe('grid-cases demo year', () => {
     expect(urgencies.has('overdue')).toBe(true);
     expect(all.body.data.owners.some((o: any) => o.overdue > 0)).toBe(true);
     // each owner's load (one grouped SQL statement) agrees with the urgency of the cases listed
-    const load = new Map<string, { owner: string; running: number; warning: number; overdue: number }>();
+    // (grouped by the owner account when the owner has one, else by its name)
+    type Load = { owner: string; account: string | null; running: number; warning: number; overdue: number };
+    const load = new Map<string, Load>();
     for (const c of all.body.data.cases) {
-      const o = load.get(c.owner.name) ?? { owner: c.owner.name, running: 0, warning: 0, overdue: 0 };
+      const key = c.owner.account ?? `name:${c.owner.name}`;
+      const o = load.get(key) ?? { owner: c.owner.name, account: c.owner.account, running: 0, warning: 0, overdue: 0 };
       o.running += 1;
       if (c.urgency === 'warning') o.warning += 1;
       if (c.urgency === 'overdue') o.overdue += 1;
-      load.set(c.owner.name, o);
+      load.set(key, o);
     }
     expect(all.body.data.cases.length).toBeLessThan(1000); // the whole list, so the counts must agree
     expect([...all.body.data.owners].sort((a: any, b: any) => a.owner.localeCompare(b.owner))).toEqual(

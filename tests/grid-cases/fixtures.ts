@@ -61,3 +61,29 @@ export const countEvents = () =>
   strapi()
     .db.query('plugin::grid-cases.case-event' as any)
     .count({});
+
+/**
+ * An owner account (承办方账号) of `kind` serving `organisation` (the county for a department, a
+ * community for a property company), and its case-owner login. Created through the Document Service
+ * so the organisation scope is computed as in the Content Manager.
+ */
+export async function ownerAccount(kind: 'department' | 'property', organisation: Node) {
+  const login = await createUser('case-owner');
+  const a = await docs('plugin::grid-cases.owner-account').create({
+    data: {
+      name: `${kind === 'department' ? '县直部门' : '物业公司'}${tag()}`,
+      kind,
+      organisation: organisation.documentId,
+      contact: '13700001111',
+    },
+  });
+  await strapi()
+    .db.query('plugin::grid-cases.owner-account' as any)
+    .update({ where: { id: a.id }, data: { account: login.user.id } });
+  return {
+    documentId: a.documentId as string,
+    name: a.name as string,
+    jwt: login.jwt,
+    userId: login.user.id as number,
+  };
+}

@@ -324,7 +324,7 @@ describe('派单 defaults', () => {
     const id = r.body.data.documentId;
     await staffMove(staff.c1, id, 'accept');
     const d = await staffMove(staff.c1, id, 'dispatch', {});
-    expect(d.body.data.owner).toEqual({ kind: 'property', name: '红色物业服务中心', unit: null });
+    expect(d.body.data.owner).toEqual({ kind: 'property', name: '红色物业服务中心', unit: null, account: null });
     // 当日: the deadline is the end of a Shanghai day
     expect(d.body.data.dueAt.endsWith('15:59:59.999Z')).toBe(true);
 

@@ -2,7 +2,7 @@ import { setupStrapi, teardownStrapi, http } from '../helpers/strapi';
 import { bearer } from '../helpers/auth';
 import { burst, describePg, oneWinner } from '../races/helpers';
 import { buildWorld, worldStaff, type World } from '../scoping/fixtures';
-import { P, category, countCases, gridWorker, ownerMove, ownerUnit, report, staffMove } from './fixtures';
+import { P, category, countCases, gridWorker, ownerAccount, ownerMove, ownerUnit, report, staffMove } from './fixtures';
 
 /**
  * Concurrent moves on PostgreSQL (SQLite has one writer: there two requests never overlap, so the
@@ -14,6 +14,7 @@ let staff: { c1: string; street: string; county: string };
 let worker: { jwt: string; userId: number };
 let unit: { documentId: string; name: string; jwt: string };
 let cat: any;
+let department: Awaited<ReturnType<typeof ownerAccount>>;
 
 const body = (title: string) => ({
   title,
@@ -36,6 +37,7 @@ describePg('grid-cases under concurrency (PostgreSQL)', () => {
     worker = await gridWorker(w.c1.grids[0]);
     unit = await ownerUnit(w.c1);
     cat = await category(2);
+    department = await ownerAccount('department', w.county);
   });
   afterAll(teardownStrapi);
 
@@ -79,5 +81,26 @@ describePg('grid-cases under concurrency (PostgreSQL)', () => {
     expect(answers.filter((r) => r.status === 201)).toHaveLength(1);
     for (const r of answers) expect([200, 201, 409]).toContain(r.status);
     expect(await countCases()).toBe(before + 1);
+  });
+
+  it('two staff recording the same 代为登记 step at once: one 200, one 409, one event', async () => {
+    const id = (await report(worker.jwt, body('并发代为登记'))).body.data.documentId;
+    await staffMove(staff.c1, id, 'accept');
+    await staffMove(staff.c1, id, 'dispatch', { ownerKind: 'department', ownerName: '尉氏县城市管理局' });
+    const signs = await Promise.all([staffMove(staff.c1, id, 'sign'), staffMove(staff.street, id, 'sign')]);
+    expect(signs.map((r) => r.status).sort()).toEqual([200, 409]);
+    expect((await events(id)).filter((a: string) => a === 'sign')).toHaveLength(1);
+    await staffMove(staff.c1, id, 'start');
+    oneWinner(await burst(3, () => staffMove(staff.c1, id, 'handle', { result: '已修复' })));
+    expect((await events(id)).filter((a: string) => a === 'handle')).toHaveLength(1);
+  });
+
+  it('an owner account and a staff 代为登记 at once never both win: the account signs, staff get 409', async () => {
+    const id = (await report(worker.jwt, body('账号与代为登记'))).body.data.documentId;
+    await staffMove(staff.c1, id, 'accept');
+    await staffMove(staff.c1, id, 'dispatch', { ownerKind: 'department', ownerAccount: department.documentId });
+    const [own, onBehalf] = await Promise.all([ownerMove(department.jwt, id, 'sign'), staffMove(staff.c1, id, 'sign')]);
+    expect([own.status, onBehalf.status]).toEqual([200, 409]);
+    expect((await events(id)).filter((a: string) => a === 'sign')).toHaveLength(1);
   });
 });

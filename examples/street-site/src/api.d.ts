@@ -11057,6 +11057,8 @@ export interface operations {
                                 name: string;
                                 /** @description documentId of the unit */
                                 unit: string | null;
+                                /** @description documentId of the owner account (承办方账号: department, property company) */
+                                account: string | null;
                             } | null;
                             reportedAt: string;
                             acceptedAt: string | null;
@@ -11288,6 +11290,8 @@ export interface operations {
                                 name: string;
                                 /** @description documentId of the unit */
                                 unit: string | null;
+                                /** @description documentId of the owner account (承办方账号: department, property company) */
+                                account: string | null;
                             } | null;
                             reportedAt: string;
                             acceptedAt: string | null;
@@ -11422,6 +11426,8 @@ export interface operations {
                                 name: string;
                                 /** @description documentId of the unit */
                                 unit: string | null;
+                                /** @description documentId of the owner account (承办方账号: department, property company) */
+                                account: string | null;
                             } | null;
                             reportedAt: string;
                             acceptedAt: string | null;
@@ -11565,6 +11571,8 @@ export interface operations {
                                 name: string;
                                 /** @description documentId of the unit */
                                 unit: string | null;
+                                /** @description documentId of the owner account (承办方账号: department, property company) */
+                                account: string | null;
                             } | null;
                             reportedAt: string;
                             acceptedAt: string | null;
@@ -11693,6 +11701,8 @@ export interface operations {
                                 name: string;
                                 /** @description documentId of the unit */
                                 unit: string | null;
+                                /** @description documentId of the owner account (承办方账号: department, property company) */
+                                account: string | null;
                             } | null;
                             reportedAt: string;
                             acceptedAt: string | null;
@@ -11833,6 +11843,8 @@ export interface operations {
                                     name: string;
                                     /** @description documentId of the unit */
                                     unit: string | null;
+                                    /** @description documentId of the owner account (承办方账号: department, property company) */
+                                    account: string | null;
                                 } | null;
                                 reportedAt: string;
                                 acceptedAt: string | null;
@@ -11958,6 +11970,8 @@ export interface operations {
                                 name: string;
                                 /** @description documentId of the unit */
                                 unit: string | null;
+                                /** @description documentId of the owner account (承办方账号: department, property company) */
+                                account: string | null;
                             } | null;
                             reportedAt: string;
                             acceptedAt: string | null;
@@ -12094,6 +12108,8 @@ export interface operations {
                                 name: string;
                                 /** @description documentId of the unit */
                                 unit: string | null;
+                                /** @description documentId of the owner account (承办方账号: department, property company) */
+                                account: string | null;
                             } | null;
                             reportedAt: string;
                             acceptedAt: string | null;
@@ -12222,6 +12238,8 @@ export interface operations {
                                 name: string;
                                 /** @description documentId of the unit */
                                 unit: string | null;
+                                /** @description documentId of the owner account (承办方账号: department, property company) */
+                                account: string | null;
                             } | null;
                             reportedAt: string;
                             acceptedAt: string | null;
@@ -12356,6 +12374,8 @@ export interface operations {
                                 name: string;
                                 /** @description documentId of the unit */
                                 unit: string | null;
+                                /** @description documentId of the owner account (承办方账号: department, property company) */
+                                account: string | null;
                             } | null;
                             reportedAt: string;
                             acceptedAt: string | null;
@@ -12492,6 +12512,8 @@ export interface operations {
                                 name: string;
                                 /** @description documentId of the unit */
                                 unit: string | null;
+                                /** @description documentId of the owner account (承办方账号: department, property company) */
+                                account: string | null;
                             } | null;
                             reportedAt: string;
                             acceptedAt: string | null;

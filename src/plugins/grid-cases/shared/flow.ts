@@ -98,6 +98,9 @@ export type Satisfaction = (typeof SATISFACTION)[number];
 export const SATISFIED: readonly Satisfaction[] = ['satisfied', 'basically'];
 export const OWNER_KINDS = ['unit', 'department', 'community', 'property'] as const;
 export type OwnerKind = (typeof OWNER_KINDS)[number];
+/** 承办方账号: the owners that may hold their own login besides a reporting unit (县直部门, 物业公司). */
+export const OWNER_ACCOUNT_KINDS = ['department', 'property'] as const;
+export type OwnerAccountKind = (typeof OWNER_ACCOUNT_KINDS)[number];
 export const LEVELS = ['community', 'street', 'county'] as const;
 export type CaseLevel = (typeof LEVELS)[number];
 export const EXTENSION_STATES = ['not_requested', 'requested', 'granted', 'refused'] as const;

@@ -16,7 +16,16 @@ export {
 } from './organisation';
 export { insideOrganisation } from './middleware';
 export { registerScopeCondition, ORGANISATION_CONDITION, ORGANISATION_CONDITION_ID } from './condition';
-export { routeScope, scopeWhere, whereInScope, requireInScope, rescope, type RouteScope } from './routes';
+export {
+  routeScope,
+  scopeWhere,
+  whereInScope,
+  requireInScope,
+  reachWhere,
+  requireInReach,
+  rescope,
+  type RouteScope,
+} from './routes';
 
 /**
  * Turns organisation scope on (call in register(), after every other document-service middleware

@@ -2,7 +2,7 @@ import type { Core, UID } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { columnOf } from '../db';
 import { requestFieldLabel } from '../../shared/refusal';
-import { forbidden, notFound } from '../errors';
+import { forbidden, invalid, notFound } from '../errors';
 import { followRelations } from './compute';
 import { currentAdmin, organisationOf, scopeFilter, scopeRegistry, unassigned } from './organisation';
 import { SCOPE_ATTRIBUTES, type ScopeAttribute } from './types';
@@ -73,4 +73,36 @@ export async function rescope(strapi: Core.Strapi, uid: string, ids: number[]): 
   const source = registry.governed[uid];
   if (!source || !ids.length) return;
   await followRelations(strapi, registry, uid, { id: { $in: ids } });
+}
+
+/**
+ * Rows that serve the caller's organisation: those in its scope (本组织及下级) and those that belong
+ * to one of its ancestors themselves, not to a sibling below that ancestor (a county department
+ * serves every community of its county; another community's property company serves none of mine).
+ * A row of an ancestor node carries that node in the ancestor's column and nothing in the next one.
+ */
+export async function reachWhere(strapi: Core.Strapi): Promise<Record<string, unknown>> {
+  const scope = await routeScope(strapi);
+  if (!('column' in scope)) return scopeWhere(scope);
+  const admin = currentAdmin(strapi);
+  const organisation = admin ? await organisationOf(strapi, admin) : null;
+  const depth = SCOPE_ATTRIBUTES.indexOf(scope.column);
+  const ancestors = SCOPE_ATTRIBUTES.slice(0, depth).flatMap((column, i) => {
+    const node = organisation?.scope[column];
+    return node ? [{ [column]: { $eq: node }, [SCOPE_ATTRIBUTES[i + 1]]: { $null: true } }] : [];
+  });
+  return { $or: [{ [scope.column]: { $eq: scope.node } }, ...ancestors] };
+}
+
+/**
+ * Refuses a row the caller names in a request body (a picker's value) unless it serves the caller's
+ * organisation (`reachWhere`): 400 when there is no such row, 403 naming the field when it serves
+ * another organisation.
+ */
+export async function requireInReach(strapi: Core.Strapi, uid: string, documentId: string, field: string) {
+  const query = strapi.db.query(uid as UID.Schema);
+  if (await query.findOne({ where: { documentId, ...(await reachWhere(strapi)) }, select: ['id'] })) return;
+  if (!(await query.findOne({ where: { documentId }, select: ['id'] })))
+    throw invalid(field, `no such ${field} (${requestFieldLabel(field) ?? field}不存在)`);
+  throw forbidden(`${field}: serves another organisation (不属于本组织可派的范围)`, field);
 }

@@ -87,6 +87,7 @@ export const GRID_CASES_LABELS: LabelRegistry = {
       status: ['状态', 'Status'],
       ownerKind: ['承办方类型', 'Owner kind'],
       ownerUnit: ['承办单位', 'Owner unit'],
+      ownerAccount: ['承办方账号', 'Owner account'],
       ownerName: ['承办方', 'Owner'],
       reportedAt: ['上报时间', 'Reported at'],
       acceptedAt: ['受理时间', 'Accepted at'],
@@ -199,5 +200,19 @@ export const GRID_CASES_LABELS: LabelRegistry = {
         representative: ['两代表一委员', 'Representative'],
       },
     },
+  },
+  'plugin::grid-cases.owner-account': {
+    name: ['承办方账号', 'Owner account'],
+    fields: {
+      name: ['名称', 'Name'],
+      kind: ['承办方类型', 'Owner kind'],
+      organisation: [
+        '服务的组织（县直部门：县委；物业公司：社区）',
+        'Serves (department: the county; property company: the community)',
+      ],
+      account: ['登录账号', 'Account'],
+      contact: ['联系电话', 'Contact'],
+    },
+    enums: { kind: { department: OWNER_KIND.department, property: OWNER_KIND.property } },
   },
 };

@@ -23,7 +23,7 @@ export interface CaseItem {
   building: string | null;
   lat: number | null;
   lng: number | null;
-  owner: { kind: string; name: string; unit: string | null } | null;
+  owner: { kind: string; name: string; unit: string | null; account: string | null } | null;
   reportedAt: string;
   acceptedAt: string | null;
   dispatchedAt: string | null;
@@ -53,7 +53,8 @@ export interface Supervision {
   /** handled, waiting for 核查; rated, waiting for 归档 (newest deadline first) */
   toVerify?: CaseItem[];
   toArchive?: CaseItem[];
-  owners: Array<{ owner: string; running: number; warning: number; overdue: number }>;
+  /** per owner: its account (承办方账号) when it has one, else its name */
+  owners: Array<{ owner: string; account: string | null; running: number; warning: number; overdue: number }>;
 }
 export interface HistoryStep {
   from: string | null;
@@ -91,6 +92,10 @@ export interface Holiday {
 export interface Unit {
   documentId: string;
   name: string;
+}
+/** 承办方账号 offered at 派单 (a department or property company with its own login). */
+export interface OwnerAccount extends Unit {
+  kind: 'department' | 'property';
 }
 /** What a text input's onChange hands over. */
 export type InputEvent = { target: { value: string } };

@@ -40,6 +40,7 @@ export interface CaseRow extends Ref {
   grid?: (Ref & { name: string }) | null;
   compound?: Ref | null;
   ownerUnit?: (Ref & { name: string; account?: { id: number } | null }) | null;
+  ownerAccount?: (Ref & { name: string; kind: string; account?: { id: number } | null }) | null;
   reporter?: { id: number; documentId: string } | null;
   parent?: Ref | null;
   mergedInto?: Ref | null;

@@ -5,6 +5,7 @@ export const UID = {
   event: 'plugin::grid-cases.case-event',
   holiday: 'plugin::grid-cases.holiday',
   account: 'plugin::grid-cases.grid-account',
+  ownerAccount: 'plugin::grid-cases.owner-account',
 } as const;
 
 export type GridCasesUid = (typeof UID)[keyof typeof UID];

@@ -70,9 +70,14 @@ export const CaseActions = ({
   const moves = (Object.keys(STAFF_MOVES) as StaffAction[]).filter(
     (a) => (!only || only.includes(a)) && actionAllowed(a, item.status) && can[STAFF_MOVES[a].permission],
   );
-  // 代为登记: the owner's own steps, for an owner named at 派单 that has no account here (a unit signs itself)
+  // 代为登记: the owner's own steps, for an owner named at 派单 that has no account here (a unit and an
+  // owner account 承办方账号 sign themselves)
   const onBehalf =
-    (!only || only.includes('dispatch')) && can.dispatch && item.owner && item.owner.kind !== 'unit'
+    (!only || only.includes('dispatch')) &&
+    can.dispatch &&
+    item.owner &&
+    item.owner.kind !== 'unit' &&
+    !item.owner.account
       ? (['sign', 'start', 'handle'] as const).filter((a) => actionAllowed(a, item.status))
       : [];
   const deciding =

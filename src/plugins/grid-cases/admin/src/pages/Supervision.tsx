@@ -78,7 +78,7 @@ export const Supervision = () => {
             />
             <Tbody>
               {data.owners.map((o) => (
-                <Tr key={o.owner} data-testid="owner-row">
+                <Tr key={o.account ?? `name:${o.owner}`} data-testid="owner-row">
                   <Td>
                     <Typography>{o.owner}</Typography>
                   </Td>

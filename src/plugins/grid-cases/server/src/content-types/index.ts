@@ -3,6 +3,7 @@ import gridCase from './case';
 import caseEvent from './case-event';
 import holiday from './holiday';
 import gridAccount from './grid-account';
+import ownerAccount from './owner-account';
 
 export default {
   'case-category': caseCategory,
@@ -10,4 +11,5 @@ export default {
   'case-event': caseEvent,
   holiday,
   'grid-account': gridAccount,
+  'owner-account': ownerAccount,
 };

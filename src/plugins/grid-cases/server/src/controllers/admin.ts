@@ -13,6 +13,7 @@ import {
   holidaysQuery,
   mergeBody,
   optionalReasonBody,
+  ownerAccountsQuery,
   reasonBody,
 } from '../validation';
 import { figuresExport } from '../exports/figures';
@@ -39,6 +40,7 @@ export default {
       return q.format === 'csv' || q.format === 'xlsx' ? exportTable(ctx, q.format, figuresExport(q, rows)) : rows;
     }),
   units: (ctx: Ctx) => run(ctx, () => catalogue().units()),
+  ownerAccounts: (ctx: Ctx) => run(ctx, () => catalogue().ownerAccounts(parse(ownerAccountsQuery, ctx.query, 'query'))),
   categories: (ctx: Ctx) => run(ctx, () => catalogue().categories()),
   createCategory: (ctx: Ctx) => run(ctx, () => catalogue().createCategory(parse(categoryBody, ctx.request.body)), 201),
   updateCategory: (ctx: Ctx) =>

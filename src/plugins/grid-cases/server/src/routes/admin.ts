@@ -16,6 +16,7 @@ export default {
     r('GET', '/supervision', 'supervision', 'read'),
     r('GET', '/figures', 'figures', 'figures'),
     r('GET', '/units', 'units', 'dispatch'),
+    r('GET', '/owner-accounts', 'ownerAccounts', 'dispatch'),
     // 事项目录与工作日历: county-wide configuration, no organisation scope (one calendar for every deadline)
     r('GET', '/catalogue/categories', 'categories', 'read'),
     r('POST', '/catalogue/categories', 'createCategory', 'catalogue'),

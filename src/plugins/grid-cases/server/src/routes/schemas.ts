@@ -30,7 +30,15 @@ export const caseView = z.object({
   lat: z.number().nullable(),
   lng: z.number().nullable(),
   owner: z
-    .object({ kind: z.string(), name: z.string(), unit: z.string().nullable().describe('documentId of the unit') })
+    .object({
+      kind: z.string(),
+      name: z.string(),
+      unit: z.string().nullable().describe('documentId of the unit'),
+      account: z
+        .string()
+        .nullable()
+        .describe('documentId of the owner account (承办方账号: department, property company)'),
+    })
     .nullable(),
   reportedAt: z.string(),
   acceptedAt: when,

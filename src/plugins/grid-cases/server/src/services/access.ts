@@ -1,5 +1,12 @@
 /** What each Users & Permissions role may call; the app grants these at boot (idempotently). */
 const P = 'plugin::grid-cases';
+const OWNER_ROUTES = [
+  `${P}.owner.cases`,
+  `${P}.owner.sign`,
+  `${P}.owner.start`,
+  `${P}.owner.handle`,
+  `${P}.owner.extension`,
+];
 export default () => ({
   contentApiGrants(): Record<string, string[]> {
     return {
@@ -11,13 +18,9 @@ export default () => ({
         `${P}.worker.photos`,
         `${P}.worker.duties`,
       ],
-      'party-unit': [
-        `${P}.owner.cases`,
-        `${P}.owner.sign`,
-        `${P}.owner.start`,
-        `${P}.owner.handle`,
-        `${P}.owner.extension`,
-      ],
+      'party-unit': OWNER_ROUTES,
+      // 承办方账号 (county departments, property companies): the same owner routes, their own cases only
+      'case-owner': OWNER_ROUTES,
     };
   },
 });

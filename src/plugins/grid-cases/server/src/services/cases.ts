@@ -12,12 +12,14 @@ import {
   notFound,
   organisationOf,
   readDate,
+  requireInReach,
   requireInScope,
 } from '@grassroots/kit/server';
 import {
   CASE_ACTIONS,
   OPEN_STATUSES,
   ON_THE_CLOCK,
+  OWNER_ACCOUNT_KINDS,
   actionAllowed,
   addWorkingDays,
   afterRating,
@@ -54,18 +56,35 @@ export async function gridAccountOf(strapi: Core.Strapi, userId: number) {
   return account as typeof account & { grid: { id: number; documentId: string; name: string } };
 }
 
-/** The double-report unit whose party-unit account is signed in, or 403. */
-export async function unitOf(strapi: Core.Strapi, userId: number) {
-  const unit = (await strapi.db
-    .query(UNIT as StrapiUID.Schema)
-    .findOne({ where: { account: { id: userId } }, select: ['id', 'documentId', 'name'] })) as {
-    id: number;
-    documentId: string;
-    name: string;
-  } | null;
-  if (!unit) throw forbidden('account: not linked to a reporting unit (未绑定报到单位)', 'account');
-  return unit;
+/** An owner that signs in: a double-report unit (party-unit) or an owner account (case-owner, 承办方账号). */
+export interface Owner {
+  kind: 'unit' | 'account';
+  id: number;
+  name: string;
 }
+
+/** The owner whose account is signed in, or 403. */
+export async function ownerOf(strapi: Core.Strapi, userId: number): Promise<Owner> {
+  const where = { account: { id: userId } };
+  const select = ['id', 'name'];
+  const unit = (await strapi.db.query(UNIT as StrapiUID.Schema).findOne({ where, select })) as Omit<
+    Owner,
+    'kind'
+  > | null;
+  if (unit) return { kind: 'unit', id: unit.id, name: unit.name };
+  const account = (await strapi.db.query(UID.ownerAccount).findOne({ where, select })) as Omit<Owner, 'kind'> | null;
+  if (account) return { kind: 'account', id: account.id, name: account.name };
+  throw forbidden(
+    'account: not linked to a reporting unit or an owner account (未绑定报到单位或承办方账号)',
+    'account',
+  );
+}
+
+/** The cases of an owner, as a Query Engine `where`. */
+export const ownerWhere = (owner: Owner) =>
+  owner.kind === 'unit' ? { ownerUnit: { id: owner.id } } : { ownerAccount: { id: owner.id } };
+const owns = (owner: Owner, row: CaseRow) =>
+  (owner.kind === 'unit' ? row.ownerUnit?.id : row.ownerAccount?.id) === owner.id;
 
 /** A new deadline is watched afresh by the automatic 督办 (services/reminders.ts). */
 const FRESH_DEADLINE = { warnedAt: null, urgedAt: null };
@@ -201,9 +220,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   /**
-   * A department, the property company or the community itself, named at 派单, has no account here:
-   * it answers by phone or on paper and the staff record its 签收/处置/办结. A reporting unit has its
-   * account and records its own steps, so nobody writes them in its name.
+   * A department, the property company or the community itself, named at 派单 without an account,
+   * answers by phone or on paper and the staff record its 签收/处置/办结. A reporting unit and an owner
+   * account (承办方账号) record their own steps, so nobody writes them in their name. The owner cannot
+   * change while the case runs (dispatch only leaves `accepted`), so this read decides it.
    */
   function onBehalf(row: CaseRow): CaseRow {
     if (row.ownerKind === 'unit')
@@ -211,13 +231,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         'ownerKind',
         'the owner is a reporting unit: it signs and handles with its own account (报到单位须以本单位账号签收、办结)',
       );
+    if (row.ownerAccount)
+      throw conflict(
+        'ownerAccount',
+        `the owner ${row.ownerAccount.name} has its own account: it signs and handles itself (承办方“${row.ownerAccount.name}”有系统账号，须以本单位账号签收、办结)`,
+      );
     return row;
   }
 
+  /** A case of the signed-in owner; another owner's case is a 404 (its existence is not theirs to know). */
   async function ownerCase(userId: number, documentId: string): Promise<CaseRow> {
-    const unit = await unitOf(strapi, userId);
+    const owner = await ownerOf(strapi, userId);
     const row = await caseRow(strapi, { documentId });
-    if (!row || row.ownerUnit?.id !== unit.id) throw notFound("case (among your unit's cases)", '本单位的事项');
+    if (!row || !owns(owner, row)) throw notFound("case (among your unit's cases)", '本单位的事项');
     return row;
   }
 
@@ -250,6 +276,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await getService(strapi, 'photos').discard(stored);
       throw err;
     }
+  }
+
+  /** 派单's owner account: one serving the dispatcher's organisation (kit `requireInReach`), of the kind named. */
+  async function ownerAccountFor(documentId: string, kind: string) {
+    await requireInReach(strapi, UID.ownerAccount, documentId, 'ownerAccount');
+    const account = (await strapi.db
+      .query(UID.ownerAccount)
+      .findOne({ where: { documentId }, select: ['id', 'name', 'kind'] })) as {
+      id: number;
+      name: string;
+      kind: string;
+    };
+    if (account.kind !== kind)
+      throw invalid(
+        'ownerAccount',
+        `${account.name} is a ${account.kind}, not a ${kind} (承办方账号类型与承办方类型不符)`,
+      );
+    return account;
   }
 
   const due = (from: Date, days: number) => getService(strapi, 'calendar').due(from, days);
@@ -428,7 +472,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async rate(userId: number, documentId: string, satisfaction: Satisfaction) {
       const row = await caseRow(strapi, { documentId });
       if (!row || row.reporter?.id !== userId) throw notFound('case (among the cases you reported)', '您上报的事项');
-      if (row.ownerUnit?.account?.id === userId)
+      if (row.ownerUnit?.account?.id === userId || row.ownerAccount?.account?.id === userId)
         throw forbidden(
           'account: the owner of a case does not rate its own work (承办方不能评价自己办理的事项)',
           'account',
@@ -491,7 +535,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         throw invalid('ownerKind', 'required: the category names no default owner (该类别没有默认承办方，须指定)');
       if (ownerKind === 'unit' && !input.ownerUnit)
         throw invalid('ownerUnit', 'required when ownerKind is unit (承办方为报到单位时必填)');
-      if (ownerKind !== 'unit' && !ownerName)
+      if (input.ownerAccount && !(OWNER_ACCOUNT_KINDS as readonly string[]).includes(ownerKind))
+        throw invalid(
+          'ownerAccount',
+          `only with ownerKind department or property (承办方账号仅用于县直部门、物业公司)`,
+        );
+      if (ownerKind !== 'unit' && !ownerName && !input.ownerAccount)
         throw invalid('ownerName', `required when ownerKind is ${ownerKind} (须填写承办方名称)`);
       type UnitRef = { id: number; name: string };
       let unit: UnitRef | null = null;
@@ -501,15 +550,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           .findOne({ where: { documentId: input.ownerUnit }, select: ['id', 'name'] })) as UnitRef | null;
         if (!unit) throw invalid('ownerUnit', 'no such reporting unit (报到单位不存在)');
       }
+      const account = input.ownerAccount ? await ownerAccountFor(input.ownerAccount, ownerKind) : null;
       const now = new Date();
       const dueAt = await due(now, row.category.timeLimitDays);
       return move(
         row,
         'dispatch',
-        { ownerKind, ownerName: unit?.name ?? ownerName, dispatchedAt: now, dueAt, ...FRESH_DEADLINE },
+        {
+          ownerKind,
+          ownerName: unit?.name ?? account?.name ?? ownerName,
+          dispatchedAt: now,
+          dueAt,
+          ...FRESH_DEADLINE,
+        },
         actor,
         null,
-        { ownerUnit: unit?.id ?? null },
+        { ownerUnit: unit?.id ?? null, ownerAccount: account?.id ?? null },
       );
     },
     /** 延期审批 by the dispatcher: approved adds the working days to the deadline. */

@@ -1,7 +1,7 @@
 import type { Core, UID as StrapiUID } from '@strapi/strapi';
-import { conflict, isUniqueViolation, notFound, routeScope, scopeWhere } from '@grassroots/kit/server';
+import { conflict, isUniqueViolation, notFound, reachWhere, routeScope, scopeWhere } from '@grassroots/kit/server';
 import { UID, UNIT } from '../uids';
-import type { CategoryInput, CategoryPatch, HolidayInput, HolidaysQuery } from '../validation';
+import type { CategoryInput, CategoryPatch, HolidayInput, HolidaysQuery, OwnerAccountsQuery } from '../validation';
 
 const docs = (strapi: Core.Strapi, uid: string) => strapi.documents(uid as StrapiUID.ContentType);
 const CATEGORY_FIELDS = ['documentId', 'name', 'timeLimitDays', 'defaultOwnerKind', 'defaultOwnerName', 'active'];
@@ -101,5 +101,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       limit: 1000,
     })) as Row[];
     return rows.map((r) => ({ documentId: String(r.documentId), name: String(r.name) }));
+  },
+  /**
+   * 派单's owner-account picker: the departments and property companies serving the caller's
+   * organisation (its own and those below it, and its ancestors' own: the county's departments).
+   */
+  async ownerAccounts(q: OwnerAccountsQuery) {
+    const rows = (await strapi.db.query(UID.ownerAccount).findMany({
+      where: { ...(await reachWhere(strapi)), ...(q.kind ? { kind: q.kind } : {}) },
+      select: ['documentId', 'name', 'kind'],
+      orderBy: [{ kind: 'asc' }, { name: 'asc' }],
+      limit: 1000,
+    })) as Row[];
+    return rows.map((r) => ({ documentId: String(r.documentId), name: String(r.name), kind: String(r.kind) }));
   },
 });

@@ -6,6 +6,7 @@ import { touchCases } from '../cache';
 import { GRID, UID, UNIT } from '../uids';
 import { demoYear, type DemoCase, type DemoGrid } from './demo-year';
 import { HOLIDAYS } from './demo-holidays';
+import { seedOwnerAccounts } from './demo-owners';
 
 /** 事项目录 of the demo: limits in working days (0 = 当日) and the owner each category usually goes to. */
 const CATALOGUE: Array<{ name: string; timeLimitDays: number; defaultOwnerKind: OwnerKind; defaultOwnerName: string }> =
@@ -51,7 +52,7 @@ function pointOf(boundary: unknown): { lat: number; lng: number } {
 
 /**
  * Weishi demo of grid-cases: the catalogue, the holiday calendar of 2026 and 2027, grid accounts for
- * the heads of five grids, and a year of cases ending today in every status (demo-year.ts walks each
+ * the heads of five grids, two owner accounts (demo-owners.ts), and a year of cases ending today in every status (demo-year.ts walks each
  * through the flow). Each part is matched by its natural key, so a second run creates nothing.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -63,6 +64,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     created += await this.platformAccounts();
     created += await this.cases();
     await this.reporters();
+    created += await seedOwnerAccounts(strapi);
     return created;
   },
 

@@ -23,7 +23,7 @@ import {
 import { caseClock } from '../sql';
 import { UID } from '../uids';
 import { caseRow, caseRows, caseView, eventView, eventsOf, publicView } from './rows';
-import { gridAccountOf, unitOf } from './cases';
+import { gridAccountOf, ownerOf, ownerWhere } from './cases';
 import { getService } from '../get-service';
 import type { CaseRow } from '../types';
 
@@ -108,10 +108,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const account = await gridAccountOf(strapi, userId);
     return (await caseRows(strapi, { grid: { id: account.grid.id } }, { reportedAt: 'desc' }, 200)).map(caseView);
   },
-  /** The cases dispatched to the signed-in unit, earliest deadline first. */
+  /** The cases dispatched to the signed-in owner (a unit or an owner account), earliest deadline first. */
   async owner(userId: number) {
-    const unit = await unitOf(strapi, userId);
-    return (await caseRows(strapi, { ownerUnit: { id: unit.id } }, { dueAt: 'asc' }, 200)).map(caseView);
+    const owner = await ownerOf(strapi, userId);
+    return (await caseRows(strapi, ownerWhere(owner), { dueAt: 'asc' }, 200)).map(caseView);
   },
 
   /** Public status page list: merged cases hidden, nothing personal. */
@@ -215,7 +215,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       toDispatch: toDispatch.map(caseView),
       toVerify: toVerify.map(caseView),
       toArchive: toArchive.map(caseView),
-      owners: owners.map(({ owner, running: n, warning, overdue }) => ({ owner, running: n, warning, overdue })),
+      owners: owners.map(({ owner, account, running: n, warning, overdue }) => ({
+        owner,
+        account,
+        running: n,
+        warning,
+        overdue,
+      })),
       // 督办 notifications: what the automatic tick (services/reminders.ts) flagged among the running
       // cases, and how many of them it urged in the last 24 hours
       reminders: {
@@ -236,10 +242,15 @@ async function ownerLoad(strapi: Core.Strapi, scope: RouteScope, now: Date) {
   const clock = caseClock(strapi);
   const warning = clock.warning(now);
   const overdue = clock.overdue(now);
+  // an owner with its own account (承办方账号) is one owner whatever name a case carries, and two
+  // accounts of one name stay two: the group is the account, else the name
+  const link = joinOf(strapi, UID.case, 'ownerAccount');
   const query = knex({ c: tableOf(strapi, UID.case) })
+    .leftJoin({ oa: link.table }, `oa.${link.own}`, 'c.id')
+    .leftJoin({ a: tableOf(strapi, UID.ownerAccount) }, 'a.id', `oa.${link.other}`)
     .whereIn('c.status', [...ON_THE_CLOCK])
     .whereNotNull('c.due_at')
-    .select({ owner: knex.raw("COALESCE(c.owner_name, '—')") })
+    .select({ owner: knex.raw("COALESCE(MAX(a.name), MAX(c.owner_name), '—')"), account: 'a.document_id' })
     .select({
       running: knex.raw('COUNT(*)'),
       warning: countWhen(knex, warning.sql, warning.bindings),
@@ -248,12 +259,14 @@ async function ownerLoad(strapi: Core.Strapi, scope: RouteScope, now: Date) {
       urged: countWhen(knex, 'c.urged_at IS NOT NULL'),
       newlyUrged: countWhen(knex, `${epochMs(strapi, 'c.urged_at')} >= ?`, [now.getTime() - 86_400_000]),
     })
-    .groupByRaw("COALESCE(c.owner_name, '—')");
+    .groupBy('a.document_id')
+    .groupByRaw("CASE WHEN a.document_id IS NULL THEN COALESCE(c.owner_name, '—') END");
   whereInScope(query, strapi, scope, 'c', UID.case);
-  const rows = (await query) as Array<Record<string, unknown> & { owner: string }>;
+  const rows = (await query) as Array<Record<string, unknown> & { owner: string; account: string | null }>;
   return rows
     .map((r) => ({
       owner: r.owner,
+      account: r.account ?? null,
       running: Number(r.running),
       warning: Number(r.warning),
       overdue: Number(r.overdue),

@@ -10,6 +10,7 @@ export const CASE_POPULATE = {
   grid: { select: ['id', 'documentId', 'name'] },
   compound: { select: ['id', 'documentId'] },
   ownerUnit: { select: ['id', 'documentId', 'name'], populate: { account: { select: ['id'] } } },
+  ownerAccount: { select: ['id', 'documentId', 'name', 'kind'], populate: { account: { select: ['id'] } } },
   reporter: { select: ['id', 'documentId'] },
   parent: { select: ['id', 'documentId'] },
   mergedInto: { select: ['id', 'documentId'] },
@@ -57,7 +58,12 @@ export function caseView(row: CaseRow) {
     lat: num(row.lat),
     lng: num(row.lng),
     owner: row.ownerKind
-      ? { kind: row.ownerKind, name: row.ownerName ?? '', unit: row.ownerUnit?.documentId ?? null }
+      ? {
+          kind: row.ownerKind,
+          name: row.ownerName ?? '',
+          unit: row.ownerUnit?.documentId ?? null,
+          account: row.ownerAccount?.documentId ?? null,
+        }
       : null,
     reportedAt: iso(row.reportedAt) ?? '',
     acceptedAt: iso(row.acceptedAt),

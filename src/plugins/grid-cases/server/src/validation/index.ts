@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { OWNER_KINDS, SATISFACTION, SOURCES } from '../../../shared';
+import { OWNER_ACCOUNT_KINDS, OWNER_KINDS, SATISFACTION, SOURCES } from '../../../shared';
 
 /** Input schemas: the controllers parse with them (400 naming the field), the routes publish them. */
 export const documentId = z.string().min(1).max(64);
@@ -32,13 +32,22 @@ export const dispatchBody = z
   .strictObject({
     ownerKind: z.enum(OWNER_KINDS).optional().describe("omitted: the category's default owner"),
     ownerUnit: documentId.optional().describe('documentId of a double-report unit (ownerKind unit)'),
+    ownerAccount: documentId
+      .optional()
+      .describe('documentId of an owner account in scope (承办方账号, ownerKind department or property)'),
     ownerName: text(120).optional().describe('department, community or property company (other kinds)'),
   })
   .superRefine((v, ctx) => {
+    if (v.ownerAccount && !(OWNER_ACCOUNT_KINDS as readonly string[]).includes(v.ownerKind ?? ''))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['ownerAccount'],
+        message: `only with ownerKind ${OWNER_ACCOUNT_KINDS.join(' or ')} (承办方账号仅用于县直部门、物业公司)`,
+      });
     if (!v.ownerKind) return;
     if (v.ownerKind === 'unit' && !v.ownerUnit)
       ctx.addIssue({ code: 'custom', path: ['ownerUnit'], message: 'required when ownerKind is unit' });
-    if (v.ownerKind !== 'unit' && !v.ownerName)
+    if (v.ownerKind !== 'unit' && !v.ownerName && !v.ownerAccount)
       ctx.addIssue({ code: 'custom', path: ['ownerName'], message: `required when ownerKind is ${v.ownerKind}` });
   });
 export type DispatchInput = z.infer<typeof dispatchBody>;
@@ -90,3 +99,7 @@ export const holidayBody = z.strictObject({
 export type HolidayInput = z.infer<typeof holidayBody>;
 export const holidaysQuery = z.strictObject({ from: dateText, to: dateText });
 export type HolidaysQuery = z.infer<typeof holidaysQuery>;
+
+/** 派单's owner-account picker: optionally one kind. */
+export const ownerAccountsQuery = z.strictObject({ kind: z.enum(OWNER_ACCOUNT_KINDS).optional() });
+export type OwnerAccountsQuery = z.infer<typeof ownerAccountsQuery>;

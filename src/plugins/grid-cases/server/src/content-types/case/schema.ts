@@ -32,6 +32,8 @@ export default {
     status: { type: 'enumeration', required: true, enum: [...CASE_STATUSES], default: 'reported' },
     ownerKind: { type: 'enumeration', enum: [...OWNER_KINDS] },
     ownerUnit: { type: 'relation', relation: 'manyToOne', target: 'plugin::double-report.unit' },
+    // a department or property company with its own login (承办方账号): it signs and handles itself
+    ownerAccount: { type: 'relation', relation: 'manyToOne', target: 'plugin::grid-cases.owner-account' },
     ownerName: { type: 'string', maxLength: 120 },
     reportedAt: { type: 'datetime', required: true },
     acceptedAt: { type: 'datetime' },
