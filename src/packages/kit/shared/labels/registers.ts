@@ -86,6 +86,7 @@ export const REGISTERS_LABELS: LabelRegistry = {
       room: ['房号', 'Room'],
       area: ['面积（㎡）', 'Area (m²)'],
       use: ['用途', 'Use'],
+      addressKey: ['房屋地址键', 'Address key'],
       residents: ['实有人口', 'Residents'],
     },
     enums: { use: USE },

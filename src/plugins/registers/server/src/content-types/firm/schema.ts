@@ -26,5 +26,8 @@ export default {
     lng: { type: 'float' },
     ...scopeSchemaAttributes(),
   },
-  indexes: [...scopeSchemaIndexes('rg_firms')],
+  indexes: [
+    ...scopeSchemaIndexes('rg_firms'),
+    { name: 'rg_firms_credit_code_uq', columns: ['credit_code'], type: 'unique' },
+  ],
 };

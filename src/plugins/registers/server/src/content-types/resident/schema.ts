@@ -35,5 +35,9 @@ export default {
     partyMember: { type: 'boolean', default: false },
     ...scopeSchemaAttributes(),
   },
-  indexes: [...scopeSchemaIndexes('rg_residents')],
+  indexes: [
+    ...scopeSchemaIndexes('rg_residents'),
+    // natural key of the register (import upserts on it); empty identity numbers are NULL, which never collide
+    { name: 'rg_residents_id_number_uq', columns: ['id_number'], type: 'unique' },
+  ],
 };

@@ -32,5 +32,8 @@ export default {
     lng: { type: 'float' },
     ...scopeSchemaAttributes(),
   },
-  indexes: [...scopeSchemaIndexes('rg_shops')],
+  indexes: [
+    ...scopeSchemaIndexes('rg_shops'),
+    { name: 'rg_shops_credit_code_uq', columns: ['credit_code'], type: 'unique' },
+  ],
 };

@@ -1,0 +1,47 @@
+import type { Core } from '@strapi/strapi';
+import { UID } from '../uids';
+import { canReadCare, isStaffRequest } from './access';
+import { maskRecord } from './fields';
+import { writeHouseKeys } from './house-key';
+import { prepareWrite } from './validate';
+
+interface DocumentContext {
+  uid: string;
+  action: string;
+  params?: { data?: Record<string, unknown>; documentId?: string };
+}
+type Next = () => Promise<unknown>;
+
+const REGISTERS = new Set<string>(Object.values(UID));
+const WRITES = new Set(['create', 'update', 'clone']);
+
+/**
+ * Personal data of the registers, whoever reads or writes through the Document Service (the Content
+ * Manager above all, which shows private fields to staff):
+ * - what goes back to staff has identity numbers and phones masked, and care tags only for `care`;
+ * - what comes in is checked (identity number, credit code, phone) and a masked value keeps the
+ *   stored one, so an edit form that shows `138****5678` saves without wiping the phone;
+ * - a house's address key is written in the write's transaction (unique index on it).
+ * Code outside a request (seed, jobs) reads stored values; reveal reads them by the Query Engine.
+ */
+export function personalDataMiddleware(strapi: Core.Strapi) {
+  return async (context: DocumentContext, next: Next): Promise<unknown> => {
+    if (!REGISTERS.has(context.uid)) return next();
+    const care = canReadCare(strapi);
+    const data = context.params?.data;
+    if (WRITES.has(context.action) && data && typeof data === 'object') prepareWrite(context.uid, data, care);
+
+    const run =
+      context.uid === UID.house && WRITES.has(context.action)
+        ? () =>
+            strapi.db.transaction(async () => {
+              const result = await next();
+              const documentId = (result as { documentId?: string } | null)?.documentId ?? context.params?.documentId;
+              if (documentId) await writeHouseKeys(strapi, documentId);
+              return result;
+            })
+        : next;
+    const result = await run();
+    return isStaffRequest(strapi) ? maskRecord(result, care) : result;
+  };
+}
