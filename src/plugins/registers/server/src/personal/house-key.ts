@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { columnOf, joinOf, knexOf, tableOf } from '@grassroots/kit/server';
+import type { Knex } from 'knex';
+import { columnOf, joinOf, tableOf } from '@grassroots/kit/server';
 import { UID } from '../uids';
 
 /**
@@ -13,8 +14,7 @@ export const houseAddressKey = (buildingId: number | null, unit: number | null, 
  * Writes the address key of the houses of one document (after its write, in its transaction): a
  * second house at the same address breaks the unique index and the whole write rolls back.
  */
-export async function writeHouseKeys(strapi: Core.Strapi, documentId: string): Promise<void> {
-  const knex = knexOf(strapi);
+export async function writeHouseKeys(strapi: Core.Strapi, knex: Knex, documentId: string): Promise<void> {
   const houses = tableOf(strapi, UID.house);
   const link = joinOf(strapi, UID.house, 'building');
   const rows = (await knex(`${houses} as h`)

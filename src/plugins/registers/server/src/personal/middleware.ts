@@ -34,10 +34,10 @@ export function personalDataMiddleware(strapi: Core.Strapi) {
     const run =
       context.uid === UID.house && WRITES.has(context.action)
         ? () =>
-            strapi.db.transaction(async () => {
+            strapi.db.transaction(async ({ trx }) => {
               const result = await next();
               const documentId = (result as { documentId?: string } | null)?.documentId ?? context.params?.documentId;
-              if (documentId) await writeHouseKeys(strapi, documentId);
+              if (documentId) await writeHouseKeys(strapi, trx, documentId);
               return result;
             })
         : next;
