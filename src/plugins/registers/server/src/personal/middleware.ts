@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { forbidden } from '@grassroots/kit/server';
 import { UID } from '../uids';
 import { canReadCare, isStaffRequest } from './access';
 import { maskRecord } from './fields';
@@ -14,6 +15,8 @@ type Next = () => Promise<unknown>;
 
 const REGISTERS = new Set<string>(Object.values(UID));
 const WRITES = new Set(['create', 'update', 'clone']);
+/** The reveal log is written by the reveal service alone (Query Engine); no document-service write reaches it. */
+const LOG_WRITES = new Set(['create', 'update', 'delete', 'clone', 'publish', 'unpublish', 'discardDraft']);
 
 /**
  * Personal data of the registers, whoever reads or writes through the Document Service (the Content
@@ -21,12 +24,15 @@ const WRITES = new Set(['create', 'update', 'clone']);
  * - what goes back to staff has identity numbers and phones masked, and care tags only for `care`;
  * - what comes in is checked (identity number, credit code, phone) and a masked value keeps the
  *   stored one, so an edit form that shows `138****5678` saves without wiping the phone;
- * - a house's address key is written in the write's transaction (unique index on it).
+ * - a house's address key is written in the write's transaction (unique index on it);
+ * - the reveal log takes no write at all, not even a Super Admin's in the Content Manager.
  * Code outside a request (seed, jobs) reads stored values; reveal reads them by the Query Engine.
  */
 export function personalDataMiddleware(strapi: Core.Strapi) {
   return async (context: DocumentContext, next: Next): Promise<unknown> => {
     if (!REGISTERS.has(context.uid)) return next();
+    if (context.uid === UID.revealLog && LOG_WRITES.has(context.action))
+      throw forbidden('revealLog: the reveal log is append-only (查看记录只增不改，不可修改或删除)', 'revealLog');
     const care = canReadCare(strapi);
     const data = context.params?.data;
     if (WRITES.has(context.action) && data && typeof data === 'object') prepareWrite(context.uid, data, care);
