@@ -15,7 +15,9 @@ let community: string;
 beforeAll(async () => {
   await setupStrapi();
   await seedDemo();
-  const c1 = await strapi().db.query('api::branch.branch').findOne({ where: { code: 'LH-C1' } });
+  const c1 = await strapi()
+    .db.query('api::branch.branch')
+    .findOne({ where: { code: 'LH-C1' } });
   community = (await staffAt('community-staff', c1)).token;
 }, 600000);
 afterAll(teardownStrapi);
@@ -35,12 +37,18 @@ describe('registers demo', () => {
   });
 
   it('holds valid identity numbers and credit codes, phones 1380000xxxx, coordinates near Weishi', async () => {
-    const residents = await strapi().db.query(RG.resident).findMany({ select: ['idNumber', 'phone'] });
+    const residents = await strapi()
+      .db.query(RG.resident)
+      .findMany({ select: ['idNumber', 'phone'] });
     expect(residents.every((r: any) => isValidIdentityNumber(r.idNumber))).toBe(true);
     expect(residents.every((r: any) => r.phone === null || /^1380000\d{4}$/.test(r.phone))).toBe(true);
     const codes = [
-      ...(await strapi().db.query(RG.shop).findMany({ select: ['creditCode', 'lat', 'lng'] })),
-      ...(await strapi().db.query(RG.firm).findMany({ select: ['creditCode', 'lat', 'lng'] })),
+      ...(await strapi()
+        .db.query(RG.shop)
+        .findMany({ select: ['creditCode', 'lat', 'lng'] })),
+      ...(await strapi()
+        .db.query(RG.firm)
+        .findMany({ select: ['creditCode', 'lat', 'lng'] })),
     ];
     expect(codes.every((c: any) => isValidCreditCode(c.creditCode))).toBe(true);
     expect(codes.every((c: any) => Math.abs(c.lat - 34.41) < 0.1 && Math.abs(c.lng - 114.19) < 0.2)).toBe(true);
@@ -56,7 +64,9 @@ describe('registers demo', () => {
     const res = await http().get('/registers/sheet').set(bearer(community));
     expect(res.status).toBe(200);
     const residents = res.body.data.reduce((n: number, r: { residents: number }) => n + r.residents, 0);
-    const c1 = await strapi().db.query('api::branch.branch').findOne({ where: { code: 'LH-C1' } });
+    const c1 = await strapi()
+      .db.query('api::branch.branch')
+      .findOne({ where: { code: 'LH-C1' } });
     expect(residents).toBe(await count(RG.resident, { scopeCommunity: c1.documentId }));
     expect(residents).toBeGreaterThan(0);
   });

@@ -34,7 +34,14 @@ export const phone = () => `1380000${String(Math.floor(Math.random() * 10000)).p
 export interface Registers {
   building: { documentId: string };
   houses: Array<{ documentId: string; use: string }>;
-  residents: Array<{ documentId: string; idNumber: string; phone: string; type: string; partyMember: boolean; careTags: string[] | null }>;
+  residents: Array<{
+    documentId: string;
+    idNumber: string;
+    phone: string;
+    type: string;
+    partyMember: boolean;
+    careTags: string[] | null;
+  }>;
   rental: { documentId: string; landlordPhone: string };
   pastRental: { documentId: string; landlordPhone: string };
   shop: { documentId: string; operatorPhone: string; creditCode: string };
@@ -83,7 +90,13 @@ export async function buildRegisters(c: Community, unitBranch?: { documentId: st
   });
   const shopData = { operatorPhone: phone(), creditCode: creditCode() };
   const shop = await docs(RG.shop).create({
-    data: { ...shopData, name: '烩面馆', house: houses[3].documentId, grid: c.grids[0].documentId, category: 'catering' },
+    data: {
+      ...shopData,
+      name: '烩面馆',
+      house: houses[3].documentId,
+      grid: c.grids[0].documentId,
+      category: 'catering',
+    },
   });
   const firmData = { contactPhone: phone(), creditCode: creditCode() };
   const firm = await docs(RG.firm).create({

@@ -28,9 +28,11 @@ afterAll(teardownStrapi);
 
 const cmOne = (token: string, uid: string, documentId: string) =>
   http().get(`${CM}/${uid}/${documentId}`).set(bearer(token));
-const cmList = (token: string, uid: string) =>
-  http().get(`${CM}/${uid}?page=1&pageSize=100`).set(bearer(token));
-const stored = (uid: string, documentId: string) => strapi().db.query(uid as any).findOne({ where: { documentId } });
+const cmList = (token: string, uid: string) => http().get(`${CM}/${uid}?page=1&pageSize=100`).set(bearer(token));
+const stored = (uid: string, documentId: string) =>
+  strapi()
+    .db.query(uid as any)
+    .findOne({ where: { documentId } });
 const householder = () => reg.residents[0];
 
 describe('masking in the Content Manager', () => {
@@ -97,10 +99,7 @@ describe('validation on write', () => {
   it('refuses a credit code with a wrong check character, naming the field', async () => {
     const code = creditCode();
     const bad = code.slice(0, 17) + (code[17] === 'A' ? 'B' : 'A');
-    const res = await http()
-      .put(`${CM}/${RG.firm}/${reg.firm.documentId}`)
-      .set(bearer(c1))
-      .send({ creditCode: bad });
+    const res = await http().put(`${CM}/${RG.firm}/${reg.firm.documentId}`).set(bearer(c1)).send({ creditCode: bad });
     expect(res.status).toBe(400);
     expect(res.body.error.message).toMatch(/^creditCode: /);
     expect((await stored(RG.firm, reg.firm.documentId)).creditCode).toBe(reg.firm.creditCode);
@@ -155,7 +154,9 @@ describe('care tags', () => {
 
 describe('list routes', () => {
   it('hold the caller’s organisation only, masked', async () => {
-    const all = await strapi().db.query(RG.resident).count({ where: { scopeCommunity: w.c1.documentId } });
+    const all = await strapi()
+      .db.query(RG.resident)
+      .count({ where: { scopeCommunity: w.c1.documentId } });
     const res = await http().get('/registers/list/resident?pageSize=200').set(bearer(c1));
     expect(res.status).toBe(200);
     expect(res.body.meta.pagination.total).toBe(all);
@@ -181,7 +182,9 @@ describe('list routes', () => {
       expect([type, res.status]).toEqual([type, 200]);
       texts.push(JSON.stringify(res.body));
     }
-    texts.push(JSON.stringify((await http().get(`/registers/sheet/${w.c1.grids[0].documentId}`).set(bearer(root))).body));
+    texts.push(
+      JSON.stringify((await http().get(`/registers/sheet/${w.c1.grids[0].documentId}`).set(bearer(root))).body),
+    );
     texts.push(JSON.stringify((await http().get('/registers/sheet').set(bearer(root))).body));
     const all = texts.join('\n');
     for (const raw of rawValues(reg)) expect(all).not.toContain(raw);

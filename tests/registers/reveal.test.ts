@@ -47,7 +47,9 @@ describe('reveal', () => {
       .db.query(RG.revealLog)
       .findMany({ where: { subjectDocumentId: r.documentId } });
     expect(rows).toHaveLength(1);
-    const admin = await strapi().db.query('admin::user').findOne({ where: { email: c1.email } });
+    const admin = await strapi()
+      .db.query('admin::user')
+      .findOne({ where: { email: c1.email } });
     expect(rows[0]).toMatchObject({
       adminUserId: admin.id,
       adminUserName: '测试 管理员',
@@ -86,7 +88,9 @@ describe('reveal', () => {
   it('lists a record’s log newest first', async () => {
     const r = reg.residents[1];
     for (const reason of ['第一次核对', '第二次核对']) {
-      expect((await reveal(c1.token, { type: 'resident', documentId: r.documentId, field: 'phone', reason })).status).toBe(200);
+      expect(
+        (await reveal(c1.token, { type: 'resident', documentId: r.documentId, field: 'phone', reason })).status,
+      ).toBe(200);
     }
     const res = await logOf(c1.token, 'resident', r.documentId);
     expect(res.status).toBe(200);
@@ -100,7 +104,12 @@ describe('reveal', () => {
   it('refuses a reason shorter than 2 characters, naming reason, and logs nothing', async () => {
     const before = await logCount();
     for (const reason of ['', ' 查 ', undefined]) {
-      const res = await reveal(c1.token, { type: 'resident', documentId: reg.residents[0].documentId, field: 'phone', reason });
+      const res = await reveal(c1.token, {
+        type: 'resident',
+        documentId: reg.residents[0].documentId,
+        field: 'phone',
+        reason,
+      });
       expect(res.status).toBe(400);
       expect(res.body.error.message).toMatch(/^reason: /);
     }
@@ -108,14 +117,24 @@ describe('reveal', () => {
   });
 
   it('refuses a field that is not personal, naming field', async () => {
-    const res = await reveal(c1.token, { type: 'resident', documentId: reg.residents[0].documentId, field: 'name', reason: '核对' });
+    const res = await reveal(c1.token, {
+      type: 'resident',
+      documentId: reg.residents[0].documentId,
+      field: 'name',
+      reason: '核对',
+    });
     expect(res.status).toBe(400);
     expect(res.body.error.message).toMatch(/^field: /);
   });
 
   it('street staff (no reveal action) get 403 and nothing is logged', async () => {
     const before = await logCount();
-    const res = await reveal(street, { type: 'resident', documentId: reg.residents[0].documentId, field: 'idNumber', reason: '核对身份' });
+    const res = await reveal(street, {
+      type: 'resident',
+      documentId: reg.residents[0].documentId,
+      field: 'idNumber',
+      reason: '核对身份',
+    });
     expect(res.status).toBe(403);
     expect(JSON.stringify(res.body)).not.toContain(reg.residents[0].idNumber);
     expect(await logCount()).toBe(before);
@@ -123,10 +142,20 @@ describe('reveal', () => {
 
   it('another community’s record is refused (403), an unknown one is 404', async () => {
     const before = await logCount();
-    const res = await reveal(c1.token, { type: 'resident', documentId: other.residents[0].documentId, field: 'idNumber', reason: '核对身份' });
+    const res = await reveal(c1.token, {
+      type: 'resident',
+      documentId: other.residents[0].documentId,
+      field: 'idNumber',
+      reason: '核对身份',
+    });
     expect(res.status).toBe(403);
     expect(JSON.stringify(res.body)).not.toContain(other.residents[0].idNumber);
-    const missing = await reveal(c1.token, { type: 'resident', documentId: 'nosuchdocument', field: 'idNumber', reason: '核对身份' });
+    const missing = await reveal(c1.token, {
+      type: 'resident',
+      documentId: 'nosuchdocument',
+      field: 'idNumber',
+      reason: '核对身份',
+    });
     expect(missing.status).toBe(404);
     expect(await logCount()).toBe(before);
   });
@@ -136,7 +165,9 @@ describe('the reveal log is append-only', () => {
   it('no staff role reads, edits or deletes it in the Content Manager; no route changes it', async () => {
     const r = reg.residents[2];
     await reveal(c1.token, { type: 'resident', documentId: r.documentId, field: 'phone', reason: '入户走访' });
-    const row = await strapi().db.query(RG.revealLog).findOne({ where: { subjectDocumentId: r.documentId } });
+    const row = await strapi()
+      .db.query(RG.revealLog)
+      .findOne({ where: { subjectDocumentId: r.documentId } });
     expect(row).toBeTruthy();
     for (const [method, path] of [
       ['get', `${CM}/${RG.revealLog}`],
@@ -148,7 +179,10 @@ describe('the reveal log is append-only', () => {
       expect([method, path, [403, 404].includes(res.status)]).toEqual([method, path, true]);
       // a Super Admin reads it, and cannot change it either
       if (method === 'get') continue;
-      const su = await (http() as any)[method](path).set(bearer(root)).send({ data: { reason: '改掉' }, reason: '改掉' });
+      const su = await (http() as any)
+        [method](path)
+        .set(bearer(root))
+        .send({ data: { reason: '改掉' }, reason: '改掉' });
       expect([method, path, [403, 404].includes(su.status)]).toEqual([method, path, true]);
     }
     for (const [method, path] of [
@@ -159,8 +193,14 @@ describe('the reveal log is append-only', () => {
       const res = await (http() as any)[method](path).set(bearer(root));
       expect([method, path, [404, 405].includes(res.status)]).toEqual([method, path, true]);
     }
-    const after = await strapi().db.query(RG.revealLog).findOne({ where: { id: row.id } });
+    const after = await strapi()
+      .db.query(RG.revealLog)
+      .findOne({ where: { id: row.id } });
     expect(after.reason).toBe(row.reason);
-    expect(await strapi().db.query(RG.revealLog).count({ where: { reason: '改掉' } })).toBe(0);
+    expect(
+      await strapi()
+        .db.query(RG.revealLog)
+        .count({ where: { reason: '改掉' } }),
+    ).toBe(0);
   });
 });

@@ -18,7 +18,15 @@ beforeAll(async () => {
   w = await buildWorld();
   unitBranch = await strapi()
     .documents('api::branch.branch' as any)
-    .create({ data: { name: '测试企业党支部', code: `TU-${Date.now()}`, level: 'unit_branch', category: 'urban', parent: w.c1.documentId } as any });
+    .create({
+      data: {
+        name: '测试企业党支部',
+        code: `TU-${Date.now()}`,
+        level: 'unit_branch',
+        category: 'urban',
+        parent: w.c1.documentId,
+      } as any,
+    });
   reg = await buildRegisters(w.c1, unitBranch);
   await buildRegisters(w.c3);
   await strapi()
@@ -75,7 +83,9 @@ describe('the grid sheet', () => {
   it('follows the database: a new resident and a house turned vacant', async () => {
     await strapi()
       .documents(RG.resident as any)
-      .create({ data: { name: '新居民', type: 'temporary', partyMember: true, house: reg.houses[0].documentId } as any });
+      .create({
+        data: { name: '新居民', type: 'temporary', partyMember: true, house: reg.houses[0].documentId } as any,
+      });
     await strapi()
       .documents(RG.house as any)
       .update({ documentId: reg.houses[0].documentId, data: { use: 'vacant' } as any });
