@@ -82,6 +82,28 @@ describe('masking in the Content Manager', () => {
   });
 });
 
+describe('no guessing through filters, sort or search', () => {
+  it('refuses a filter or sort on a personal value (400 naming it); search does not look into them', async () => {
+    const r = householder();
+    for (const query of [
+      `filters[idNumber][$startsWith]=${r.idNumber.slice(0, 10)}`,
+      `filters[$or][0][phone][$eq]=${r.phone}`,
+      'sort=phone:ASC',
+      'filters[careTags][$contains]=over_80',
+    ]) {
+      const res = await http().get(`${CM}/${RG.resident}?page=1&pageSize=10&${query}`).set(bearer(c1));
+      expect([query, res.status]).toEqual([query, 400]);
+    }
+    const search = await http()
+      .get(`${CM}/${RG.resident}?page=1&pageSize=10&_q=${r.idNumber.slice(6, 14)}`)
+      .set(bearer(c1));
+    expect(search.status).toBe(200);
+    expect(search.body.results).toEqual([]);
+    const byName = await http().get(`${CM}/${RG.resident}?page=1&pageSize=10&_q=居民2`).set(bearer(c1));
+    expect(byName.body.results.length).toBeGreaterThan(0);
+  });
+});
+
 describe('validation on write', () => {
   it('refuses an identity number whose check digit is wrong, naming the field, and writes nothing', async () => {
     const good = idNumber();

@@ -18,3 +18,8 @@ export function canReadCare(strapi: Core.Strapi): boolean {
   const state = (strapi.requestContext.get() as { state?: { userAbility?: Ability } } | undefined)?.state;
   return state?.userAbility?.can(CARE_ACTION) === true;
 }
+
+/** True inside a Content Manager request: where staff type filters, sorts and searches themselves. */
+export const isContentManagerRequest = (strapi: Core.Strapi): boolean =>
+  isStaffRequest(strapi) &&
+  ((strapi.requestContext.get() as { path?: string } | undefined)?.path ?? '').startsWith('/content-manager/');

@@ -15,7 +15,7 @@ export default {
   attributes: {
     name: { type: 'string', required: true, maxLength: 120 },
     operator: { type: 'string', maxLength: 60 },
-    operatorPhone: { type: 'string', private: true, maxLength: 32 },
+    operatorPhone: { type: 'string', private: true, searchable: false, maxLength: 32 },
     creditCode: { type: 'string', required: true, maxLength: 18 },
     category: {
       type: 'enumeration',
