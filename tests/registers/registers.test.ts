@@ -23,7 +23,8 @@ beforeAll(async () => {
   root = (await createAdmin()).token;
   c1 = (await staffAt('community-staff', w.c1)).token;
   street = (await staffAt('street-staff', w.s1)).token;
-});
+  // booting and building the fixtures can take minutes on a loaded machine
+}, 600000);
 afterAll(teardownStrapi);
 
 const cmOne = (token: string, uid: string, documentId: string) =>

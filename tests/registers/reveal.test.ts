@@ -22,7 +22,8 @@ beforeAll(async () => {
   c1 = await staffAt('community-staff', w.c1);
   street = (await staffAt('street-staff', w.s1)).token;
   root = (await createAdmin()).token;
-});
+  // booting and building the fixtures can take minutes on a loaded machine
+}, 600000);
 afterAll(teardownStrapi);
 
 const reveal = (token: string, body: Record<string, unknown>) =>

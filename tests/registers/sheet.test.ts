@@ -42,7 +42,8 @@ beforeAll(async () => {
     });
   c1 = (await staffAt('community-staff', w.c1)).token;
   street = (await staffAt('street-staff', w.s1)).token;
-});
+  // booting and building the fixtures can take minutes on a loaded machine
+}, 600000);
 afterAll(teardownStrapi);
 
 const sheet = (token: string, grid: string) => http().get(`/registers/sheet/${grid}`).set(bearer(token));
