@@ -1,3 +1,6 @@
 import type { Core } from '@strapi/strapi';
+import { personalDataMiddleware } from './personal/middleware';
 
-export default (_: { strapi: Core.Strapi }) => undefined;
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  strapi.documents.use(personalDataMiddleware(strapi) as Parameters<typeof strapi.documents.use>[0]);
+};

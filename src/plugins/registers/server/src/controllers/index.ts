@@ -1,1 +1,3 @@
-export default {};
+import registers from './registers';
+
+export default { registers };

@@ -18,7 +18,7 @@ export default {
     size: { type: 'enumeration', enum: ['large', 'medium', 'small', 'micro'], default: 'small' },
     employees: { type: 'integer', min: 0 },
     contactName: { type: 'string', maxLength: 60 },
-    contactPhone: { type: 'string', private: true, maxLength: 32 },
+    contactPhone: { type: 'string', private: true, searchable: false, maxLength: 32 },
     partyOrganisation: { type: 'relation', relation: 'manyToOne', target: 'api::branch.branch' },
     grid: { type: 'relation', relation: 'manyToOne', target: 'api::grid.grid' },
     address: { type: 'string', maxLength: 200 },
@@ -26,5 +26,8 @@ export default {
     lng: { type: 'float' },
     ...scopeSchemaAttributes(),
   },
-  indexes: [...scopeSchemaIndexes('rg_firms')],
+  indexes: [
+    ...scopeSchemaIndexes('rg_firms'),
+    { name: 'rg_firms_credit_code_uq', columns: ['credit_code'], type: 'unique' },
+  ],
 };

@@ -24,8 +24,13 @@ export default {
       enum: ['owner_occupied', 'rented', 'vacant', 'shop'],
       default: 'owner_occupied',
     },
+    // building id|unit|room, written with every write of the house: the unique index keeps one house per address
+    addressKey: { type: 'string', maxLength: 80, private: true, configurable: false, visible: false, writable: false },
     residents: { type: 'relation', relation: 'oneToMany', target: 'plugin::registers.resident', mappedBy: 'house' },
     ...scopeSchemaAttributes(),
   },
-  indexes: [...scopeSchemaIndexes('rg_houses')],
+  indexes: [
+    ...scopeSchemaIndexes('rg_houses'),
+    { name: 'rg_houses_address_uq', columns: ['address_key'], type: 'unique' },
+  ],
 };

@@ -16,7 +16,7 @@ export default {
   attributes: {
     house: { type: 'relation', relation: 'manyToOne', target: 'plugin::registers.house' },
     landlord: { type: 'string', required: true, maxLength: 60 },
-    landlordPhone: { type: 'string', private: true, maxLength: 32 },
+    landlordPhone: { type: 'string', private: true, searchable: false, maxLength: 32 },
     tenants: { type: 'relation', relation: 'manyToMany', target: 'plugin::registers.resident' },
     from: { type: 'date', required: true },
     to: { type: 'date' },

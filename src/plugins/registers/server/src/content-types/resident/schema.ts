@@ -17,8 +17,8 @@ export default {
   attributes: {
     house: { type: 'relation', relation: 'manyToOne', target: 'plugin::registers.house', inversedBy: 'residents' },
     name: { type: 'string', required: true, maxLength: 60 },
-    idNumber: { type: 'string', private: true, maxLength: 18 },
-    phone: { type: 'string', private: true, maxLength: 32 },
+    idNumber: { type: 'string', private: true, searchable: false, maxLength: 18 },
+    phone: { type: 'string', private: true, searchable: false, maxLength: 32 },
     relation: {
       type: 'enumeration',
       enum: ['householder', 'spouse', 'child', 'parent', 'grandchild', 'sibling', 'tenant', 'other'],
@@ -35,5 +35,9 @@ export default {
     partyMember: { type: 'boolean', default: false },
     ...scopeSchemaAttributes(),
   },
-  indexes: [...scopeSchemaIndexes('rg_residents')],
+  indexes: [
+    ...scopeSchemaIndexes('rg_residents'),
+    // natural key of the register (import upserts on it); empty identity numbers are NULL, which never collide
+    { name: 'rg_residents_id_number_uq', columns: ['id_number'], type: 'unique' },
+  ],
 };

@@ -20,5 +20,5 @@ export default {
     reason: { type: 'string', required: true, maxLength: 200 },
     at: { type: 'datetime', required: true },
   },
-  indexes: [{ name: 'rg_reveal_logs_subject_idx', columns: ['subject_type', 'subject_document_id'] }],
+  indexes: [{ name: 'rg_reveal_logs_subject_idx', columns: ['subject_type', 'subject_document_id', 'at'] }],
 };

@@ -15,11 +15,11 @@ export default {
   attributes: {
     name: { type: 'string', required: true, maxLength: 120 },
     operator: { type: 'string', maxLength: 60 },
-    operatorPhone: { type: 'string', private: true, maxLength: 32 },
+    operatorPhone: { type: 'string', private: true, searchable: false, maxLength: 32 },
     creditCode: { type: 'string', required: true, maxLength: 18 },
     category: {
       type: 'enumeration',
-      enum: ['catering', 'retail', 'beauty', 'repair', 'education', 'medical', 'entertainment', 'lodging', 'other'],
+      enum: ['catering', 'retail', 'beauty', 'repair', 'education', 'medical', 'entertainment', 'hotel', 'other'],
       default: 'retail',
     },
     // 九小场所: small venues (小餐饮、小旅馆、小网吧 …) under the fire brigade's closer watch
@@ -32,5 +32,8 @@ export default {
     lng: { type: 'float' },
     ...scopeSchemaAttributes(),
   },
-  indexes: [...scopeSchemaIndexes('rg_shops')],
+  indexes: [
+    ...scopeSchemaIndexes('rg_shops'),
+    { name: 'rg_shops_credit_code_uq', columns: ['credit_code'], type: 'unique' },
+  ],
 };
