@@ -5,6 +5,7 @@ import starScoring from '../../src/plugins/star-scoring/server/src/content-types
 import doubleReport from '../../src/plugins/double-report/server/src/content-types';
 import deliberation from '../../src/plugins/deliberation/server/src/content-types';
 import gridCases from '../../src/plugins/grid-cases/server/src/content-types';
+import registers from '../../src/plugins/registers/server/src/content-types';
 
 interface Schema {
   info: { displayName: string };
@@ -26,7 +27,13 @@ function schemas(): Record<string, Schema> {
       out[`${category}.${file.replace(/\.json$/, '')}`] = readJson(path.join(root, 'src/components', category, file));
     }
   }
-  const plugins = { 'star-scoring': starScoring, 'double-report': doubleReport, deliberation, 'grid-cases': gridCases };
+  const plugins = {
+    'star-scoring': starScoring,
+    'double-report': doubleReport,
+    deliberation,
+    'grid-cases': gridCases,
+    registers,
+  };
   for (const [plugin, types] of Object.entries(plugins)) {
     for (const [name, type] of Object.entries(types as Record<string, { schema: Schema }>)) {
       out[`plugin::${plugin}.${name}`] = type.schema;

@@ -2,11 +2,13 @@ import { APP_LABELS } from './app';
 import { DELIBERATION_LABELS } from './deliberation';
 import { DOUBLE_REPORT_LABELS } from './double-report';
 import { GRID_CASES_LABELS } from './grid-cases';
+import { REGISTERS_LABELS } from './registers';
 import { STAR_SCORING_LABELS } from './star-scoring';
 import type { Label, LabelRegistry, Locale } from './types';
 
 export type { Label, LabelRegistry, Locale, TypeLabels } from './types';
 export { COMMON } from './common';
+export { CARE_TAGS, PERSONAL_FIELDS } from './registers';
 
 /** Every type staff can meet, by uid: the one place admin pages, exports and tests read labels from. */
 export const LABELS: LabelRegistry = {
@@ -15,6 +17,7 @@ export const LABELS: LabelRegistry = {
   ...DOUBLE_REPORT_LABELS,
   ...DELIBERATION_LABELS,
   ...GRID_CASES_LABELS,
+  ...REGISTERS_LABELS,
 };
 
 /** Fields Strapi adds to every type. */

@@ -19,7 +19,7 @@ export default {
     creditCode: { type: 'string', required: true, maxLength: 18 },
     category: {
       type: 'enumeration',
-      enum: ['catering', 'retail', 'beauty', 'repair', 'education', 'medical', 'entertainment', 'lodging', 'other'],
+      enum: ['catering', 'retail', 'beauty', 'repair', 'education', 'medical', 'entertainment', 'hotel', 'other'],
       default: 'retail',
     },
     // 九小场所: small venues (小餐饮、小旅馆、小网吧 …) under the fire brigade's closer watch

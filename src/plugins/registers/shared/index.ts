@@ -1,0 +1,3 @@
+export * from './mask';
+export * from './identity';
+export * from './credit-code';
