@@ -1,1 +1,3 @@
-export default {};
+import io from './io';
+
+export default { io };
