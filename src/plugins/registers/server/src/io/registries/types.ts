@@ -1,4 +1,5 @@
 import type { Label } from '@grassroots/kit/shared';
+import type { RegistryType } from '../../../../shared/io-types';
 
 /**
  * A registry as Excel sees it: one sheet, one column per attribute (Chinese header), rows found again
@@ -42,21 +43,7 @@ export interface Relation {
   target: RegistryType;
 }
 
-export const REGISTRY_TYPES = [
-  'branch',
-  'grid',
-  'compound',
-  'representative',
-  'unit',
-  'member',
-  'building',
-  'house',
-  'resident',
-  'rental',
-  'shop',
-  'firm',
-] as const;
-export type RegistryType = (typeof REGISTRY_TYPES)[number];
+export { REGISTRY_TYPES, type RegistryType } from '../../../../shared/io-types';
 
 export interface Registry {
   type: RegistryType;
