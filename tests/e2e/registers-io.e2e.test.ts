@@ -82,7 +82,7 @@ describe.each(['zh-Hans', 'en'] as Lang[])('Excel 导入导出 in %s', (lang) =>
     const cells = await report.locator('tbody tr').first().locator('td').allInnerTexts();
     expect(cells.slice(0, 2)).toEqual(['3', '用途']);
     expect(cells[2]).toMatch(/^须为以下之一：自住、出租、空置、商铺/);
-    expect(await page.getByRole('button', { name: x.commit }).isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: x.commit, exact: true }).isDisabled()).toBe(true);
     expect(await count(lang)).toBe(0);
     expect(await page.locator('main').innerText()).not.toMatch(/\bio\.[a-z]/);
     expect(missing).toEqual([]);
@@ -94,7 +94,7 @@ describe.each(['zh-Hans', 'en'] as Lang[])('Excel 导入导出 in %s', (lang) =>
     await page.getByRole('button', { name: x.check }).click();
     await page.getByTestId('io-count-created').getByText('4').waitFor({ timeout: 30000 });
     expect(await count(lang)).toBe(0);
-    await page.getByRole('button', { name: x.commit }).click();
+    await page.getByRole('button', { name: x.commit, exact: true }).click();
     await page.getByTestId('io-report').getByText(x.done).waitFor({ timeout: 30000 });
     expect(await count(lang)).toBe(4);
     expect(missing).toEqual([]);
