@@ -3,6 +3,7 @@ import { Button, Flex } from '@strapi/design-system';
 import { Download } from '@strapi/icons';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { EXPORT_FORMATS, type ExportFormat } from '../shared/export';
+import { downloadFile } from './download';
 
 export interface ExportButtonsProps {
   /** The admin route of the table, with its filters; `format=<csv|xlsx>` is appended. */
@@ -23,13 +24,7 @@ export const ExportButtons = ({ url, filename, labels, onError }: ExportButtonsP
     setBusy(format);
     try {
       const sep = url.includes('?') ? '&' : '?';
-      const res = (await get(`${url}${sep}format=${format}`, { responseType: 'blob' })) as { data: Blob };
-      const href = URL.createObjectURL(res.data);
-      const a = document.createElement('a');
-      a.href = href;
-      a.download = `${filename}.${format}`;
-      a.click();
-      URL.revokeObjectURL(href);
+      await downloadFile(get, `${url}${sep}format=${format}`, `${filename}.${format}`);
     } catch (e) {
       onError?.(e);
     } finally {

@@ -5,6 +5,7 @@ export { errorMessage, useErrorMessage } from './errorMessage';
 export { translator, type Translate } from './useT';
 export { PagePlaceholder, EmptyBlock, TableHead, TextCells } from './Placeholders';
 export { ExportButtons, type ExportButtonsProps } from './ExportButtons';
+export { downloadFile } from './download';
 export { WrappingTable } from './WrappingTable';
 export { ModalError, ModalFooter } from './ModalFooter';
 export { useModalForm } from './useModalForm';

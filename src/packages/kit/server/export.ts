@@ -13,6 +13,14 @@ export interface ExportColumn<R> {
   header: string;
   width?: number;
   value: (row: R) => ExportCell;
+  /** XLSX only: the cell offers these values in a drop-down and refuses others (templates staff fill in). */
+  choices?: readonly string[];
+}
+
+/** XLSX only: a further sheet of plain rows after the data (a template's 说明). */
+export interface ExportSheet {
+  name: string;
+  rows: ReadonlyArray<ReadonlyArray<ExportCell>>;
 }
 
 export interface ExportTable<R> {
@@ -22,6 +30,21 @@ export interface ExportTable<R> {
   sheet: string;
   columns: ReadonlyArray<ExportColumn<R>>;
   rows: Iterable<R> | AsyncIterable<R>;
+  sheets?: ReadonlyArray<ExportSheet>;
+}
+
+/**
+ * The last row a drop-down covers: exceljs (and every reader built on it) expands a validation range
+ * cell by cell, so the whole column (1,048,576 rows) makes a template take minutes to open. Cells
+ * below it get no drop-down; an import checks every cell all the same.
+ */
+const LAST_ROW = 10001;
+
+/** Spreadsheet column letters of a 1-based index (1 → A, 27 → AA). */
+export function columnLetter(index: number): string {
+  let out = '';
+  for (let n = index; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+  return out;
 }
 
 /**
@@ -57,6 +80,11 @@ function csvStream<R>(table: ExportTable<R>): Readable {
   return out;
 }
 
+/** exceljs' stream writer keeps a sheet's drop-downs here; its typings leave the property out. */
+const validationsOf = (sheet: ExcelJS.Worksheet) =>
+  (sheet as unknown as { dataValidations: { add(address: string, rule: ExcelJS.DataValidation): void } })
+    .dataValidations;
+
 /** XLSX written row by row (nothing held in memory but the current row): bold frozen header, column widths. */
 function xlsxStream<R>(table: ExportTable<R>): Readable {
   const out = new PassThrough();
@@ -70,8 +98,24 @@ function xlsxStream<R>(table: ExportTable<R>): Readable {
     const header = sheet.addRow(table.columns.map((c) => neutralise(c.header)));
     header.font = { bold: true };
     header.commit();
+    table.columns.forEach((c, i) => {
+      if (!c.choices?.length) return;
+      const letter = columnLetter(i + 1);
+      validationsOf(sheet).add(`${letter}2:${letter}${LAST_ROW}`, {
+        type: 'list',
+        allowBlank: true,
+        showErrorMessage: true,
+        formulae: [`"${c.choices.join(',')}"`],
+      });
+    });
     for await (const values of cells(table)) sheet.addRow(values).commit();
     sheet.commit();
+    for (const extra of table.sheets ?? []) {
+      const other = book.addWorksheet(extra.name.slice(0, 31));
+      other.columns = [{ width: 18 }, { width: 8 }, { width: 70 }];
+      for (const row of extra.rows) other.addRow(row.map(neutralise)).commit();
+      other.commit();
+    }
     await book.commit();
   };
   write().catch((e: unknown) => out.destroy(e instanceof Error ? e : new Error(String(e))));

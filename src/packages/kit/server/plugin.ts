@@ -10,6 +10,8 @@ export interface PluginServerParts {
   routes: Record<string, unknown>;
   services: Record<string, unknown>;
   policies?: Record<string, unknown>;
+  /** the plugin's settings with their defaults (config/plugins.ts overrides them) */
+  config?: { default: Record<string, unknown>; validator: (config: unknown) => void };
 }
 
 /** What server/src/index.ts of a plugin exports. */

@@ -7,6 +7,8 @@ import routes from './routes';
 import services from './services';
 
 export default definePluginServer({
+  // importInBackgroundAbove: rows of an Excel import above which it answers 202 and runs as a job
+  config: { default: { importInBackgroundAbove: 5000 }, validator() {} },
   register,
   bootstrap,
   contentTypes,

@@ -1,3 +1,4 @@
+import io from './io';
 import registers from './registers';
 
-export default { registers };
+export default { io, registers };

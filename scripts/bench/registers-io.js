@@ -1,0 +1,108 @@
+// Bench scenario: Excel in and out of the registers. Writes an XLSX of BENCH_IO_HOUSES houses (default
+// 100,000) in one building, imports it as a Super Admin through POST /registers/import/house (202 and
+// a background job above 5,000 rows; polled until done) and exports the houses back through
+// GET /registers/export/house. Prints wall time and the server's peak RSS over its idle RSS for each
+// (the server runs in this process). Target of the issue: peak within +300 MB.
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const crypto = require('crypto');
+const ExcelJS = require('exceljs');
+
+const HOUSES = Number(process.env.BENCH_IO_HOUSES || 100000);
+const MB = 1024 * 1024;
+const state = {};
+
+/** Peak RSS while `work` runs, sampled every 100 ms. */
+async function peakRss(work) {
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 100);
+  const t = Date.now();
+  try {
+    const out = await work();
+    return { out, peak, seconds: (Date.now() - t) / 1000 };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+async function superAdmin(strapi, baseUrl) {
+  const email = `bench-io-${Date.now()}@bench.local`;
+  const password = `Bench-${crypto.randomBytes(6).toString('hex')}-9a`;
+  const role = await strapi.service('admin::role').findOne({ code: 'strapi-super-admin' });
+  await strapi.service('admin::user').create({
+    email,
+    password,
+    firstname: '压测',
+    lastname: 'io',
+    isActive: true,
+    registrationToken: null,
+    roles: [role.id],
+  });
+  const res = await fetch(`${baseUrl}/admin/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  return { authorization: `Bearer ${(await res.json()).data.token}` };
+}
+
+module.exports = {
+  name: 'registers-io',
+  async setup({ strapi, baseUrl }) {
+    const grid = await strapi
+      .documents('api::grid.grid')
+      .create({ data: { name: '压测网格', code: 'BENCH-IO-G', level: 'base' } });
+    await strapi
+      .documents('plugin::registers.building')
+      .create({ data: { number: '压测1号楼', grid: grid.documentId } });
+    state.file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bench-io-')), 'houses.xlsx');
+    const book = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: state.file, useSharedStrings: false });
+    const sheet = book.addWorksheet('房屋');
+    sheet.addRow(['小区编码', '网格编码', '楼栋号', '单元', '房号', '楼层', '面积', '用途']).commit();
+    for (let i = 0; i < HOUSES; i += 1)
+      sheet
+        .addRow([null, 'BENCH-IO-G', '压测1号楼', 1 + (i % 6), String(i + 1), 1 + (i % 30), 60 + (i % 80), '自住'])
+        .commit();
+    sheet.commit();
+    await book.commit();
+    state.headers = await superAdmin(strapi, baseUrl);
+  },
+  async run({ baseUrl, note }) {
+    global.gc?.();
+    const idle = process.memoryUsage().rss;
+    const imported = await peakRss(async () => {
+      const body = new FormData();
+      body.append('file', new Blob([fs.readFileSync(state.file)]), 'houses.xlsx');
+      const res = await fetch(`${baseUrl}/registers/import/house`, { method: 'POST', headers: state.headers, body });
+      let answer = (await res.json()).data;
+      while (answer.status === 'running') {
+        await new Promise((r) => setTimeout(r, 1000));
+        answer = (
+          await (await fetch(`${baseUrl}/registers/import/jobs/${answer.id}`, { headers: state.headers })).json()
+        ).data;
+      }
+      return answer.report ?? answer;
+    });
+    const r = imported.out;
+    note(
+      `registers-io import of ${HOUSES} houses: ${imported.seconds.toFixed(1)} s, created ${r.created}, errors ${r.errors?.length}, ` +
+        `RSS idle ${(idle / MB).toFixed(0)} MB, peak +${((imported.peak - idle) / MB).toFixed(0)} MB`,
+    );
+    global.gc?.();
+    const idle2 = process.memoryUsage().rss;
+    const exported = await peakRss(async () => {
+      const res = await fetch(`${baseUrl}/registers/export/house`, { headers: state.headers });
+      let bytes = 0;
+      for await (const chunk of res.body) bytes += chunk.length;
+      return bytes;
+    });
+    note(
+      `registers-io export of ${HOUSES} houses: ${exported.seconds.toFixed(1)} s, ${(exported.out / MB).toFixed(1)} MB, ` +
+        `peak +${((exported.peak - idle2) / MB).toFixed(0)} MB over idle`,
+    );
+    fs.rmSync(path.dirname(state.file), { recursive: true, force: true });
+  },
+};
