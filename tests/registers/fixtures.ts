@@ -70,7 +70,7 @@ export async function buildRegisters(c: Community, unitBranch?: { documentId: st
   const people: Array<[number, string, boolean, string[] | null]> = [
     [0, 'permanent', true, ['over_80', 'living_alone']],
     [0, 'permanent', false, null],
-    [0, 'separated', true, null],
+    [0, 'registered_elsewhere', true, null],
     [1, 'temporary', false, null],
     [1, 'lodging', false, null],
   ];

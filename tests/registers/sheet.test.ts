@@ -65,7 +65,7 @@ describe('the grid sheet', () => {
       permanent: 2,
       temporary: 1,
       lodging: 1,
-      separated: 1,
+      registeredElsewhere: 1,
       partyMembers: 2,
       rentals: 1, // the past letting is not current
       shops: 1,

@@ -11,7 +11,7 @@ const RESIDENT_TYPE: Record<string, Label> = {
   permanent: ['常住', 'Permanent'],
   temporary: ['暂住', 'Temporary'],
   lodging: ['寄住', 'Lodging'],
-  separated: ['人户分离', 'Registered elsewhere'],
+  registered_elsewhere: ['人户分离', 'Registered elsewhere'],
 };
 const RELATION: Record<string, Label> = {
   householder: ['户主', 'Householder'],

@@ -11,7 +11,7 @@ export interface SheetCounts {
   permanent: number;
   temporary: number;
   lodging: number;
-  separated: number;
+  registeredElsewhere: number;
   partyMembers: number;
   rentals: number;
   shops: number;

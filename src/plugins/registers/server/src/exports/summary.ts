@@ -22,7 +22,7 @@ export function summaryExport(rows: SheetRow[]): ExportTable<SheetRow> {
       n('常住', (r) => r.permanent),
       n('暂住', (r) => r.temporary),
       n('寄住', (r) => r.lodging),
-      n('人户分离', (r) => r.separated),
+      n('人户分离', (r) => r.registeredElsewhere),
       n('党员', (r) => r.partyMembers),
       n('出租房屋（在租）', (r) => r.rentals),
       n('沿街商铺', (r) => r.shops),

@@ -36,7 +36,7 @@ export interface DemoResident {
   idNumber: string;
   phone: string | null;
   relation: string;
-  type: 'permanent' | 'temporary' | 'lodging' | 'separated';
+  type: 'permanent' | 'temporary' | 'lodging' | 'registered_elsewhere';
   careTags: string[] | null;
   partyMember: boolean;
 }
@@ -208,7 +208,7 @@ export function buildRegisters(compounds: DemoCompound[], unitBranches: string[]
                       ? 'temporary'
                       : 'lodging'
                     : person % 11 === 0
-                      ? 'separated'
+                      ? 'registered_elsewhere'
                       : 'permanent',
                 careTags: care.length ? care : null,
                 partyMember: age >= 18 && person % 9 === 0,

@@ -15,7 +15,7 @@ export const SHEET_COUNTS = [
   'permanent',
   'temporary',
   'lodging',
-  'separated',
+  'registeredElsewhere',
   'partyMembers',
   'rentals',
   'shops',
@@ -83,7 +83,7 @@ hc AS (
 rc AS (
   SELECT hs.sheet_id, COUNT(*) AS residents, ${count(`r.${type}`, 'permanent')} AS permanent,
     ${count(`r.${type}`, 'temporary')} AS temporary, ${count(`r.${type}`, 'lodging')} AS lodging,
-    ${count(`r.${type}`, 'separated')} AS separated,
+    ${count(`r.${type}`, 'registered_elsewhere')} AS registered_elsewhere,
     SUM(CASE WHEN r.${c(UID.resident, 'partyMember')} THEN 1 ELSE 0 END) AS party_members
   FROM hs JOIN ${residentHouse.table} rh ON rh.${residentHouse.other} = hs.house_id
   JOIN ${t(UID.resident)} r ON r.id = rh.${residentHouse.own} GROUP BY hs.sheet_id),
@@ -125,7 +125,7 @@ SELECT g.id, g.document_id AS "documentId", g.code, g.name,
   COALESCE(hc.rented, 0) AS "rented", COALESCE(hc.vacant, 0) AS "vacant", COALESCE(hc.shop_houses, 0) AS "shopHouses",
   COALESCE(rc.residents, 0) AS "residents", COALESCE(rc.permanent, 0) AS "permanent",
   COALESCE(rc.temporary, 0) AS "temporary", COALESCE(rc.lodging, 0) AS "lodging",
-  COALESCE(rc.separated, 0) AS "separated", COALESCE(rc.party_members, 0) AS "partyMembers",
+  COALESCE(rc.registered_elsewhere, 0) AS "registeredElsewhere", COALESCE(rc.party_members, 0) AS "partyMembers",
   COALESCE(ren.rentals, 0) AS "rentals", COALESCE(shp.shops, 0) AS "shops", COALESCE(fc.firms, 0) AS "firms",
   COALESCE(org.party_organisations, 0) AS "partyOrganisations"
 FROM sheet s JOIN ${t(GRID)} g ON g.id = s.sheet_id

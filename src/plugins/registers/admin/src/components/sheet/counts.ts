@@ -8,7 +8,7 @@ export const COUNT_GROUPS: Array<{ title: string; items: Array<keyof SheetCounts
   },
   {
     title: 'sheet.group.people',
-    items: ['residents', 'permanent', 'temporary', 'lodging', 'separated', 'partyMembers'],
+    items: ['residents', 'permanent', 'temporary', 'lodging', 'registeredElsewhere', 'partyMembers'],
   },
   { title: 'sheet.group.things', items: ['rentals', 'shops', 'firms', 'partyOrganisations'] },
 ];

@@ -27,7 +27,7 @@ export default {
     type: {
       type: 'enumeration',
       required: true,
-      enum: ['permanent', 'temporary', 'lodging', 'separated'],
+      enum: ['permanent', 'temporary', 'lodging', 'registered_elsewhere'],
       default: 'permanent',
     },
     // 关爱标签: over_80, living_alone, disabled, subsistence (低保), left_behind, veteran … (labels in the kit).

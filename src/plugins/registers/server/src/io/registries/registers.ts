@@ -94,7 +94,7 @@ export const resident: Registry = {
       header: '人口类型',
       path: 'type',
       required: true,
-      cell: { kind: 'enumeration', values: ['permanent', 'temporary', 'lodging', 'separated'] },
+      cell: { kind: 'enumeration', values: ['permanent', 'temporary', 'lodging', 'registered_elsewhere'] },
     },
     {
       header: '关爱标签',
