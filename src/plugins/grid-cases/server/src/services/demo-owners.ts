@@ -90,8 +90,10 @@ export async function seedOwnerAccounts(strapi: Core.Strapi): Promise<number> {
 async function takeOverCases(strapi: Core.Strapi, accountId: number, w: Wanted) {
   const knex = knexOf(strapi);
   const link = joinOf(strapi, UID.case, 'ownerAccount');
+  const have = knex(link.table).select(link.own);
+  // every case of this owner not yet linked (escalated cases carry no client key, so no key filter)
   const cases = knex(tableOf(strapi, UID.case))
-    .where('client_key', 'like', 'demo-year:%')
+    .whereNotIn('id', have)
     .where('owner_kind', w.kind)
     .where('ownerName' in w.cases ? { owner_name: w.cases.ownerName } : { scope_community: w.cases.scopeCommunity });
   const ids = ((await cases.clone().select('id')) as Array<{ id: number }>).map((r) => r.id);
