@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `generate`: Strapi's own `strapi openapi generate`, corrected (lib/openapi-normalise.js) and validated,
+// `generate`: Strapi's own `strapi openapi generate`, corrected (lib/openapi-normalise.js), with the
+// admin routes that declare their shapes (lib/openapi-admin.js), validated,
 // written to public/openapi.json (served at /api/openapi.json).
 // `check`: regenerate into a temporary file and fail if the committed document is stale.
 const fs = require('fs');
@@ -10,6 +11,7 @@ const { execFileSync } = require('child_process');
 const root = path.resolve(__dirname, '..');
 const target = path.join(root, 'public', 'openapi.json');
 const { normalise } = require('./lib/openapi-normalise');
+const { withAdminRoutes } = require('./lib/openapi-admin');
 
 async function generate() {
   const raw = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'openapi-')), 'raw.json');
@@ -18,7 +20,7 @@ async function generate() {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true' },
   });
-  const doc = normalise(JSON.parse(fs.readFileSync(raw, 'utf8')));
+  const doc = withAdminRoutes(normalise(JSON.parse(fs.readFileSync(raw, 'utf8'))));
   const { Validator } = await import('@seriousme/openapi-schema-validator');
   const result = await new Validator().validate(doc);
   if (!result.valid) {

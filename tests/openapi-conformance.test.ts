@@ -147,9 +147,10 @@ function mismatches(path: string, op: Operation, res: Answer): string[] {
     .map((e) => `${res.status} body${e.instancePath} ${e.message} ${JSON.stringify(e.params)} in ${sample}`);
 }
 
+// Admin routes (the admin session, e.g. the registers' Excel routes) are held to their shapes by their own tests.
 const getOperations = () =>
   Object.entries(doc.paths)
-    .filter(([, item]) => item.get)
+    .filter(([, item]) => item.get && !item.get.security?.some((s) => 'adminSession' in s))
     .map(([path, item]) => [path, item.get] as const);
 
 beforeAll(async () => {

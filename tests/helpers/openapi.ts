@@ -17,6 +17,7 @@ export interface Parameter {
 }
 export interface Operation {
   operationId?: string;
+  security?: Array<Record<string, string[]>>;
   parameters?: Parameter[];
   responses: Record<string, { content?: Record<string, { schema?: Schema }> }>;
 }
