@@ -1,3 +1,8 @@
 import type { Core } from '@strapi/strapi';
+import { guardBoundaries } from './map/boundary-guard';
 
-export default (_: { strapi: Core.Strapi }) => undefined;
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  // 网格边界: the grid's `boundary` attribute (src/api/grid) uses this field; the admin half draws it on a map.
+  strapi.customFields.register({ name: 'boundary', plugin: 'registers', type: 'json' });
+  guardBoundaries(strapi);
+};

@@ -1,1 +1,3 @@
-export default {};
+import map from '../map/service';
+
+export default { map };
