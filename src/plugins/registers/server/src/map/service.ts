@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { routeScope } from '@grassroots/kit/server';
 import { resolveArea } from './area';
+import { mapAreas } from './areas';
 import type { MapData } from './geojson';
 import { branchesLayer } from './layers/branches';
 import { casesLayer } from './layers/cases';
@@ -16,6 +17,7 @@ const BUILD = { grids: gridsLayer, branches: branchesLayer, houses: housesLayer,
  * one statement; they run one after the other (SQLite has one connection, PostgreSQL's pool is shared).
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  areas: () => mapAreas(strapi),
   async layers(query: MapQuery): Promise<MapData> {
     const scope = await routeScope(strapi);
     const area = await resolveArea(strapi, query.within);
