@@ -11,6 +11,9 @@ export const ID_NUMBER = '410223198808081234';
 export const PHONE = '13812345678';
 
 const docs = (uid: string) => strapi().documents(uid as any) as any;
+const q = (uid: string) => strapi().db.query(uid as any) as any;
+/** The grid-cases flow's open states: what the cases layer draws. */
+const OPEN = new Set(['reported', 'accepted', 'dispatched', 'signed', 'handling', 'handled', 'verified', 'rated']);
 
 /** A closed square boundary (WGS-84 [lng, lat]) with its south-west corner at (lng, lat). */
 export const square = (lng: number, lat: number, size = 0.002) => ({
@@ -88,4 +91,28 @@ export async function placeCase(grid: Node, status: string, lng: number | null, 
       ...(lng === null ? {} : { lng, lat }),
     },
   });
+}
+
+/** What the database holds for a community, read with the Query Engine (not the route's SQL). */
+export async function expected(c: Community) {
+  const where = { scopeCommunity: c.documentId };
+  const grids = (await q('api::grid.grid').findMany({ where, select: ['documentId', 'boundary'] })).filter(
+    (g: any) => g.boundary,
+  );
+  const houses = (
+    await q('plugin::registers.house').findMany({
+      where,
+      populate: { building: { select: ['documentId', 'lat', 'lng'] }, residents: { select: ['partyMember'] } },
+    })
+  ).filter((h: any) => h.building?.lat != null && h.building?.lng != null);
+  const cases = (
+    await q('plugin::grid-cases.case').findMany({ where, select: ['documentId', 'status', 'lat', 'lng'] })
+  ).filter((x: any) => OPEN.has(x.status) && x.lat != null);
+  return {
+    grids: new Set<string>(grids.map((g: any) => g.documentId)),
+    houseFeatures: new Set<string>(houses.map((h: any) => `${h.building.documentId}-${h.use}`)),
+    houses: houses.length,
+    memberHouseholds: houses.filter((h: any) => h.residents.some((r: any) => r.partyMember)).length,
+    cases: new Set<string>(cases.map((x: any) => x.documentId)),
+  };
 }

@@ -1,10 +1,9 @@
 import { setupStrapi, teardownStrapi, http, strapi } from '../helpers/strapi';
 import { bearer, createAdmin } from '../helpers/auth';
-import { CM, buildWorld, staffAt, worldStaff, type Community, type World } from '../scoping/fixtures';
-import { ID_NUMBER, PHONE, placeCase, placeRegisters, square } from './fixtures';
+import { CM, buildWorld, staffAt, worldStaff, type World } from '../scoping/fixtures';
+import { ID_NUMBER, PHONE, expected, placeCase, placeRegisters, square } from './fixtures';
 
 const MAP = '/registers/map';
-const OPEN = new Set(['reported', 'accepted', 'dispatched', 'signed', 'handling', 'handled', 'verified', 'rated']);
 
 let w: World;
 let staff: { c1: string; street: string; county: string };
@@ -14,30 +13,6 @@ const field = (res: any) => res.body?.error?.details?.errors?.[0]?.path?.join('.
 const q = (uid: string) => strapi().db.query(uid as any) as any;
 const get = (token: string, query = '') => http().get(`${MAP}${query}`).set(bearer(token));
 const ids = (fc: any) => new Set<string>(fc.features.map((f: any) => String(f.id)));
-
-/** What the database holds for a community, read with the Query Engine (not the route's SQL). */
-async function expected(c: Community) {
-  const where = { scopeCommunity: c.documentId };
-  const grids = (await q('api::grid.grid').findMany({ where, select: ['documentId', 'boundary'] })).filter(
-    (g: any) => g.boundary,
-  );
-  const houses = (
-    await q('plugin::registers.house').findMany({
-      where,
-      populate: { building: { select: ['documentId', 'lat', 'lng'] }, residents: { select: ['partyMember'] } },
-    })
-  ).filter((h: any) => h.building?.lat != null && h.building?.lng != null);
-  const cases = (
-    await q('plugin::grid-cases.case').findMany({ where, select: ['documentId', 'status', 'lat', 'lng'] })
-  ).filter((x: any) => OPEN.has(x.status) && x.lat != null);
-  return {
-    grids: new Set<string>(grids.map((g: any) => g.documentId)),
-    houseFeatures: new Set<string>(houses.map((h: any) => `${h.building.documentId}-${h.use}`)),
-    houses: houses.length,
-    memberHouseholds: houses.filter((h: any) => h.residents.some((r: any) => r.partyMember)).length,
-    cases: new Set<string>(cases.map((x: any) => x.documentId)),
-  };
-}
 
 beforeAll(async () => {
   await setupStrapi();
@@ -170,6 +145,43 @@ describe('GET /registers/map: the 三图 layers', () => {
     expect((await http().get(MAP)).status).toBe(401);
     const unassigned = await staffAt('community-staff');
     expect((await get(unassigned.token)).status).toBe(403);
+  });
+});
+
+describe('GET /registers/map/areas and the MapLibre worker', () => {
+  it('offers the nodes and grids inside the caller’s organisation to pick from', async () => {
+    const mine = await http().get(`${MAP}/areas`).set(bearer(staff.c1));
+    expect(mine.status).toBe(200);
+    const byId = new Map<string, any>(mine.body.data.map((a: any) => [a.documentId, a]));
+    expect(byId.get(w.c1.documentId)).toEqual({
+      documentId: w.c1.documentId,
+      kind: 'community_branch',
+      name: w.c1.name,
+      parent: w.s1.documentId,
+    });
+    for (const g of w.c1.grids) expect(byId.get(g.documentId)).toMatchObject({ kind: 'grid', parent: w.c1.documentId });
+    expect(mine.body.data).toHaveLength(3);
+    const street = await http().get(`${MAP}/areas`).set(bearer(staff.street));
+    const kinds = street.body.data.map((a: any) => a.kind);
+    expect(kinds.filter((k: string) => k === 'street_committee')).toHaveLength(1);
+    expect(kinds.filter((k: string) => k === 'community_branch')).toHaveLength(2);
+    expect(JSON.stringify(street.body)).not.toContain(w.c3.documentId);
+    expect((await http().get(`${MAP}/areas`)).status).toBe(401);
+  });
+
+  it('serves MapLibre’s worker script from this server, to anyone (it is the library, no data)', async () => {
+    const res = await http()
+      .get(`${MAP}/worker.mjs`)
+      .buffer(true)
+      .parse((r, cb) => {
+        let text = '';
+        r.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        r.on('end', () => cb(null, text));
+      });
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toMatch(/javascript/);
+    expect(res.body).toContain('MapLibre GL JS');
+    expect(res.body).toContain('v6.20.0');
   });
 });
 
