@@ -49,8 +49,9 @@ function recordHosts(page: Page): Set<string> {
   return hosts;
 }
 
-const counts = async (page: Page) => {
-  await page.locator('[data-testid="maps-counts"][data-ready="true"]').waitFor({ timeout: 60000 });
+/** The counts under the map once it has settled on `view` (tab:cases shown), drawn beside sent. */
+const counts = async (page: Page, view: string) => {
+  await page.locator(`[data-testid="maps-counts"][data-ready="${view}"]`).waitFor({ timeout: 60000 });
   const n = async (id: string) => Number(await page.getByTestId(id).innerText());
   return {
     grids: [await n('maps-drawn-grids'), await n('maps-sent-grids')],
@@ -71,25 +72,25 @@ describe.each(['zh-Hans', 'en'] as Lang[])('三图 (%s)', (lang) => {
     const db = await expected(w.c1);
     const members = db.memberHouseholds;
 
-    const grids = await counts(page);
+    const grids = await counts(page, 'grids:true');
     expect(grids.grids).toEqual([db.grids.size, db.grids.size]);
     expect(grids.cases).toEqual([db.cases.size, db.cases.size]);
     expect(await page.getByTestId('maps-grid-label').count()).toBe(db.grids.size);
 
     await page.getByRole('tab', { name: zh ? '党组织分布图' : 'Party organisation map' }).click();
-    const branches = await counts(page);
+    const branches = await counts(page, 'branches:true');
     // the community branch, its service centre, its compound party group and the member households
     expect(branches.branches).toEqual([3 + members, 3 + members]);
 
     await page.getByRole('tab', { name: zh ? '房屋四色图' : 'Four-colour house map' }).click();
-    const houses = await counts(page);
+    const houses = await counts(page, 'houses:true');
     expect(houses.houses).toEqual([db.houseFeatures.size, db.houseFeatures.size]);
     const legend = await page.getByTestId('maps-legend').innerText();
     expect(legend).toContain(zh ? '图例' : 'Legend');
 
     // the cases layer switched off draws none
     await page.getByRole('switch').click();
-    expect((await counts(page)).cases[0]).toBe(0);
+    expect((await counts(page, 'houses:false')).cases[0]).toBe(0);
 
     const text = await page.locator('main').innerText();
     expect(text).not.toMatch(/maps\.[a-z]/);
@@ -103,10 +104,9 @@ describe.each(['zh-Hans', 'en'] as Lang[])('三图 (%s)', (lang) => {
     const hosts = recordHosts(page);
     const documentId = fresh[lang];
     await page.goto(`/admin/content-manager/collection-types/api::grid.grid/${documentId}`);
-    const map = page.getByTestId('boundary-map');
+    const map = page.locator('[data-testid="boundary-map"][data-loaded="true"]');
     await map.waitFor({ timeout: 60000 });
     await map.scrollIntoViewIfNeeded();
-    await page.waitForTimeout(1000); // the map's style loads before clicks count
     const box = (await map.boundingBox())!;
     const corners = [
       [0.3, 0.3],
@@ -141,7 +141,7 @@ describe.each(['zh-Hans', 'en'] as Lang[])('三图 (%s)', (lang) => {
     expect(ring[0]).toEqual(ring[4]);
 
     await page.reload();
-    await page.getByTestId('boundary-map').waitFor({ timeout: 60000 });
+    await page.locator('[data-testid="boundary-map"][data-loaded="true"]').waitFor({ timeout: 60000 });
     expect(await eventually(() => page.getByTestId('boundary-corner').count(), 4)).toBe(4);
     const base = new URL(session.baseUrl).hostname;
     expect([...hosts].filter((h) => h !== base && h !== 'localhost' && h !== '127.0.0.1')).toEqual([]);

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Map as MapLibre, setWorkerUrl } from 'maplibre-gl';
 import styled from 'styled-components';
 import { LOCAL_CJK_FONTS, OFFLINE_STYLE, WEISHI } from './style';
@@ -52,6 +52,7 @@ export const MapCanvas = ({
   testId?: string;
 }) => {
   const box = useRef<HTMLDivElement>(null);
+  const [loaded, setLoaded] = useState(false);
   const ready = useRef(onReady);
   ready.current = onReady;
   useEffect(() => {
@@ -68,11 +69,12 @@ export const MapCanvas = ({
     let cleanup: void | (() => void);
     map.on('load', () => {
       cleanup = ready.current(map);
+      setLoaded(true);
     });
     return () => {
       if (cleanup) cleanup();
       map.remove();
     };
   }, []);
-  return <Frame ref={box} style={{ height }} data-testid={testId} />;
+  return <Frame ref={box} style={{ height }} data-testid={testId} data-loaded={loaded} />;
 };

@@ -2,12 +2,20 @@ import type { GeoJSONSource, Map as MapLibre } from 'maplibre-gl';
 import { BRANCH_COLOURS, GRID_COLOUR, URGENCY_COLOURS, USE_COLOURS } from './style';
 import type { Collection, LayerName, MapData } from './types';
 
+const HOUSE_USES = ['owner_occupied', 'rented', 'vacant', 'shop'] as const;
+const HOUSE_LAYERS = HOUSE_USES.map((use) => `houses-${use}`);
+
 /** The MapLibre layers of each of our layers (what queryRenderedFeatures counts). */
-export const DRAWN: Record<LayerName, string> = {
+export const DRAWN = {
   grids: 'grids-fill',
   branches: 'branches-point',
-  houses: 'houses-point',
   cases: 'cases-point',
+} as const;
+const LAYERS_OF: Record<LayerName, string[]> = {
+  grids: [DRAWN.grids],
+  branches: [DRAWN.branches],
+  houses: HOUSE_LAYERS,
+  cases: [DRAWN.cases],
 };
 
 const match = (property: string, colours: Record<string, string>, fallback: string) =>
@@ -40,29 +48,23 @@ export function drawLayers(map: MapLibre, data: MapData) {
     source: 'grids',
     paint: { 'line-color': GRID_COLOUR, 'line-width': 1.5 },
   });
-  map.addLayer({
-    id: DRAWN.houses,
-    type: 'circle',
-    source: 'houses',
-    paint: {
-      'circle-color': match('use', USE_COLOURS, '#000'),
-      'circle-radius': ['interpolate', ['linear'], ['get', 'houses'], 1, 5, 50, 12] as unknown as number,
-      'circle-stroke-color': '#fff',
-      'circle-stroke-width': 1,
-      // the four uses of one building side by side, not on top of each other
-      'circle-translate': [
-        'match',
-        ['get', 'use'],
-        'owner_occupied',
-        ['literal', [-6, -6]],
-        'rented',
-        ['literal', [6, -6]],
-        'vacant',
-        ['literal', [-6, 6]],
-        ['literal', [6, 6]],
-      ] as unknown as [number, number],
-    },
-  });
+  // 四色图: one layer per use, each nudged its own way, so the four uses of a building sit side by
+  // side (circle-translate takes no per-feature expression)
+  for (const [i, use] of HOUSE_USES.entries()) {
+    map.addLayer({
+      id: HOUSE_LAYERS[i],
+      type: 'circle',
+      source: 'houses',
+      filter: ['==', ['get', 'use'], use],
+      paint: {
+        'circle-color': USE_COLOURS[use],
+        'circle-radius': ['interpolate', ['linear'], ['get', 'houses'], 1, 5, 50, 12] as unknown as number,
+        'circle-stroke-color': '#fff',
+        'circle-stroke-width': 1,
+        'circle-translate': [i % 2 ? 6 : -6, i < 2 ? -6 : 6],
+      },
+    });
+  }
   map.addLayer({
     id: DRAWN.branches,
     type: 'circle',
@@ -102,14 +104,15 @@ export function showLayers(map: MapLibre, tab: Exclude<LayerName, 'cases'>, case
   const visible = (on: boolean) => (on ? 'visible' : 'none');
   map.setPaintProperty(DRAWN.grids, 'fill-opacity', tab === 'grids' ? 0.18 : 0.04);
   map.setLayoutProperty(DRAWN.branches, 'visibility', visible(tab === 'branches'));
-  map.setLayoutProperty(DRAWN.houses, 'visibility', visible(tab === 'houses'));
+  for (const id of HOUSE_LAYERS) map.setLayoutProperty(id, 'visibility', visible(tab === 'houses'));
   map.setLayoutProperty(DRAWN.cases, 'visibility', visible(cases));
 }
 
 /** Distinct features of a layer drawn in the current view (a polygon cut by tiles counts once). */
 export function drawnCount(map: MapLibre, layer: LayerName): number {
-  if (!map.getLayer(DRAWN[layer]) || map.getLayoutProperty(DRAWN[layer], 'visibility') === 'none') return 0;
-  return new Set(map.queryRenderedFeatures({ layers: [DRAWN[layer]] }).map((f) => String(f.properties?.key))).size;
+  const shown = LAYERS_OF[layer].filter((id) => map.getLayer(id) && map.getLayoutProperty(id, 'visibility') !== 'none');
+  if (!shown.length) return 0;
+  return new Set(map.queryRenderedFeatures({ layers: shown }).map((f) => String(f.properties?.key))).size;
 }
 
 /** The extent of everything on the map, to fit the view to it. */

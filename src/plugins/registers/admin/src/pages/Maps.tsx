@@ -36,13 +36,14 @@ export const Maps = () => {
   const [tab, setTab] = useState<Tab>('grids');
   const [cases, setCases] = useState(true);
   const [map, setMap] = useState<MapLibre | null>(null);
-  const [drawn, setDrawn] = useState<Record<LayerName, number> | null>(null);
+  const [drawn, setDrawn] = useState<(Record<LayerName, number> & { view: string }) | null>(null);
   const areas = useData<MapArea[]>('/registers/map/areas');
   const layers = useData<MapData>(`/registers/map${within === ALL ? '' : `?within=${within}`}`);
   const data = layers.data;
 
-  const count = useCallback((m: MapLibre) => {
+  const count = useCallback((m: MapLibre, view: string) => {
     setDrawn({
+      view,
       grids: drawnCount(m, 'grids'),
       branches: drawnCount(m, 'branches'),
       houses: drawnCount(m, 'houses'),
@@ -62,7 +63,8 @@ export const Maps = () => {
       if (extent) map.fitBounds(extent, { padding: 40, duration: 0, maxZoom: 17 });
     }
     setDrawn(null);
-    map.once('idle', () => count(map));
+    const view = `${tab}:${cases}`;
+    map.once('idle', () => count(map, view));
     map.triggerRepaint();
   }, [map, data, tab, cases, count]);
 
@@ -128,7 +130,7 @@ export const Maps = () => {
             </Box>
           ) : null}
         </Box>
-        <Flex gap={6} paddingTop={3} wrap="wrap" data-testid="maps-counts" data-ready={drawn ? 'true' : 'false'}>
+        <Flex gap={6} paddingTop={3} wrap="wrap" data-testid="maps-counts" data-ready={drawn ? drawn.view : 'no'}>
           {(['grids', 'branches', 'houses', 'cases'] as LayerName[]).map((name) => (
             <Typography key={name} variant="omega">
               {t(`maps.count.${name}`)} <span data-testid={`maps-drawn-${name}`}>{drawn ? drawn[name] : '…'}</span>
