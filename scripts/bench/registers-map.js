@@ -213,17 +213,15 @@ module.exports = {
     const email = `bench-map-${Date.now()}@bench.local`;
     const password = `Bench-${crypto.randomBytes(6).toString('hex')}-9a`;
     const role = await strapi.service('admin::role').findOne({ code: 'strapi-super-admin' });
-    await strapi
-      .service('admin::user')
-      .create({
-        email,
-        password,
-        firstname: '压测',
-        lastname: '三图',
-        isActive: true,
-        registrationToken: null,
-        roles: [role.id],
-      });
+    await strapi.service('admin::user').create({
+      email,
+      password,
+      firstname: '压测',
+      lastname: '三图',
+      isActive: true,
+      registrationToken: null,
+      roles: [role.id],
+    });
     const login = await (
       await fetch(`${baseUrl}/admin/login`, {
         method: 'POST',
