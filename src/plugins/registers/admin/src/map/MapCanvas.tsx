@@ -66,12 +66,17 @@ export const MapCanvas = ({
       attributionControl: false,
       localIdeographFontFamily: LOCAL_CJK_FONTS,
     });
+    // The Content Manager lays the field out after the map measured its box (a 0 × 0 canvas that
+    // takes no clicks): follow the box's size.
+    const resize = new ResizeObserver(() => map.resize());
+    resize.observe(box.current);
     let cleanup: void | (() => void);
     map.on('load', () => {
       cleanup = ready.current(map);
       setLoaded(true);
     });
     return () => {
+      resize.disconnect();
       if (cleanup) cleanup();
       map.remove();
     };
