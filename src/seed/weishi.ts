@@ -8,6 +8,7 @@ import {
   personName,
   phoneNumber,
 } from './names';
+import { gridBoundary } from './boundaries';
 
 /**
  * The Weishi demo, generated deterministically in the proportions of the source article:
@@ -118,17 +119,7 @@ export function buildWeishiDemo(now = new Date()): DemoData {
       households: 300 + ((g * 53) % 400),
       population: 900 + ((g * 131) % 1200),
       heads: heads(g, g % 6 !== 5, 'generalist_worker'),
-      boundary: {
-        type: 'Polygon',
-        coordinates: [
-          [
-            [114.19 + g * 0.002, 34.41],
-            [114.191 + g * 0.002, 34.41],
-            [114.191 + g * 0.002, 34.411],
-            [114.19 + g * 0.002, 34.41],
-          ],
-        ],
-      },
+      boundary: gridBoundary(`LH-C${c + 1}`, Math.floor(g / COMMUNITIES.length), c === 0 ? 9 : 8),
     });
   }
   for (let s = 0; s < 94; s++) {
@@ -293,6 +284,7 @@ export function buildWeishiDemo(now = new Date()): DemoData {
         households: 260 + g * 40,
         population: 780 + g * 120,
         heads: heads(600 + c * 3 + g, true, 'generalist_worker'),
+        boundary: gridBoundary(branch, g, 3, 3, 1),
       });
       for (let k = 0; k < 2; k++) {
         const n = c * 6 + g * 2 + k;

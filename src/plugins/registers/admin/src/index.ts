@@ -2,8 +2,21 @@ import { House } from '@strapi/icons';
 import { definePlugin } from '@grassroots/kit/admin';
 import { PLUGIN_ID } from './pluginId';
 
-// Annotated so the emitted declaration names the kit's export instead of a path into node_modules.
-const plugin: ReturnType<typeof definePlugin> = definePlugin({
+type Base = ReturnType<typeof definePlugin>;
+type App = Parameters<Base['register']>[0] & {
+  customFields: {
+    register(field: {
+      name: string;
+      pluginId: string;
+      type: 'json';
+      intlLabel: { id: string; defaultMessage: string };
+      intlDescription: { id: string; defaultMessage: string };
+      components: { Input: () => Promise<{ default: unknown }> };
+    }): void;
+  };
+};
+
+const base: Base = definePlugin({
   id: PLUGIN_ID,
   icon: House,
   app: async () => (await import('./pages/App')).App,
@@ -12,5 +25,22 @@ const plugin: ReturnType<typeof definePlugin> = definePlugin({
     'zh-Hans': () => import('./translations/zh-Hans.json'),
   },
 });
+
+// Annotated so the emitted declaration names the kit's export instead of a path into node_modules.
+const plugin: Base = {
+  ...base,
+  register(app: App) {
+    base.register(app);
+    // 网格边界: the grid's `boundary` (api::grid.grid) is drawn on a map in its edit view.
+    app.customFields.register({
+      name: 'boundary',
+      pluginId: PLUGIN_ID,
+      type: 'json',
+      intlLabel: { id: `${PLUGIN_ID}.maps.boundary.label`, defaultMessage: '网格边界' },
+      intlDescription: { id: `${PLUGIN_ID}.maps.boundary.description`, defaultMessage: 'GeoJSON, WGS-84' },
+      components: { Input: async () => import('./components/BoundaryInput') },
+    });
+  },
+};
 
 export default plugin;

@@ -1,4 +1,5 @@
 import io from './io';
+import map from '../map/controller';
 import registers from './registers';
 
-export default { io, registers };
+export default { io, map, registers };

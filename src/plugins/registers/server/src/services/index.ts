@@ -1,6 +1,7 @@
 import demo from './demo';
 import io from './io';
 import lists from './lists';
+import map from '../map/service';
 import reveal from './reveal';
 import sheet from './sheet';
 
@@ -8,6 +9,7 @@ export default {
   demo,
   io,
   lists,
+  map,
   reveal,
   sheet,
 };
