@@ -137,3 +137,28 @@ describe('kit parse and run', () => {
     ).rejects.toThrow('boom');
   });
 });
+
+describe('kit errors thrown by another copy of the kit (a plugin bundle)', () => {
+  it('answers them with their own status, not a 500', async () => {
+    // what a plugin's bundled kit throws: same shape and brand, another class
+    class BundledDomainError extends Error {
+      readonly [Symbol.for('@grassroots/kit/DomainError')] = true;
+      constructor(
+        readonly status: 409,
+        readonly field: string,
+        message: string,
+      ) {
+        super(message);
+        this.name = 'ConflictError';
+      }
+    }
+    const ctx = fakeCtx();
+    await run(ctx, async () => {
+      throw new BundledDomainError(409, 'points', 'points: the ledger is append-only');
+    });
+    expect(ctx.status).toBe(409);
+    expect((ctx.body as ReturnType<typeof toBody>).error.details).toEqual({
+      errors: [{ path: ['points'], message: 'points: the ledger is append-only' }],
+    });
+  });
+});

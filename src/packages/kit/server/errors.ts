@@ -13,7 +13,15 @@ export interface Issue {
   message: string;
 }
 
+/**
+ * Each plugin's build bundles its own copy of the kit, so a DomainError thrown in a plugin is not an
+ * instance of the app's class: the brand (a registry symbol, one for every copy) tells them apart.
+ */
+const BRAND = Symbol.for('@grassroots/kit/DomainError');
+
 export class DomainError extends Error {
+  readonly [BRAND] = true;
+
   constructor(
     readonly status: DomainStatus,
     readonly field: string | undefined,
@@ -51,7 +59,8 @@ export const conflict = (field: string, rule: string) => new DomainError(409, fi
 /** 422: the same idempotency key was sent with another body. */
 export const mismatch = (field: string, rule: string) => new DomainError(422, field, `${field}: ${rule}`);
 
-export const isDomainError = (err: unknown): err is DomainError => err instanceof DomainError;
+export const isDomainError = (err: unknown): err is DomainError =>
+  err instanceof DomainError || (typeof err === 'object' && err !== null && BRAND in err);
 
 interface DriverError {
   code?: unknown;
