@@ -1300,6 +1300,185 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/registers/list/{type}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Admin route: needs an admin session and plugin::registers.read; answers within the caller's organisation (本组织及下级). */
+        get: operations["admin.registers.registers.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/registers/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Admin route: needs an admin session and plugin::registers.reveal; answers within the caller's organisation (本组织及下级). */
+        post: operations["admin.registers.registers.reveal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/registers/reveal-log/{type}/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Admin route: needs an admin session and plugin::registers.read; answers within the caller's organisation (本组织及下级). */
+        get: operations["admin.registers.registers.revealLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/registers/sheet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Admin route: needs an admin session and plugin::registers.read; answers within the caller's organisation (本组织及下级). */
+        get: operations["admin.registers.registers.summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/registers/sheet/{gridDocumentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Admin route: needs an admin session and plugin::registers.read; answers within the caller's organisation (本组织及下级). */
+        get: operations["admin.registers.registers.sheet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/registers/export/{type}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 导出 Excel（或空模板） Export a registry as XLSX, or its empty template
+         * @description Admin route: needs an admin session and plugin::registers.export; answers within the caller's organisation (本组织及下级).
+         */
+        get: operations["admin.registers.io.download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/registers/import/{type}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 导入 Excel（可先试导入） Import a registry from XLSX (dry run first)
+         * @description Admin route: needs an admin session and plugin::registers.import; answers within the caller's organisation (本组织及下级).
+         */
+        post: operations["admin.registers.io.import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/registers/import/jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 后台导入进度与结果 A background import: progress and report
+         * @description Admin route: needs an admin session and plugin::registers.import; answers within the caller's organisation (本组织及下级).
+         */
+        get: operations["admin.registers.io.job"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/registers/map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Admin route: needs an admin session and plugin::registers.map; answers within the caller's organisation (本组织及下级). */
+        get: operations["admin.registers.map.layers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/registers/map/areas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Admin route: needs an admin session and plugin::registers.map; answers within the caller's organisation (本组织及下级). */
+        get: operations["admin.registers.map.areas"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -12585,6 +12764,1005 @@ export interface operations {
             };
             /** @description Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "admin.registers.registers.list": {
+        parameters: {
+            query?: {
+                /** @description documentId of a grid: its rows and its child grids’ */
+                grid?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                type: "building" | "house" | "resident" | "rental" | "shop" | "firm";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            [key: string]: unknown;
+                        }[];
+                        meta: {
+                            pagination: {
+                                page: number;
+                                pageSize: number;
+                                total: number;
+                                pageCount: number;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description bad input: the message names the field and the rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no admin session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description missing the action plugin::registers.read, or outside the caller's organisation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such row in the caller's organisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description a wrong state or a lost race */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "admin.registers.registers.reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    type: "resident" | "rental" | "shop" | "firm" | "grid";
+                    /** @description documentId of the record (a grid for a head’s phone) */
+                    documentId: string;
+                    /** @description idNumber or phone (resident), landlordPhone (rental), operatorPhone (shop), contactPhone (firm), heads.<n>.phone (grid) */
+                    field: string;
+                    /** @description why the value is needed, kept in the reveal log (查看事由) */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** @description the stored value, once; the reveal is logged */
+                            value: string | null;
+                        };
+                    };
+                };
+            };
+            /** @description bad input: the message names the field and the rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no admin session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description missing the action plugin::registers.reveal, or outside the caller's organisation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such row in the caller's organisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description a wrong state or a lost race */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "admin.registers.registers.revealLog": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                type: "resident" | "rental" | "shop" | "firm" | "grid";
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            adminUserName: string | null;
+                            field: string;
+                            reason: string;
+                            at: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description bad input: the message names the field and the rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no admin session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description missing the action plugin::registers.read, or outside the caller's organisation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such row in the caller's organisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description a wrong state or a lost race */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "admin.registers.registers.summary": {
+        parameters: {
+            query?: {
+                /** @description documentId of a street office or community: its grids only */
+                branch?: string;
+                /** @description xlsx or csv: the summary as a file */
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            documentId: string;
+                            code: string;
+                            name: string;
+                            compounds: number;
+                            buildings: number;
+                            houses: number;
+                            ownerOccupied: number;
+                            rented: number;
+                            vacant: number;
+                            shopHouses: number;
+                            residents: number;
+                            permanent: number;
+                            temporary: number;
+                            lodging: number;
+                            registeredElsewhere: number;
+                            partyMembers: number;
+                            rentals: number;
+                            shops: number;
+                            firms: number;
+                            partyOrganisations: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description bad input: the message names the field and the rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no admin session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description missing the action plugin::registers.read, or outside the caller's organisation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such row in the caller's organisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description a wrong state or a lost race */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "admin.registers.registers.sheet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                gridDocumentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            documentId: string;
+                            code: string;
+                            name: string;
+                            compounds: number;
+                            buildings: number;
+                            houses: number;
+                            ownerOccupied: number;
+                            rented: number;
+                            vacant: number;
+                            shopHouses: number;
+                            residents: number;
+                            permanent: number;
+                            temporary: number;
+                            lodging: number;
+                            registeredElsewhere: number;
+                            partyMembers: number;
+                            rentals: number;
+                            shops: number;
+                            firms: number;
+                            partyOrganisations: number;
+                            level: string;
+                            community: string | null;
+                            heads: {
+                                role: string;
+                                name: string;
+                                /** @description masked: 138****5678 */
+                                phone: string | null;
+                                building: string | null;
+                                unit: string | null;
+                            }[];
+                            compoundNames: string[];
+                        };
+                    };
+                };
+            };
+            /** @description bad input: the message names the field and the rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no admin session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description missing the action plugin::registers.read, or outside the caller's organisation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such row in the caller's organisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description a wrong state or a lost race */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "admin.registers.io.download": {
+        parameters: {
+            query?: {
+                /** @description true: the empty template (drop-downs, 说明 sheet) instead of the rows */
+                template?: unknown;
+            };
+            header?: never;
+            path: {
+                /** @description registry: branch, grid, compound, representative, unit, member, building, house, resident, rental, shop, firm */
+                type: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the XLSX file: Chinese headers, personal values masked, formula-safe text */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description bad input: the message names the field and the rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no admin session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description missing the action plugin::registers.export, or outside the caller's organisation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such row in the caller's organisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description a wrong state or a lost race */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "admin.registers.io.import": {
+        parameters: {
+            query?: {
+                /** @description true: check and report, write nothing */
+                dryRun?: unknown;
+            };
+            header?: never;
+            path: {
+                /** @description registry: branch, grid, compound, representative, unit, member, building, house, resident, rental, shop, firm */
+                type: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description the filled-in template (.xlsx), checked by its bytes
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** @description data rows read (header not counted) */
+                            rows: number;
+                            created: number;
+                            updated: number;
+                            unchanged: number;
+                            /** @description at most 1000; any error means nothing was written */
+                            errors: {
+                                /** @description Excel row number */
+                                row: number;
+                                /** @description Chinese header of the column */
+                                column: string;
+                                /** @description what is wrong (Chinese) */
+                                message: string;
+                            }[];
+                            dryRun: boolean;
+                            /** @description true when the rows were written (one transaction) */
+                            committed: boolean;
+                        } | {
+                            id: string;
+                            type: string;
+                            /** @enum {string} */
+                            status: "running" | "done" | "failed";
+                            progress: {
+                                read: number;
+                                validated: number;
+                                written: number;
+                            };
+                            report: {
+                                /** @description data rows read (header not counted) */
+                                rows: number;
+                                created: number;
+                                updated: number;
+                                unchanged: number;
+                                /** @description at most 1000; any error means nothing was written */
+                                errors: {
+                                    /** @description Excel row number */
+                                    row: number;
+                                    /** @description Chinese header of the column */
+                                    column: string;
+                                    /** @description what is wrong (Chinese) */
+                                    message: string;
+                                }[];
+                                dryRun: boolean;
+                                /** @description true when the rows were written (one transaction) */
+                                committed: boolean;
+                            } | null;
+                            error: string | null;
+                            startedAt: string;
+                            finishedAt: string | null;
+                        };
+                    };
+                };
+            };
+            /** @description a big file goes on as a background job: the answer is the job; poll GET /registers/import/jobs/{id} */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description bad input: the message names the field and the rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no admin session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description missing the action plugin::registers.import, or outside the caller's organisation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such row in the caller's organisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description a wrong state or a lost race */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "admin.registers.io.job": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            id: string;
+                            type: string;
+                            /** @enum {string} */
+                            status: "running" | "done" | "failed";
+                            progress: {
+                                read: number;
+                                validated: number;
+                                written: number;
+                            };
+                            report: {
+                                /** @description data rows read (header not counted) */
+                                rows: number;
+                                created: number;
+                                updated: number;
+                                unchanged: number;
+                                /** @description at most 1000; any error means nothing was written */
+                                errors: {
+                                    /** @description Excel row number */
+                                    row: number;
+                                    /** @description Chinese header of the column */
+                                    column: string;
+                                    /** @description what is wrong (Chinese) */
+                                    message: string;
+                                }[];
+                                dryRun: boolean;
+                                /** @description true when the rows were written (one transaction) */
+                                committed: boolean;
+                            } | null;
+                            error: string | null;
+                            startedAt: string;
+                            finishedAt: string | null;
+                        };
+                    };
+                };
+            };
+            /** @description bad input: the message names the field and the rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no admin session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description missing the action plugin::registers.import, or outside the caller's organisation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such row in the caller's organisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description a wrong state or a lost race */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "admin.registers.map.layers": {
+        parameters: {
+            query?: {
+                layers?: unknown;
+                /** @description documentId of a grid, or of a county / street / community party organisation */
+                within?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /**
+                             * @description RFC 7946: [longitude, latitude] in WGS-84 (EPSG:4326), not GCJ-02
+                             * @constant
+                             */
+                            crs: "WGS-84";
+                            within: {
+                                documentId: string;
+                                kind: string;
+                                name: string;
+                            } | null;
+                            layers: {
+                                grids?: {
+                                    /** @constant */
+                                    type: "FeatureCollection";
+                                    features: {
+                                        /** @constant */
+                                        type: "Feature";
+                                        id: string;
+                                        geometry: {
+                                            /** @constant */
+                                            type: "Polygon";
+                                            coordinates: number[][][];
+                                        } | {
+                                            /** @constant */
+                                            type: "MultiPolygon";
+                                            coordinates: number[][][][];
+                                        };
+                                        properties: {
+                                            name: string;
+                                            code: string;
+                                            level: string;
+                                            heads: {
+                                                grid_head: string[];
+                                                street_head: string[];
+                                                party_group_head: string[];
+                                                building_head: string[];
+                                                unit_head: string[];
+                                            };
+                                        };
+                                    }[];
+                                };
+                                branches?: {
+                                    /** @constant */
+                                    type: "FeatureCollection";
+                                    features: {
+                                        /** @constant */
+                                        type: "Feature";
+                                        id: string;
+                                        geometry: {
+                                            /** @constant */
+                                            type: "Point";
+                                            coordinates: number[];
+                                        };
+                                        properties: {
+                                            /** @enum {string} */
+                                            kind: "community_branch" | "service_centre" | "compound_group" | "member_household";
+                                            name: string | null;
+                                            /** @description documentId of the party organisation (none for a member household) */
+                                            branch: string | null;
+                                        };
+                                    }[];
+                                };
+                                houses?: {
+                                    /** @constant */
+                                    type: "FeatureCollection";
+                                    features: {
+                                        /** @constant */
+                                        type: "Feature";
+                                        id: string;
+                                        geometry: {
+                                            /** @constant */
+                                            type: "Point";
+                                            coordinates: number[];
+                                        };
+                                        properties: {
+                                            /** @enum {string} */
+                                            use: "owner_occupied" | "rented" | "vacant" | "shop";
+                                            /** @description houses of this use in the building (one point per building and use) */
+                                            houses: number;
+                                            /** @description documentId of the building */
+                                            building: string;
+                                            /** @description the building number */
+                                            label: string;
+                                        };
+                                    }[];
+                                };
+                                cases?: {
+                                    /** @constant */
+                                    type: "FeatureCollection";
+                                    features: {
+                                        /** @constant */
+                                        type: "Feature";
+                                        id: string;
+                                        geometry: {
+                                            /** @constant */
+                                            type: "Point";
+                                            coordinates: number[];
+                                        };
+                                        properties: {
+                                            status: string;
+                                            urgency: ("ok" | "warning" | "overdue") | null;
+                                            title: string;
+                                        };
+                                    }[];
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description bad input: the message names the field and the rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no admin session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description missing the action plugin::registers.map, or outside the caller's organisation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such row in the caller's organisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description a wrong state or a lost race */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "admin.registers.map.areas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            documentId: string;
+                            /** @description county_committee, street_committee, community_branch or grid */
+                            kind: string;
+                            name: string;
+                            parent: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description bad input: the message names the field and the rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no admin session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description missing the action plugin::registers.map, or outside the caller's organisation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such row in the caller's organisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description a wrong state or a lost race */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
