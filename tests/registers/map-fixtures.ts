@@ -1,5 +1,6 @@
 import { strapi } from '../helpers/strapi';
 import type { Community, Node } from '../scoping/fixtures';
+import { idNumber } from './fixtures';
 
 /**
  * Registers and cases placed on the map for one community of a scoping world: two located
@@ -7,8 +8,9 @@ import type { Community, Node } from '../scoping/fixtures';
  * (party members among them) and grid cases. Personal values are recognisable so a test can look
  * for them in any answer.
  */
-export const ID_NUMBER = '410223198808081234';
 export const PHONE = '13812345678';
+/** Every identity number placed (valid GB 11643 numbers, one per resident: the column is unique). */
+export const ID_NUMBERS: string[] = [];
 
 const docs = (uid: string) => strapi().documents(uid as any) as any;
 const q = (uid: string) => strapi().db.query(uid as any) as any;
@@ -64,7 +66,7 @@ export async function placeRegisters(c: Community, lng: number, lat: number): Pr
         data: {
           house: h.documentId,
           name: `住户${k}${n}`,
-          idNumber: ID_NUMBER,
+          idNumber: ID_NUMBERS[ID_NUMBERS.push(idNumber()) - 1],
           phone: PHONE,
           type: 'permanent',
           relation: 'householder',
