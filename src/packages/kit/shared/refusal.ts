@@ -54,6 +54,9 @@ export const REQUEST_LABELS: Record<string, Label> = {
   staffAssignment: ['工作人员所属组织', 'Staff assignment'],
   organisation: ['所属组织', 'Organisation'],
   into: ['合并到的事项', 'Merge into'],
+  within: ['地图范围', 'Map area'],
+  revealLog: ['个人信息查看记录', 'Reveal log'],
+  user: ['用户', 'User'],
   // names the registry labels differently in different types: the label a refusal means
   minutes: ['纪要', 'Minutes'],
   branch: ['党组织', 'Party organisation'],
