@@ -9,3 +9,4 @@ export { downloadFile } from './download';
 export { WrappingTable } from './WrappingTable';
 export { ModalError, ModalFooter } from './ModalFooter';
 export { useModalForm } from './useModalForm';
+export { PageNav, type PageNavTab } from './PageNav';

@@ -1,3 +1,4 @@
 export * from './mask';
 export * from './identity';
 export * from './credit-code';
+export * from './sheet';

@@ -2,27 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { columnOf, joinOf, tableOf } from '@grassroots/kit/server';
 import { COMPOUND, GRID, UID } from '../uids';
 
-/** The counts of one grid's sheet, as the statement answers them (numbers may come back as strings). */
-export const SHEET_COUNTS = [
-  'compounds',
-  'buildings',
-  'houses',
-  'ownerOccupied',
-  'rented',
-  'vacant',
-  'shopHouses',
-  'residents',
-  'permanent',
-  'temporary',
-  'lodging',
-  'registeredElsewhere',
-  'partyMembers',
-  'rentals',
-  'shops',
-  'firms',
-  'partyOrganisations',
-] as const;
-export type SheetCount = (typeof SHEET_COUNTS)[number];
+export { SHEET_COUNTS, type SheetCount } from '../../../shared/sheet';
 
 const q = (name: string) => `"${name}"`;
 

@@ -1,28 +1,10 @@
 import type { Core, UID as StrapiUID } from '@strapi/strapi';
 import { columnOf, joinOf, knexOf, notFound, requireInScope, routeScope } from '@grassroots/kit/server';
-import { maskPhone } from '../../../shared';
+import { maskPhone, type GridSheet, type SheetCounts, type SheetRow } from '../../../shared';
 import { GRID } from '../uids';
-import { SHEET_COUNTS, sheetStatement, type SheetCount } from './sheet-sql';
+import { SHEET_COUNTS, sheetStatement } from './sheet-sql';
 
-export type SheetCounts = Record<SheetCount, number>;
-export interface SheetRow extends SheetCounts {
-  documentId: string;
-  code: string;
-  name: string;
-}
-export interface GridHead {
-  role: string;
-  name: string;
-  phone: string | null;
-  building: string | null;
-  unit: string | null;
-}
-export interface GridSheet extends SheetRow {
-  level: string;
-  community: string | null;
-  heads: GridHead[];
-  compoundNames: string[];
-}
+export type { SheetCounts, SheetRow, GridHead, GridSheet } from '../../../shared/sheet';
 
 /** Today in Asia/Shanghai (YYYY-MM-DD): a rental is current from its first day to its last. */
 const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
