@@ -107,20 +107,15 @@ async function dropStale(kind, key) {
   for (const row of old.rows) await pg(`DROP DATABASE IF EXISTS ${row.datname} WITH (FORCE)`);
 }
 
-/** A fresh database for one test file, cloned from this build's template (made on first use). */
-async function createTestDatabase(kind = process.env.TEST_DB === 'postgres' ? 'postgres' : 'sqlite') {
-  // TEST_DB_TEMPLATE=false: every file creates its schema, as a fresh install does
-  if (process.env.TEST_DB_TEMPLATE === 'false') return createDatabase(kind);
-  const key = buildKey();
+/** Clones this build's template (made on first use) into a fresh database for one test file. */
+async function cloneTemplate(kind, key) {
   if (kind === 'sqlite') {
     const template = await sqliteTemplate(key);
-    await dropStale(kind, key);
     const database = await createDatabase('sqlite');
     fs.copyFileSync(template, database.env.DATABASE_FILENAME);
     return database;
   }
   const template = await postgresTemplate(key);
-  await dropStale(kind, key);
   const name = `gg_test_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
   await pg(`CREATE DATABASE ${name} TEMPLATE ${template}`);
   const url = new URL(PG_ADMIN_URL);
@@ -130,6 +125,22 @@ async function createTestDatabase(kind = process.env.TEST_DB === 'postgres' ? 'p
     env: { DATABASE_URL: url.toString() },
     drop: () => pg(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
   };
+}
+
+/** A fresh database for one test file, cloned from this build's template. */
+async function createTestDatabase(kind = process.env.TEST_DB === 'postgres' ? 'postgres' : 'sqlite') {
+  // TEST_DB_TEMPLATE=false: every file creates its schema, as a fresh install does
+  if (process.env.TEST_DB_TEMPLATE === 'false') return createDatabase(kind);
+  const key = buildKey();
+  let database;
+  try {
+    database = await cloneTemplate(kind, key);
+  } catch {
+    // a run of another build (another checkout) dropped it as stale between our check and our copy: make it again
+    database = await cloneTemplate(kind, key);
+  }
+  await dropStale(kind, key);
+  return database;
 }
 
 module.exports = { createTestDatabase, buildKey };
