@@ -141,8 +141,9 @@ describe('kit parse and run', () => {
 describe('kit errors thrown by another copy of the kit (a plugin bundle)', () => {
   it('answers them with their own status, not a 500', async () => {
     // what a plugin's bundled kit throws: same shape and brand, another class
+    const brand: unique symbol = Symbol.for('@grassroots/kit/DomainError') as never;
     class BundledDomainError extends Error {
-      readonly [Symbol.for('@grassroots/kit/DomainError')] = true;
+      readonly [brand] = true;
       constructor(
         readonly status: 409,
         readonly field: string,
