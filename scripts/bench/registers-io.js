@@ -6,8 +6,8 @@
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const crypto = require('crypto');
 const ExcelJS = require('exceljs');
+const { staffSession } = require('../lib/staff-session');
 
 const HOUSES = Number(process.env.BENCH_IO_HOUSES || 100000);
 const MB = 1024 * 1024;
@@ -26,27 +26,6 @@ async function peakRss(work) {
   } finally {
     clearInterval(timer);
   }
-}
-
-async function superAdmin(strapi, baseUrl) {
-  const email = `bench-io-${Date.now()}@bench.local`;
-  const password = `Bench-${crypto.randomBytes(6).toString('hex')}-9a`;
-  const role = await strapi.service('admin::role').findOne({ code: 'strapi-super-admin' });
-  await strapi.service('admin::user').create({
-    email,
-    password,
-    firstname: '压测',
-    lastname: 'io',
-    isActive: true,
-    registrationToken: null,
-    roles: [role.id],
-  });
-  const res = await fetch(`${baseUrl}/admin/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  });
-  return { authorization: `Bearer ${(await res.json()).data.token}` };
 }
 
 module.exports = {
@@ -68,7 +47,7 @@ module.exports = {
         .commit();
     sheet.commit();
     await book.commit();
-    state.headers = await superAdmin(strapi, baseUrl);
+    state.headers = (await staffSession(strapi, baseUrl, 'strapi-super-admin')).headers;
   },
   async run({ baseUrl, note }) {
     global.gc?.();

@@ -4,6 +4,7 @@
 // every tenth house, scope columns filled as the scope middleware would; then measures
 // GET /registers/map of the street per layer (features, bytes, ms) as Super Admin.
 const crypto = require('crypto');
+const { insertChunked: insertRows } = require('../lib/bench-rows');
 
 const COMMUNITIES = Number(process.env.BENCH_MAP_COMMUNITIES || 10);
 const HOUSES = Number(process.env.BENCH_MAP_HOUSES || 100000);
@@ -14,16 +15,7 @@ let CHUNK = 2000;
 const docId = () => crypto.randomBytes(12).toString('hex');
 const state = {};
 
-async function insertChunked(knex, table, rows) {
-  const ids = [];
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    const res = await knex(table)
-      .insert(rows.slice(i, i + CHUNK))
-      .returning('id');
-    ids.push(...res.map((r) => (typeof r === 'object' ? r.id : r)));
-  }
-  return ids;
-}
+const insertChunked = (knex, table, rows, chunk = CHUNK) => insertRows(knex, table, rows, chunk);
 
 const link = (knex, jt, pairs) =>
   knex.batchInsert(

@@ -5,6 +5,7 @@
 // as community and street staff (the 本组织及下级 condition: one indexed equality), in one run.
 // Target of the issue: scoped ≥ 0.8× unscoped.
 const crypto = require('crypto');
+const { insertChunked: insertRows } = require('../lib/bench-rows');
 
 const COMMUNITIES = Number(process.env.BENCH_SCOPE_COMMUNITIES || 2000);
 const GRIDS = Number(process.env.BENCH_SCOPE_GRIDS || 50000);
@@ -15,16 +16,7 @@ let CHUNK = 2000;
 const docId = () => crypto.randomBytes(12).toString('hex');
 const state = {};
 
-async function insertChunked(knex, table, rows) {
-  const ids = [];
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    const res = await knex(table)
-      .insert(rows.slice(i, i + CHUNK))
-      .returning('id');
-    ids.push(...res.map((r) => (typeof r === 'object' ? r.id : r)));
-  }
-  return ids;
-}
+const insertChunked = (knex, table, rows, chunk = CHUNK) => insertRows(knex, table, rows, chunk);
 
 async function adminToken(strapi, baseUrl, roleCode, branchDocumentId) {
   const email = `bench-${roleCode}-${Date.now()}@bench.local`;

@@ -7,6 +7,7 @@
 const crypto = require('crypto');
 const path = require('path');
 const { staffSession } = require('../lib/staff-session');
+const { insertChunked: insertRows } = require('../lib/bench-rows');
 
 const BRANCHES = Number(process.env.BENCH_BRANCHES || 50000);
 const PER_STREET = 25;
@@ -85,16 +86,7 @@ async function afterChange(urls, change, n = Number(process.env.BENCH_AFTER_CHAN
     .join(', ');
 }
 
-async function insertChunked(knex, table, rows, chunk = CHUNK) {
-  const ids = [];
-  for (let i = 0; i < rows.length; i += chunk) {
-    const res = await knex(table)
-      .insert(rows.slice(i, i + chunk))
-      .returning('id');
-    ids.push(...res.map((r) => (typeof r === 'object' ? r.id : r)));
-  }
-  return ids;
-}
+const insertChunked = (knex, table, rows, chunk = CHUNK) => insertRows(knex, table, rows, chunk);
 
 module.exports = {
   name: 'star-scoring',
