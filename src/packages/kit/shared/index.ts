@@ -3,3 +3,4 @@ export * from './flow';
 export * from './labels';
 export * from './export';
 export * from './refusal';
+export * from './case-clock';

@@ -60,22 +60,8 @@ export function addWorkingDays(from: Date, days: number, holidays: HolidayTable)
   return endOfShanghaiDay(date);
 }
 
-/**
- * 督办: the warning point at 80 % of the time between dispatch and deadline, rounded up to the whole
- * millisecond: now ≥ warningAt ⟺ 5·now ≥ from + 4·due, the SQL form of the rule (server/src/sql.ts
- * `clockSql`), so the tick, the 督办台's counts and each case's urgency agree to the millisecond.
- */
-export const warningAt = (dispatchedAt: Date, dueAt: Date): Date =>
-  new Date(dispatchedAt.getTime() + Math.ceil((4 * (dueAt.getTime() - dispatchedAt.getTime())) / 5));
-
-export type Urgency = 'ok' | 'warning' | 'overdue';
-
-/** Where a running case stands against its deadline at `now`. */
-export function urgency(dispatchedAt: Date, dueAt: Date, now: Date): Urgency {
-  if (now.getTime() > dueAt.getTime()) return 'overdue';
-  if (now.getTime() >= warningAt(dispatchedAt, dueAt).getTime()) return 'warning';
-  return 'ok';
-}
+// 督办's 80 % rule is the kit's (the registers' map draws the same urgency).
+export { urgency, warningAt, type Urgency } from '@grassroots/kit/shared';
 
 /** The table from holiday rows (date, kind). */
 export const holidayTable = (rows: Array<{ date: string; kind: DayKind }>): HolidayTable =>

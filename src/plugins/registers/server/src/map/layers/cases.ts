@@ -1,4 +1,5 @@
 import { joinOf, readDate, tableOf } from '@grassroots/kit/server';
+import { GRID_CASES_ON_THE_CLOCK, urgency, type Urgency } from '@grassroots/kit/shared';
 import { GRID_CASE } from '../../uids';
 import { col, inScopeAndNode, num, type LayerContext } from './context';
 
@@ -9,7 +10,7 @@ import { col, inScopeAndNode, num, type LayerContext } from './context';
  */
 const NOT_DRAWN = ['archived', 'merged', 'escalated', 'returned'];
 /** The owner is on the clock in these states (the grid-cases flow): urgency applies only there. */
-const ON_THE_CLOCK = new Set(['dispatched', 'signed', 'handling']);
+const ON_THE_CLOCK: ReadonlySet<string> = new Set(GRID_CASES_ON_THE_CLOCK);
 
 interface Row {
   documentId: string;
@@ -21,13 +22,12 @@ interface Row {
   dueAt: unknown;
 }
 
-/** 督办 at 80 % of the time between dispatch and deadline, 超期 after it (the grid-cases rule). */
-function urgencyOf(r: Row, now: number): 'ok' | 'warning' | 'overdue' | null {
+/** 督办 at 80 % of the time between dispatch and deadline, 超期 after it (the grid-cases rule, in the kit). */
+function urgencyOf(r: Row, now: Date): Urgency | null {
   const dispatched = readDate(r.dispatchedAt);
   const due = readDate(r.dueAt);
   if (!ON_THE_CLOCK.has(r.status) || !dispatched || !due) return null;
-  if (now > due.getTime()) return 'overdue';
-  return now >= dispatched.getTime() + 0.8 * (due.getTime() - dispatched.getTime()) ? 'warning' : 'ok';
+  return urgency(dispatched, due, now);
 }
 
 /** The grid-cases plugin's open cases with a position, when that plugin is installed: one statement. */
@@ -53,7 +53,7 @@ export async function casesLayer(c: LayerContext) {
     const grid = joinOf(c.strapi, GRID_CASE, 'grid');
     q.whereIn('x.id', c.knex(grid.table).select(grid.own).whereIn(grid.other, c.area.gridIds));
   }
-  const now = Date.now();
+  const now = new Date();
   const rows = (await q) as Row[];
   return {
     type: 'FeatureCollection' as const,
