@@ -5,7 +5,6 @@
 // routes added later are covered as soon as they are in the document.
 import { setupStrapi, teardownStrapi, http, strapi } from './helpers/strapi';
 import { bearer, createApiToken } from './helpers/auth';
-import { seedDemo } from './helpers/seed';
 import {
   probeOrder,
   responseValidator,
@@ -154,8 +153,7 @@ const getOperations = () =>
     .map(([path, item]) => [path, item.get] as const);
 
 beforeAll(async () => {
-  await setupStrapi();
-  await seedDemo();
+  await setupStrapi({}, { demo: true });
   const res = await http().get('/api/openapi.json');
   doc = res.body as OpenApiDocument;
   validate = responseValidator(doc);

@@ -1,10 +1,8 @@
 import { setupStrapi, teardownStrapi, http, strapi } from './helpers/strapi';
 import { bearer, createApiToken, createUser } from './helpers/auth';
-import { seedDemo } from './helpers/seed';
 
 beforeAll(async () => {
-  await setupStrapi();
-  await seedDemo();
+  await setupStrapi({}, { demo: true });
 });
 afterAll(teardownStrapi);
 

@@ -1,15 +1,13 @@
 // The example consumer (examples/street-site), built on the client generated from the published
 // document, runs against the booted app as an external site would: over a real port.
 import { setupStrapi, teardownStrapi, http, listenStrapi } from './helpers/strapi';
-import { seedDemo } from './helpers/seed';
 import { streetApi } from '../examples/street-site/src/client';
 
 let api: ReturnType<typeof streetApi>;
 const lastYear = new Date().getUTCFullYear() - 1;
 
 beforeAll(async () => {
-  await setupStrapi();
-  await seedDemo();
+  await setupStrapi({}, { demo: true });
   api = streetApi(await listenStrapi());
 }, 600000);
 afterAll(teardownStrapi);

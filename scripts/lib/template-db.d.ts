@@ -1,4 +1,4 @@
 import type { Database } from './boot';
 
-export function createTestDatabase(kind?: 'sqlite' | 'postgres'): Promise<Database>;
+export function createTestDatabase(kind?: 'sqlite' | 'postgres', demo?: boolean): Promise<Database>;
 export function buildKey(): string;

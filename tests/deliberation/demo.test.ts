@@ -1,7 +1,6 @@
 import { setupStrapi, teardownStrapi, http, strapi } from '../helpers/strapi';
 import { bearer } from '../helpers/auth';
 import { staffAt } from '../scoping/fixtures';
-import { seedDemo } from '../helpers/seed';
 
 let staff: string;
 let communityStaff: string;
@@ -11,8 +10,7 @@ const count = (uid: string, where: Record<string, unknown> = {}) =>
     .count({ where });
 
 beforeAll(async () => {
-  await setupStrapi();
-  await seedDemo();
+  await setupStrapi({}, { demo: true });
   // The joint meeting is the street's: street staff of 两湖街道 (LH) see it; a community's staff do not.
   const lh = await strapi()
     .db.query('api::branch.branch')

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { LABELS, typeName, valueLabels } from '../../src/packages/kit/shared';
 import { strapi } from '../helpers/strapi';
-import { startAdminSession, type AdminSession, type Lang } from './helpers/admin';
+import { navigate, startAdminSession, type AdminSession, type Lang } from './helpers/admin';
 
 /**
  * Strapi's own pages as staff live in them: the home page and every Content Manager list and
@@ -117,18 +117,20 @@ describe.each<Lang>(['zh-Hans', 'en'])('Strapi’s own pages in %s', (lang) => {
     for (const uid of domainTypes().filter(visible)) {
       const name = typeName(uid, lang);
       if (model(uid).kind === 'singleType') {
-        await page.goto(`/admin/content-manager/single-types/${uid}`);
+        await navigate(page, `/admin/content-manager/single-types/${uid}`);
         await page.getByRole('heading', { name, level: 1 }).waitFor({ timeout: 60000 });
         await check(`${uid} (single)`);
         continue;
       }
-      await page.goto(`/admin/content-manager/collection-types/${uid}`);
+      await navigate(page, `/admin/content-manager/collection-types/${uid}`);
       await page.getByRole('heading', { name, level: 1 }).waitFor({ timeout: 60000 });
       await check(`${uid} list`);
       const first = (await strapi()
         .db.query(uid as any)
         .findOne({ select: ['documentId'] })) as { documentId: string } | null;
-      await page.goto(`/admin/content-manager/collection-types/${uid}/${first ? first.documentId : 'create'}`);
+      await navigate(page, `/admin/content-manager/collection-types/${uid}/${first ? first.documentId : 'create'}`);
+      // the list's heading gone: the edit view (headed by the entry) has replaced it
+      await page.getByRole('heading', { name, level: 1, exact: true }).waitFor({ state: 'detached', timeout: 60000 });
       await page.locator('form').first().waitFor({ timeout: 60000 });
       await check(`${uid} edit`);
     }

@@ -1,7 +1,6 @@
 import { setupStrapi, teardownStrapi, http, strapi } from '../helpers/strapi';
 import { bearer, createAdmin } from '../helpers/auth';
 import { staffAt } from '../scoping/fixtures';
-import { seedDemo } from '../helpers/seed';
 import { CASE_STATUSES, shanghaiDate } from '../../src/plugins/grid-cases/shared';
 import { A, P } from './fixtures';
 
@@ -16,8 +15,7 @@ const count = (uid: string, where: Record<string, unknown> = {}) =>
 const branch = (code: string) => strapi().db.query('api::branch.branch').findOne({ where: { code } });
 
 beforeAll(async () => {
-  await setupStrapi();
-  await seedDemo();
+  await setupStrapi({}, { demo: true });
   superAdmin = (await createAdmin()).token;
   county = (await staffAt('county-reviewer', await branch('WS'))).token;
   street = (await staffAt('street-staff', await branch('LH'))).token;

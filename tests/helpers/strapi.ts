@@ -2,6 +2,7 @@ import request from 'supertest';
 import type { Core } from '@strapi/strapi';
 import { bootStrapi, listen, type Database } from '../../scripts/lib/boot';
 import { createTestDatabase } from '../../scripts/lib/template-db';
+import { seedDemo } from './seed';
 
 let instance: Core.Strapi | undefined;
 let database: Database | undefined;
@@ -11,10 +12,16 @@ let baseUrl: string | undefined;
  * Boots the compiled app (npm run build) on a database of its own, listening on a loopback port.
  * One per test file. It listens from the start: on a server that is not listening, supertest listens
  * and closes per request, and requests sent at once then reset each other (read ECONNRESET).
+ * `demo`: with the Weishi demo already loaded, cloned from a template seeded once a day per build.
  */
-export async function setupStrapi(extraEnv: Record<string, string> = {}): Promise<Core.Strapi> {
-  database = await createTestDatabase();
+export async function setupStrapi(
+  extraEnv: Record<string, string> = {},
+  options: { demo?: boolean } = {},
+): Promise<Core.Strapi> {
+  database = await createTestDatabase(undefined, options.demo);
   instance = await bootStrapi(database, extraEnv);
+  // TEST_DB_TEMPLATE=false clones nothing: the demo is seeded here, as `npm run seed` does
+  if (options.demo && process.env.TEST_DB_TEMPLATE === 'false') await seedDemo();
   baseUrl = await listen(instance);
   return instance;
 }

@@ -2,7 +2,6 @@ import { request as httpRequest, type IncomingHttpHeaders } from 'http';
 import { brotliDecompressSync, gunzipSync } from 'zlib';
 import { setupStrapi, teardownStrapi, listenStrapi, http } from '../helpers/strapi';
 import { bearer, createApiToken } from '../helpers/auth';
-import { seedDemo } from '../helpers/seed';
 
 // The kit keeps each cached answer serialised and compressed once (brotli and gzip) and picks the
 // coding from Accept-Encoding. These tests read raw bytes (supertest would decode them) on an
@@ -10,8 +9,7 @@ import { seedDemo } from '../helpers/seed';
 let base: string;
 let token: string;
 beforeAll(async () => {
-  await setupStrapi({ REDIS_URL: 'redis://127.0.0.1:6379' });
-  await seedDemo();
+  await setupStrapi({ REDIS_URL: 'redis://127.0.0.1:6379' }, { demo: true });
   token = await createApiToken('full-access');
   base = await listenStrapi();
   // Booting and seeding on PostgreSQL exceed the default hook timeout on a loaded 2-core machine.

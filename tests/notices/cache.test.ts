@@ -1,12 +1,10 @@
 import { setupStrapi, teardownStrapi, http, strapi } from '../helpers/strapi';
 import { busDelay, withOtherInstance } from '../helpers/instance';
 import { bearer, createApiToken } from '../helpers/auth';
-import { seedDemo } from '../helpers/seed';
 
 let token: string;
 beforeAll(async () => {
-  await setupStrapi();
-  await seedDemo();
+  await setupStrapi({}, { demo: true });
   token = await createApiToken('full-access');
 });
 afterAll(teardownStrapi);

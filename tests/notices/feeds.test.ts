@@ -1,13 +1,11 @@
 import Parser from 'rss-parser';
 import { setupStrapi, teardownStrapi, http, strapi } from '../helpers/strapi';
-import { seedDemo } from '../helpers/seed';
 import { buildWeishiDemo } from '../../src/seed/weishi';
 
 const parser = new Parser();
 
 beforeAll(async () => {
-  await setupStrapi();
-  await seedDemo();
+  await setupStrapi({}, { demo: true });
 });
 afterAll(teardownStrapi);
 

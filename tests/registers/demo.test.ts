@@ -13,8 +13,7 @@ const count = (uid: string, where: Record<string, unknown> = {}) =>
 let community: string;
 
 beforeAll(async () => {
-  await setupStrapi();
-  await seedDemo();
+  await setupStrapi({}, { demo: true });
   const c1 = await strapi()
     .db.query('api::branch.branch')
     .findOne({ where: { code: 'LH-C1' } });

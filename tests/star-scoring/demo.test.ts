@@ -1,9 +1,7 @@
 import { setupStrapi, teardownStrapi, http, strapi } from '../helpers/strapi';
-import { seedDemo } from '../helpers/seed';
 
 beforeAll(async () => {
-  await setupStrapi();
-  await seedDemo();
+  await setupStrapi({}, { demo: true });
 });
 afterAll(teardownStrapi);
 

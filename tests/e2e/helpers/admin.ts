@@ -1,7 +1,6 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { listenStrapi, setupStrapi, teardownStrapi } from '../../helpers/strapi';
 import { createAdmin } from '../../helpers/auth';
-import { seedDemo } from '../../helpers/seed';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
@@ -42,8 +41,7 @@ export const launchChromium = () => chromium.launch({ executablePath: CHROMIUM, 
 export async function startAdminSession(
   options: { role?: string; seed?: boolean; env?: Record<string, string> } = {},
 ): Promise<AdminSession> {
-  await setupStrapi(options.env);
-  if (options.seed !== false) await seedDemo();
+  await setupStrapi(options.env, { demo: options.seed !== false });
   const baseUrl = await listenStrapi();
   const { email, password } = await createAdmin(options.role ?? 'strapi-super-admin');
   const browser = await launchChromium();
@@ -88,4 +86,17 @@ export async function startAdminSession(
       await teardownStrapi();
     },
   };
+}
+
+/**
+ * Opens an admin path inside the running single-page app, as following a link does. `page.goto` reloads and
+ * re-parses the whole admin bundle for every view: seconds each on a busy machine, minutes over a walk of
+ * every type's views.
+ */
+export async function navigate(page: Page, path: string): Promise<void> {
+  await page.evaluate((to) => {
+    const idx = ((window.history.state as { idx?: number } | null)?.idx ?? 0) + 1;
+    window.history.pushState({ usr: null, key: Math.random().toString(36).slice(2, 10), idx }, '', to);
+    window.dispatchEvent(new PopStateEvent('popstate', { state: window.history.state }));
+  }, path);
 }
