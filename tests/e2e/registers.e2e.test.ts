@@ -8,7 +8,8 @@ import { buildRegisters, RG, type Registers } from '../registers/fixtures';
 /**
  * 一表 in Chromium, as community staff of 甲社区, in both languages: the summary lists the
  * community's grids; a grid's sheet shows the counts the database holds and the heads' phones masked;
- * a head's phone is revealed with a reason (and logged); the print view hides the buttons.
+ * a head’s phone is revealed with a reason (and logged), and so is a resident’s identity number from
+ * the Content Manager’s edit view; the print view hides the buttons.
  */
 let session: AdminSession;
 let w: World;
@@ -34,7 +35,7 @@ afterAll(() => session?.close());
 
 const words: Record<
   Lang,
-  { title: string; open: string; reveal: string; reason: string; confirm: string; print: string }
+  { title: string; open: string; reveal: string; reason: string; confirm: string; print: string; panel: string }
 > = {
   'zh-Hans': {
     title: '网格信息表（一表）',
@@ -43,6 +44,7 @@ const words: Record<
     reason: '查看事由',
     confirm: '确认查看',
     print: '打印',
+    panel: '个人信息',
   },
   en: {
     title: 'Grid information sheet',
@@ -51,6 +53,7 @@ const words: Record<
     reason: 'Reason',
     confirm: 'Reveal',
     print: 'Print',
+    panel: 'Personal data',
   },
 };
 
@@ -109,6 +112,30 @@ describe.each(['zh-Hans', 'en'] as Lang[])('一表 in %s', (lang) => {
     const root = (await createAdmin()).token;
     const log = await http().get(`/registers/reveal-log/grid/${w.c1.grids[0].documentId}`).set(bearer(root));
     expect(log.body.data[0]).toMatchObject({ field: 'heads.0.phone', reason: `入户走访-${lang}` });
+  });
+
+  it('reveals a resident’s identity number from the Content Manager’s edit view, logged', async () => {
+    const { page, missing } = await open(lang);
+    const resident = reg.residents[lang === 'en' ? 1 : 0];
+    await page.goto(`/admin/content-manager/collection-types/${RG.resident}/${resident.documentId}`);
+    const panel = page.getByTestId('personal-panel');
+    await panel.waitFor({ timeout: 60000 });
+    await page.getByText(x.panel, { exact: true }).first().waitFor();
+    const field = panel.locator('[data-personal-field="idNumber"]');
+    await field.getByText(resident.idNumber.slice(0, 4) + '**********' + resident.idNumber.slice(-4)).waitFor();
+    expect(await page.content()).not.toContain(resident.idNumber);
+    const before = await strapi().db.query(RG.revealLog).count();
+    await field.getByRole('button', { name: x.reveal }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel(x.reason).fill(`核对户籍-${lang}`);
+    await dialog.getByRole('button', { name: x.confirm, exact: true }).click();
+    await field.getByTestId('revealed').getByText(resident.idNumber).waitFor({ timeout: 30000 });
+    expect(await strapi().db.query(RG.revealLog).count()).toBe(before + 1);
+    const row = await strapi()
+      .db.query(RG.revealLog)
+      .findOne({ where: { subjectDocumentId: resident.documentId }, orderBy: { id: 'desc' } });
+    expect(row).toMatchObject({ field: 'idNumber', reason: `核对户籍-${lang}`, subjectType: RG.resident });
+    expect(missing).toEqual([]);
   });
 
   it('the print view shows the sheet without buttons', async () => {

@@ -9,7 +9,7 @@ import type { Label, LabelRegistry, Locale } from './types';
 export type { Label, LabelRegistry, Locale, TypeLabels } from './types';
 export { COMMON } from './common';
 export { GRID_CASES_ON_THE_CLOCK } from './grid-cases';
-export { CARE_TAGS, PERSONAL_FIELDS } from './registers';
+export { CARE_TAGS } from './registers';
 
 /** Every type staff can meet, by uid: the one place admin pages, exports and tests read labels from. */
 export const LABELS: LabelRegistry = {

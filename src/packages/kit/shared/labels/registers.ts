@@ -58,9 +58,6 @@ export const CARE_TAGS: Record<string, Label> = {
   veteran: ['退役军人', 'Veteran'],
 };
 
-/** The personal values (PIPL) of each register and how each is masked. */
-export const PERSONAL_FIELDS = ['idNumber', 'phone', 'landlordPhone', 'operatorPhone', 'contactPhone'] as const;
-
 export const REGISTERS_LABELS: LabelRegistry = {
   'plugin::registers.building': {
     name: ['楼栋', 'Building'],

@@ -1,8 +1,14 @@
 import { House } from '@strapi/icons';
 import { definePlugin } from '@grassroots/kit/admin';
 import { PLUGIN_ID } from './pluginId';
+import { PersonalPanel, type EditViewPanelProps } from './components/personal/PersonalPanel';
 
 type Base = ReturnType<typeof definePlugin>;
+/** The part of the Content Manager's admin API this plugin uses (its `apis` are typed `unknown`). */
+interface ContentManagerApis {
+  addEditViewSidePanel(panels: Array<(props: EditViewPanelProps) => unknown>): void;
+}
+type BootApp = { getPlugin(id: 'content-manager'): { apis: unknown } };
 type App = Parameters<Base['register']>[0] & {
   customFields: {
     register(field: {
@@ -27,7 +33,7 @@ const base: Base = definePlugin({
 });
 
 // Annotated so the emitted declaration names the kit's export instead of a path into node_modules.
-const plugin: Base = {
+const plugin: Base & { bootstrap(app: BootApp): void } = {
   ...base,
   register(app: App) {
     base.register(app);
@@ -40,6 +46,10 @@ const plugin: Base = {
       intlDescription: { id: `${PLUGIN_ID}.maps.boundary.description`, defaultMessage: 'GeoJSON, WGS-84' },
       components: { Input: async () => import('./components/BoundaryInput') },
     });
+  },
+  bootstrap(app: BootApp) {
+    // 个人信息: reveal a resident's, rental's, shop's or firm's personal value from its edit view
+    (app.getPlugin('content-manager').apis as ContentManagerApis).addEditViewSidePanel([PersonalPanel]);
   },
 };
 

@@ -1,16 +1,14 @@
-import { maskIdNumber, maskPhone } from '../../../shared';
-import { UID } from '../uids';
+import { maskIdNumber, maskPhone, PERSONAL_BY_REGISTER, personalRegisterUid, type PersonalKind } from '../../../shared';
 
-/** How each personal value (PIPL) is masked: an identity number keeps 4+4 characters, a phone 3+4. */
-export type PersonalKind = 'identity' | 'phone';
+export type { PersonalKind };
 
 /** The personal values of each register, by content type: what is masked and what may be revealed. */
-export const PERSONAL: Record<string, Record<string, PersonalKind>> = {
-  [UID.resident]: { idNumber: 'identity', phone: 'phone' },
-  [UID.rental]: { landlordPhone: 'phone' },
-  [UID.shop]: { operatorPhone: 'phone' },
-  [UID.firm]: { contactPhone: 'phone' },
-};
+export const PERSONAL: Record<string, Record<string, PersonalKind>> = Object.fromEntries(
+  Object.entries(PERSONAL_BY_REGISTER).map(([register, fields]) => [
+    personalRegisterUid(register as keyof typeof PERSONAL_BY_REGISTER),
+    fields,
+  ]),
+);
 
 /** Every personal field name of the registers, whatever the type (masking walks populated relations too). */
 export const PERSONAL_KIND: Record<string, PersonalKind> = Object.assign({}, ...Object.values(PERSONAL));
