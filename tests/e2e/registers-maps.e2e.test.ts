@@ -10,8 +10,10 @@ import { expected, placeCase, placeRegisters } from '../registers/map-fixtures';
  * 三图 in Chromium, as community staff of 甲社区, in both languages: the three maps draw exactly the
  * grids, party organisations and houses the database holds for the community (counted back from the
  * map with queryRenderedFeatures), the cases layer its open cases; no request leaves this machine
- * (no tiles, fonts or scripts from the internet); and a grid's boundary drawn by clicks in the grid's
- * edit view is saved as a WGS-84 polygon and shown again after a reload.
+ * (no tiles, fonts or scripts from the internet); the map's canvas is what lies under the pointer;
+ * and in the grid's edit view a boundary drawn by clicks (one undone, one corner dragged, the ring
+ * closed) is saved by the Content Manager's Save as a closed WGS-84 polygon, shown again after a
+ * reload, and removed by 清除 + Save.
  */
 let session: AdminSession;
 let w: World;
@@ -53,6 +55,13 @@ function recordHosts(page: Page): Set<string> {
   return hosts;
 }
 
+/** The tag of the element under the centre of a map's frame: the canvas when the map can take clicks. */
+const underPointer = (page: Page, testId: string) =>
+  page.getByTestId(testId).evaluate((frame) => {
+    const r = frame.getBoundingClientRect();
+    return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2)?.tagName ?? null;
+  });
+
 /** The counts under the map once it has settled on `view` (tab:cases shown), drawn beside sent. */
 const counts = async (page: Page, view: string) => {
   await page.locator(`[data-testid="maps-counts"][data-ready="${view}"]`).waitFor({ timeout: 60000 });
@@ -77,6 +86,7 @@ describe.each(['zh-Hans', 'en'] as Lang[])('三图 (%s)', (lang) => {
     const members = db.memberHouseholds;
 
     const grids = await counts(page, 'grids:true');
+    expect(await underPointer(page, 'maps-canvas')).toBe('CANVAS');
     expect(grids.grids).toEqual([db.grids.size, db.grids.size]);
     expect(grids.cases).toEqual([db.cases.size, db.cases.size]);
     expect(await page.getByTestId('maps-grid-label').count()).toBe(db.grids.size);
@@ -103,10 +113,7 @@ describe.each(['zh-Hans', 'en'] as Lang[])('三图 (%s)', (lang) => {
     await page.context().close();
   }, 180000);
 
-  // KNOWN BROKEN (2026-12-07): in the Content Manager edit view the clicks reach the map's container,
-  // not its canvas, and add no corner (a ResizeObserver did not fix it). Skipped until fixed; the
-  // server side (validation, storage) is covered by tests/registers/map.test.ts.
-  it.skip('draws a grid boundary in the grid’s edit view, saves it and shows it after a reload', async () => {
+  it('draws a grid boundary in the grid’s edit view, saves it and shows it after a reload', async () => {
     const page = await session.login(lang, { as: editor });
     const hosts = recordHosts(page);
     const documentId = fresh[lang];
@@ -114,42 +121,102 @@ describe.each(['zh-Hans', 'en'] as Lang[])('三图 (%s)', (lang) => {
     const map = page.locator('[data-testid="boundary-map"][data-loaded="true"]');
     await map.waitFor({ timeout: 60000 });
     await map.scrollIntoViewIfNeeded();
-    const box = (await map.boundingBox())!;
-    const corners = [
+    const status = page.getByTestId('boundary-status');
+    const state = () => status.getAttribute('data-state');
+    const corners = page.getByTestId('boundary-corner');
+    const button = (zhName: string, enName: string) => page.getByRole('button', { name: zh ? zhName : enName });
+    expect(await state()).toBe('empty');
+    expect(await status.innerText()).toMatch(zh ? /在地图上依次点击边界拐点/ : /Click the boundary's corners/);
+    expect(await button('完成', 'Done').isDisabled()).toBe(true);
+    // the map's canvas, not its frame, is what lies under the pointer (issue 16: a 0 px wide canvas)
+    expect(await underPointer(page, 'boundary-map')).toBe('CANVAS');
+
+    // measured at each click: focusing a button below the map may scroll the page
+    const at = async (x: number, y: number) => {
+      const box = (await map.boundingBox())!;
+      await page.mouse.click(box.x + box.width * x, box.y + box.height * y);
+    };
+    for (const [x, y] of [
       [0.3, 0.3],
       [0.7, 0.3],
       [0.7, 0.7],
       [0.3, 0.7],
-    ];
-    for (const [x, y] of corners) await page.mouse.click(box.x + box.width * x, box.y + box.height * y);
-    expect(await eventually(() => page.getByTestId('boundary-corner').count(), 4)).toBe(4);
+      [0.5, 0.9],
+    ])
+      await at(x, y);
+    expect(await eventually(() => corners.count(), 5)).toBe(5);
+    expect(await state()).toBe('open');
+    // undo and finish from the keyboard
+    await button('撤销上一点', 'Undo last corner').focus();
+    await page.keyboard.press('Enter');
+    expect(await eventually(() => corners.count(), 4)).toBe(4);
+
+    // drag the third corner 60 px right and 30 px down
+    const third = (await corners.nth(2).boundingBox())!;
+    await page.mouse.move(third.x + third.width / 2, third.y + third.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(third.x + third.width / 2 + 60, third.y + third.height / 2 + 30, { steps: 8 });
+    await page.mouse.up();
+
+    // close the ring: a click on the first corner (zh-Hans) or 完成 / Done from the keyboard (en)
+    if (zh) await corners.first().click();
+    else {
+      await button('完成', 'Done').focus();
+      await page.keyboard.press('Enter');
+    }
+    expect(await eventually(state, 'closed')).toBe('closed');
+    // a closed ring takes no more corners from map clicks
+    await at(0.5, 0.5);
+    expect(await corners.count()).toBe(4);
+
     await page
       .getByRole('button', { name: zh ? '保存' : 'Save' })
       .first()
       .click();
-
     const stored = async () => {
       const row = await strapi()
         .db.query('api::grid.grid' as any)
         .findOne({ where: { documentId }, select: ['boundary'] });
-      const b = typeof row?.boundary === 'string' ? JSON.parse(row.boundary) : row?.boundary;
-      return b ? { type: b.type, ring: b.coordinates[0].length } : null;
+      return (typeof row?.boundary === 'string' ? JSON.parse(row.boundary) : row?.boundary) ?? null;
     };
-    expect(await eventually(stored, { type: 'Polygon', ring: 5 })).toEqual({ type: 'Polygon', ring: 5 });
-    const row = await strapi()
-      .db.query('api::grid.grid' as any)
-      .findOne({ where: { documentId }, select: ['boundary'] });
-    const ring = (typeof row.boundary === 'string' ? JSON.parse(row.boundary) : row.boundary).coordinates[0];
+    const shape = async () => {
+      const b = await stored();
+      return b ? { type: b.type, rings: b.coordinates.length, ring: b.coordinates[0].length } : null;
+    };
+    expect(await eventually(shape, { type: 'Polygon', rings: 1, ring: 5 })).toEqual({
+      type: 'Polygon',
+      rings: 1,
+      ring: 5,
+    });
+    const ring: [number, number][] = (await stored()).coordinates[0];
     // WGS-84 around Weishi, longitude first, closed
     for (const [lng, lat] of ring) {
       expect(Math.abs(lng - 114.19)).toBeLessThan(0.2);
       expect(Math.abs(lat - 34.41)).toBeLessThan(0.2);
     }
-    expect(ring[0]).toEqual(ring[4]);
+    expect(ring[4]).toEqual(ring[0]);
+    // the dragged corner moved east of the second and south of the fourth (they shared its longitude
+    // and latitude when clicked); clicked corners run clockwise on screen: north-west, north-east, …
+    expect(ring[2][0]).toBeGreaterThan(ring[1][0]);
+    expect(ring[2][1]).toBeLessThan(ring[3][1]);
+    expect(ring[0][1]).toBeGreaterThan(ring[3][1]);
+    expect(ring[1][0]).toBeGreaterThan(ring[0][0]);
 
     await page.reload();
     await page.locator('[data-testid="boundary-map"][data-loaded="true"]').waitFor({ timeout: 60000 });
-    expect(await eventually(() => page.getByTestId('boundary-corner').count(), 4)).toBe(4);
+    expect(await eventually(() => corners.count(), 4)).toBe(4);
+    expect(await eventually(state, 'closed')).toBe('closed');
+
+    // clearing and saving removes the boundary
+    await button('清除', 'Clear').click();
+    expect(await eventually(() => corners.count(), 0)).toBe(0);
+    expect(await state()).toBe('empty');
+    await page
+      .getByRole('button', { name: zh ? '保存' : 'Save' })
+      .first()
+      .click();
+    expect(await eventually(stored, null)).toBeNull();
+
     const base = new URL(session.baseUrl).hostname;
     expect([...hosts].filter((h) => h !== base && h !== 'localhost' && h !== '127.0.0.1')).toEqual([]);
     await page.context().close();

@@ -72,8 +72,8 @@ function isPosition(p: unknown): p is Position {
 export const outerRings = (b: Boundary): Ring[] =>
   b.type === 'Polygon' ? b.coordinates.slice(0, 1) : b.coordinates.map((p) => p[0]);
 
-/** The centre of the bounding box of several boundaries, where a grid's or a community's label goes. */
-export function centreOf(boundaries: Boundary[]): Position | null {
+/** The bounding box `[[west, south], [east, north]]` of several boundaries, or null when there are none. */
+export function boundsOf(boundaries: Boundary[]): [Position, Position] | null {
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;
@@ -86,7 +86,18 @@ export function centreOf(boundaries: Boundary[]): Position | null {
         minY = Math.min(minY, y);
         maxY = Math.max(maxY, y);
       }
-  return Number.isFinite(minX) ? [round((minX + maxX) / 2), round((minY + maxY) / 2)] : null;
+  return Number.isFinite(minX)
+    ? [
+        [minX, minY],
+        [maxX, maxY],
+      ]
+    : null;
+}
+
+/** The centre of the bounding box of several boundaries, where a grid's or a community's label goes. */
+export function centreOf(boundaries: Boundary[]): Position | null {
+  const box = boundsOf(boundaries);
+  return box ? [round((box[0][0] + box[1][0]) / 2), round((box[0][1] + box[1][1]) / 2)] : null;
 }
 
 /** Seven decimals is about a centimetre: enough for a grid, and shared edges stay equal. */

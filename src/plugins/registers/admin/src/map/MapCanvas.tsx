@@ -3,21 +3,36 @@ import { Map as MapLibre, setWorkerUrl } from 'maplibre-gl';
 import styled from 'styled-components';
 import { LOCAL_CJK_FONTS, OFFLINE_STYLE, WEISHI } from './style';
 
-// The few rules of maplibre-gl.css the map needs (the plugin bundle does not ship CSS files).
+// The rules of maplibre-gl.css the map needs (the plugin bundle ships no CSS files), copied as they are:
+// only the canvas is absolutely placed, its container stays in the flow at the frame's width. The
+// admin's global reset says `canvas { max-width: 100% }`; an absolutely placed container has no width,
+// so the canvas shrank to 0 px wide and every click fell on the frame instead (issue 16).
 const Frame = styled.div`
   position: relative;
   width: 100%;
   border: 1px solid ${({ theme }) => theme.colors.neutral200};
   border-radius: 4px;
   overflow: hidden;
-  .maplibregl-canvas-container,
+  -webkit-tap-highlight-color: rgb(0 0 0 / 0);
   .maplibregl-canvas {
     position: absolute;
     left: 0;
     top: 0;
+    max-width: none;
   }
   .maplibregl-canvas:focus {
     outline: none;
+  }
+  .maplibregl-canvas-container.maplibregl-interactive {
+    cursor: grab;
+    user-select: none;
+  }
+  .maplibregl-canvas-container.maplibregl-interactive:active {
+    cursor: grabbing;
+  }
+  .maplibregl-canvas-container.maplibregl-touch-drag-pan.maplibregl-touch-zoom-rotate,
+  .maplibregl-canvas-container.maplibregl-touch-drag-pan.maplibregl-touch-zoom-rotate .maplibregl-canvas {
+    touch-action: none;
   }
   .maplibregl-marker {
     position: absolute;
@@ -66,8 +81,7 @@ export const MapCanvas = ({
       attributionControl: false,
       localIdeographFontFamily: LOCAL_CJK_FONTS,
     });
-    // The Content Manager lays the field out after the map measured its box (a 0 × 0 canvas that
-    // takes no clicks): follow the box's size.
+    // The Content Manager may lay the field out after the map measured its box: follow the box's size.
     const resize = new ResizeObserver(() => map.resize());
     resize.observe(box.current);
     let cleanup: void | (() => void);
