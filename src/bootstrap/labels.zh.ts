@@ -27,7 +27,7 @@ export const FIELD_LABELS: Record<string, Record<string, string>> = {
     branch: '所属党组织',
     households: '户数',
     population: '人口',
-    boundary: '边界（GeoJSON）',
+    boundary: '网格边界（在地图上绘制）',
     heads: '“五长”及网格员',
     compounds: '小区',
     representatives: '两代表一委员',

@@ -54,7 +54,7 @@ export const APP_LABELS: LabelRegistry = {
       branch: ['所属党组织', 'Party organisation'],
       households: ['户数', 'Households'],
       population: ['人口', 'Population'],
-      boundary: ['边界（GeoJSON）', 'Boundary (GeoJSON)'],
+      boundary: ['网格边界（在地图上绘制）', 'Boundary (drawn on the map)'],
       heads: ['“五长”及网格员', 'Grid heads and workers'],
       compounds: ['小区', 'Compounds'],
       representatives: ['两代表一委员', 'Representatives'],
