@@ -225,4 +225,36 @@ describe('who keeps the owner accounts (Content Manager)', () => {
     const county = (await list(staff.county)).body.results.map((r: any) => r.name);
     expect(county).toEqual(expect.arrayContaining(['尉氏县城市管理局', property.name, otherProperty.name]));
   });
+
+  it('an account’s kind must fit the organisation it serves: 400 naming the field, nothing written', async () => {
+    const count = async () => (await list(staff.county)).body.pagination.total as number;
+    const before = await count();
+    const create = (token: string, body: Record<string, unknown>) =>
+      http().post(`${CM}/${OWNER_ACCOUNT}`).set(bearer(token)).send(body);
+    // a community's own "department" would be offered wherever 派单 asks for a department
+    const communityDepartment = await create(staff.c1, {
+      name: '社区自设部门',
+      kind: 'department',
+      organisation: { connect: [w.c1.documentId] },
+    });
+    expect([communityDepartment.status, field(communityDepartment)]).toEqual([400, 'kind']);
+    expect(communityDepartment.body.error.message).toContain('县委或街道党工委');
+    const countyProperty = await create(staff.county, {
+      name: '县级物业',
+      kind: 'property',
+      organisation: { connect: [w.county.documentId] },
+    });
+    expect([countyProperty.status, field(countyProperty)]).toEqual([400, 'kind']);
+    const nowhere = await create(staff.county, { name: '无归属部门', kind: 'department' });
+    expect([nowhere.status, field(nowhere)]).toEqual([400, 'organisation']);
+    expect(await count()).toBe(before);
+
+    const relabel = await http()
+      .put(`${CM}/${OWNER_ACCOUNT}/${property.documentId}`)
+      .set(bearer(staff.c1))
+      .send({ kind: 'department' });
+    expect([relabel.status, field(relabel)]).toEqual([400, 'kind']);
+    const stored = await http().get(`${CM}/${OWNER_ACCOUNT}/${property.documentId}`).set(bearer(staff.c1));
+    expect(stored.body.data.kind).toBe('property');
+  });
 });

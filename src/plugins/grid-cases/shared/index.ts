@@ -1,3 +1,4 @@
 export * from './flow';
 export * from './calendar';
 export * from './figures';
+export * from './owner-account';
