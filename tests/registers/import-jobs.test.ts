@@ -33,7 +33,16 @@ const running = (status: string) => ['queued', 'validating', 'committing'].inclu
 /** `n` new houses of building JOB-楼 in 甲社区's first compound (new room numbers on every call). */
 function rows(n: number): Cells[] {
   serial += 1;
-  return Array.from({ length: n }, (_, i): Cells => [w.c1.compounds[0].code, null, 'JOB-楼', 1, `J${serial}-${i}`, 1, 70, '自住']);
+  return Array.from({ length: n }, (_, i): Cells => [
+    w.c1.compounds[0].code,
+    null,
+    'JOB-楼',
+    1,
+    `J${serial}-${i}`,
+    1,
+    70,
+    '自住',
+  ]);
 }
 
 /** A job as instance `base` (this process when absent) answers it to `token`. */
@@ -88,7 +97,9 @@ beforeAll(async () => {
   strapi().config.set('plugin::registers.importInBackgroundAbove', LIMIT);
   w = await buildWorld();
   const staff = await staffAt('community-staff', w.c1);
-  const admin = await strapi().db.query('admin::user').findOne({ where: { email: staff.email } });
+  const admin = await strapi()
+    .db.query('admin::user')
+    .findOne({ where: { email: staff.email } });
   c1 = { token: staff.token, id: admin.id };
   c2 = (await staffAt('community-staff', w.c2)).token;
   root = (await createAdmin('strapi-super-admin')).token;

@@ -92,7 +92,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             );
             passed();
           }
-          void promoted?.then((job) => job.progress(p), () => undefined);
+          void promoted?.then(
+            (job) => job.progress(p),
+            () => undefined,
+          );
         },
         beforeCommit: async () => {
           if (promoted) await (await promoted).enter('committing');

@@ -24,22 +24,20 @@ export interface JobRow {
 export type NewJob = Pick<JobRow, 'registry' | 'ownerId' | 'scope' | 'dryRun' | 'rowsTotal'>;
 export type JobChange = Partial<Pick<JobRow, 'status' | 'rowsTotal' | 'rowsDone' | 'result' | 'error' | 'finishedAt'>>;
 
-const ATTRIBUTES = [
-  'documentId',
-  'registry',
-  'ownerId',
-  'scope',
-  'status',
-  'dryRun',
-  'rowsTotal',
-  'rowsDone',
-  'result',
-  'error',
-  'finishedAt',
-  'createdAt',
-  'updatedAt',
-] as const;
-type Attribute = (typeof ATTRIBUTES)[number];
+type Attribute =
+  | 'documentId'
+  | 'registry'
+  | 'ownerId'
+  | 'scope'
+  | 'status'
+  | 'dryRun'
+  | 'rowsTotal'
+  | 'rowsDone'
+  | 'result'
+  | 'error'
+  | 'finishedAt'
+  | 'createdAt'
+  | 'updatedAt';
 
 export const RUNNING: readonly ImportJobStatus[] = ['queued', 'validating', 'committing'];
 
@@ -114,9 +112,7 @@ export function jobStore(strapi: Core.Strapi) {
 
     /** Writes a change (and `updatedAt`, the job's heartbeat). */
     async update(id: string, change: JobChange): Promise<void> {
-      await knex()(table())
-        .where(col('documentId'), id)
-        .update(toColumns(change, new Date()));
+      await knex()(table()).where(col('documentId'), id).update(toColumns(change, new Date()));
     },
 
     async find(id: string): Promise<JobRow | undefined> {

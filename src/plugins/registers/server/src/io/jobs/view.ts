@@ -3,7 +3,8 @@ import type { ImportReport } from '../import/types';
 import type { JobRow } from './store';
 
 /** What the page reads of a job whose instance stopped answering (its row no longer moves). */
-export const INTERRUPTED = '导入中断，请重新上传 (the import was interrupted: its server stopped; upload the file again)';
+export const INTERRUPTED =
+  '导入中断，请重新上传 (the import was interrupted: its server stopped; upload the file again)';
 
 export type ImportJob = Omit<ImportJobView, 'report'> & { report: ImportReport | null };
 
