@@ -208,7 +208,7 @@ describePg('two instances on PostgreSQL', () => {
     let id: string;
     try {
       const body = new FormData();
-      body.append('file', new Blob([await xlsx(HEADER, rows(3000))]), 'data.xlsx');
+      body.append('file', new Blob([new Uint8Array(await xlsx(HEADER, rows(3000)))]), 'data.xlsx');
       const res = await fetch(`${other.url}/registers/import/house`, {
         method: 'POST',
         headers: bearer(c1.token),
