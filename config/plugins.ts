@@ -15,5 +15,10 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   'double-report': { enabled: true, resolve: './src/plugins/double-report' },
   deliberation: { enabled: true, resolve: './src/plugins/deliberation' },
   'grid-cases': { enabled: true, resolve: './src/plugins/grid-cases' },
-  registers: { enabled: true, resolve: './src/plugins/registers' },
+  registers: {
+    enabled: true,
+    resolve: './src/plugins/registers',
+    // rows above which an Excel import answers 202 and goes on as a job (a row of rg_import_jobs)
+    config: { importInBackgroundAbove: env.int('REGISTERS_IMPORT_BACKGROUND_ROWS', 5000) },
+  },
 });

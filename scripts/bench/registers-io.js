@@ -57,7 +57,8 @@ module.exports = {
       body.append('file', new Blob([fs.readFileSync(state.file)]), 'houses.xlsx');
       const res = await fetch(`${baseUrl}/registers/import/house`, { method: 'POST', headers: state.headers, body });
       let answer = (await res.json()).data;
-      while (answer.status === 'running') {
+      // queued, validating, committing: the job runs (done or failed: it ended)
+      while (answer.status !== 'done' && answer.status !== 'failed' && answer.id) {
         await new Promise((r) => setTimeout(r, 1000));
         answer = (
           await (await fetch(`${baseUrl}/registers/import/jobs/${answer.id}`, { headers: state.headers })).json()

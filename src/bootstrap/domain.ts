@@ -51,6 +51,8 @@ export const STAFF_CONTENT_LIMITS: Readonly<Record<string, 'read' | 'none'>> = {
   'plugin::grid-cases.holiday': 'read',
   // 个人信息查看记录 is append-only: written by the reveal route, read on the registers pages
   'plugin::registers.reveal-log': 'none',
+  // 导入任务 are the Excel import's own bookkeeping, read through its route by the one who started them
+  'plugin::registers.import-job': 'none',
 };
 
 /** Which admin user works where (员工所属组织): Super Admins only, never granted to a staff role. */

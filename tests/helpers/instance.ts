@@ -7,6 +7,8 @@ export interface OtherInstance {
   url: string;
   /** stops it (SIGTERM) and waits for its exit */
   stop(): Promise<void>;
+  /** kills it (SIGKILL: no shutdown, its work dies mid-way) and waits for its exit */
+  kill(): Promise<void>;
 }
 
 /**
@@ -38,6 +40,10 @@ export async function startOtherInstance(
     url,
     async stop() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+    async kill() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
       await exited;
     },
   };

@@ -13332,14 +13332,21 @@ export interface operations {
                             committed: boolean;
                         } | {
                             id: string;
+                            /** @description the registry */
                             type: string;
-                            /** @enum {string} */
-                            status: "running" | "done" | "failed";
+                            /**
+                             * @description queued → validating → committing → done | failed (also when its server died: 导入中断，请重新上传)
+                             * @enum {string}
+                             */
+                            status: "queued" | "validating" | "committing" | "done" | "failed";
+                            dryRun: boolean;
+                            /** @description rows read, checked (all at once), written */
                             progress: {
                                 read: number;
                                 validated: number;
                                 written: number;
                             };
+                            /** @description once done */
                             report: {
                                 /** @description data rows read (header not counted) */
                                 rows: number;
@@ -13359,8 +13366,11 @@ export interface operations {
                                 /** @description true when the rows were written (one transaction) */
                                 committed: boolean;
                             } | null;
+                            /** @description why the whole file failed (Chinese) */
                             error: string | null;
                             startedAt: string;
+                            /** @description last progress written */
+                            updatedAt: string;
                             finishedAt: string | null;
                         };
                     };
@@ -13425,6 +13435,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description the job id of the 202 answer */
                 id: string;
             };
             cookie?: never;
@@ -13440,14 +13451,21 @@ export interface operations {
                     "application/json": {
                         data: {
                             id: string;
+                            /** @description the registry */
                             type: string;
-                            /** @enum {string} */
-                            status: "running" | "done" | "failed";
+                            /**
+                             * @description queued → validating → committing → done | failed (also when its server died: 导入中断，请重新上传)
+                             * @enum {string}
+                             */
+                            status: "queued" | "validating" | "committing" | "done" | "failed";
+                            dryRun: boolean;
+                            /** @description rows read, checked (all at once), written */
                             progress: {
                                 read: number;
                                 validated: number;
                                 written: number;
                             };
+                            /** @description once done */
                             report: {
                                 /** @description data rows read (header not counted) */
                                 rows: number;
@@ -13467,8 +13485,11 @@ export interface operations {
                                 /** @description true when the rows were written (one transaction) */
                                 committed: boolean;
                             } | null;
+                            /** @description why the whole file failed (Chinese) */
                             error: string | null;
                             startedAt: string;
+                            /** @description last progress written */
+                            updatedAt: string;
                             finishedAt: string | null;
                         };
                     };

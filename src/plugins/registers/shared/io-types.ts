@@ -36,10 +36,24 @@ export interface ImportReportView {
   dryRun: boolean;
   committed: boolean;
 }
+/**
+ * A background import's life: `queued` (its row made, the 202 sent), `validating` (reading and checking
+ * the file), `committing` (the one write transaction), then `done` (a report, committed or not) or
+ * `failed` (the whole file refused, an unexpected error, or its instance died).
+ */
+export const IMPORT_JOB_STATUSES = ['queued', 'validating', 'committing', 'done', 'failed'] as const;
+export type ImportJobStatus = (typeof IMPORT_JOB_STATUSES)[number];
+export const isJobRunning = (status: ImportJobStatus): boolean => status !== 'done' && status !== 'failed';
+
 export interface ImportJobView {
   id: string;
-  status: 'running' | 'done' | 'failed';
+  type: string;
+  status: ImportJobStatus;
+  dryRun: boolean;
   progress: ImportProgress;
   report: ImportReportView | null;
   error: string | null;
+  startedAt: string;
+  updatedAt: string;
+  finishedAt: string | null;
 }

@@ -203,7 +203,7 @@ export const APP_LABELS: LabelRegistry = {
         pending: COMMON.pending,
         sending: ['发送中', 'Sending'],
         succeeded: ['已送达', 'Delivered'],
-        failed: ['失败', 'Failed'],
+        failed: COMMON.failed,
       },
     },
   },

@@ -24,6 +24,7 @@ export const COMMON = {
   draft: ['草稿', 'Draft'],
   rejected: ['未通过', 'Rejected'],
   verified: ['已核验', 'Verified'],
+  failed: ['失败', 'Failed'],
 } satisfies Record<string, Label>;
 
 /** Picks shared values by name, so a type lists its values in its own order. */

@@ -1,3 +1,4 @@
+import { COMMON } from './common';
 import type { Label, LabelRegistry } from './types';
 
 // 一表三图. Scope columns are hidden in the Content Manager and need no label.
@@ -162,6 +163,30 @@ export const REGISTERS_LABELS: LabelRegistry = {
       field: ['查看项', 'Field'],
       reason: ['查看事由', 'Reason'],
       at: ['查看时间', 'At'],
+    },
+  },
+  'plugin::registers.import-job': {
+    name: ['导入任务', 'Import job'],
+    fields: {
+      registry: ['登记表', 'Registry'],
+      ownerId: ['导入人 ID', 'Started by (ID)'],
+      scope: ['组织范围', 'Organisation scope'],
+      status: ['状态', 'Status'],
+      dryRun: ['试导入', 'Dry run'],
+      rowsTotal: ['已读行数', 'Rows read'],
+      rowsDone: ['已写入行数', 'Rows written'],
+      result: ['导入结果', 'Result'],
+      error: ['失败原因', 'Error'],
+      finishedAt: ['结束时间', 'Finished at'],
+    },
+    enums: {
+      status: {
+        queued: ['排队中', 'Queued'],
+        validating: ['校验中', 'Validating'],
+        committing: ['写入中', 'Committing'],
+        done: COMMON.done,
+        failed: COMMON.failed,
+      },
     },
   },
 };

@@ -11,6 +11,9 @@ export const UID = {
 
 export type RegistersUid = (typeof UID)[keyof typeof UID];
 
+/** The background Excel imports (a technical table, not a register: no personal data, no scope). */
+export const IMPORT_JOB = 'plugin::registers.import-job';
+
 /** Types of the suite this plugin reads (by uid, so it does not import their code). */
 export const GRID = 'api::grid.grid';
 export const BRANCH = 'api::branch.branch';

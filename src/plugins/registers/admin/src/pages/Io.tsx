@@ -15,7 +15,7 @@ import { useFetchClient } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { downloadFile, useErrorMessage } from '@grassroots/kit/admin';
 import { typeName, type Locale } from '@grassroots/kit/shared';
-import { REGISTRY_TYPES, REGISTRY_UIDS, type RegistryType } from '../../../shared/io-types';
+import { REGISTRY_TYPES, REGISTRY_UIDS, isJobRunning, type RegistryType } from '../../../shared/io-types';
 import { Nav } from '../components/Nav';
 import { ImportReport } from '../components/io/ImportReport';
 import { useImport } from '../components/io/useImport';
@@ -134,9 +134,11 @@ export const Io = () => {
             </Flex>
           </Box>
         )}
-        {upload.job?.status === 'running' && (
+        {upload.job && isJobRunning(upload.job.status) && (
           <Box paddingTop={4} data-testid="io-progress">
             <Typography>
+              {t(`io.status.${upload.job.status}`)}
+              {' · '}
               {t('io.progress', {
                 read: upload.job.progress.read,
                 validated: upload.job.progress.validated,
@@ -144,7 +146,7 @@ export const Io = () => {
               })}
             </Typography>
             <Box paddingTop={2} width="400px">
-              <ProgressBar value={percent(upload.job.progress, dryRun)} />
+              <ProgressBar value={percent(upload.job.progress, upload.job.dryRun)} />
             </Box>
           </Box>
         )}

@@ -5,5 +5,6 @@ import rental from './rental';
 import shop from './shop';
 import firm from './firm';
 import revealLog from './reveal-log';
+import importJob from './import-job';
 
-export default { building, house, resident, rental, shop, firm, 'reveal-log': revealLog };
+export default { building, house, resident, rental, shop, firm, 'reveal-log': revealLog, 'import-job': importJob };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IMPORT_JOB_STATUSES } from '../../../shared/io-types';
 import { REGISTRY_TYPES } from '../io/registries/types';
 
 const flag = z
@@ -15,7 +16,12 @@ export const exportQuery = z.object({
 export const importQuery = z.object({
   dryRun: flag.describe('true: check and report, write nothing'),
 });
-export const jobParams = z.object({ id: z.string().uuid() });
+export const jobParams = z.object({
+  id: z
+    .string()
+    .regex(/^[a-z0-9]{1,64}$/, 'must be a job id')
+    .describe('the job id of the 202 answer'),
+});
 
 const progress = z.object({ read: z.number(), validated: z.number(), written: z.number() });
 export const importReport = z.object({
@@ -37,11 +43,15 @@ export const importReport = z.object({
 });
 export const importJob = z.object({
   id: z.string(),
-  type: z.string(),
-  status: z.enum(['running', 'done', 'failed']),
-  progress,
-  report: importReport.nullable(),
-  error: z.string().nullable(),
+  type: z.string().describe('the registry'),
+  status: z
+    .enum(IMPORT_JOB_STATUSES)
+    .describe('queued → validating → committing → done | failed (also when its server died: 导入中断，请重新上传)'),
+  dryRun: z.boolean(),
+  progress: progress.describe('rows read, checked (all at once), written'),
+  report: importReport.nullable().describe('once done'),
+  error: z.string().nullable().describe('why the whole file failed (Chinese)'),
   startedAt: z.string(),
+  updatedAt: z.string().describe('last progress written'),
   finishedAt: z.string().nullable(),
 });

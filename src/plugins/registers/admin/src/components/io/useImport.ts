@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { useErrorMessage } from '@grassroots/kit/admin';
-import type { ImportJobView, ImportReportView } from '../../../../shared/io-types';
+import { isJobRunning, type ImportJobView, type ImportReportView } from '../../../../shared/io-types';
 
 const POLL_MS = 1000;
 
 /**
  * Uploads a file for a dry run or a commit. A small file answers its report at once; a big one
- * answers 202 with a job, polled until it is done (its progress drives the page's bar).
+ * answers 202 with a job, polled until it is done (its progress drives the page's bar). The job lives in
+ * the database: behind a load balancer any instance answers the poll.
  */
 export function useImport() {
   const { post, get } = useFetchClient();
@@ -18,7 +19,7 @@ export function useImport() {
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    if (!job || job.status !== 'running') return undefined;
+    if (!job || !isJobRunning(job.status)) return undefined;
     const timer = setTimeout(async () => {
       try {
         const res = (await get(`/registers/import/jobs/${job.id}`)) as { data: { data: ImportJobView } };
@@ -26,7 +27,7 @@ export function useImport() {
         setJob(next);
         if (next.status === 'done') setReport(next.report);
         if (next.status === 'failed') setError(next.error);
-        if (next.status !== 'running') setBusy(false);
+        if (!isJobRunning(next.status)) setBusy(false);
       } catch (e) {
         setError(message(e));
         setBusy(false);

@@ -15,6 +15,8 @@ export interface ImportOptions {
   dryRun: boolean;
   scope: RouteScope;
   onProgress?: (p: Progress) => void;
+  /** Awaited once the file is checked and before the write transaction begins (a job's phase boundary). */
+  beforeCommit?: () => Promise<void>;
 }
 
 /** Reads and checks the whole file (streamed from disk); nothing is written here. */
@@ -77,7 +79,10 @@ export async function importFile(
   tell({ validated: rows.length });
   const count = (kind: Step['kind']) => [...steps.values()].filter((s) => s.kind === kind).length;
   const commit = !options.dryRun && errors.length === 0;
-  if (commit) await write(strapi, registry, steps, (written) => tell({ written }));
+  if (commit) {
+    await options.beforeCommit?.();
+    await write(strapi, registry, steps, (written) => tell({ written }));
+  }
   errors.sort((a, b) => a.row - b.row);
   return {
     rows: rows.length,
