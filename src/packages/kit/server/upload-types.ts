@@ -2,6 +2,7 @@ import nodeModule from 'module';
 import path from 'path';
 import type { Middleware } from 'koa';
 import { invalid } from './errors';
+import { officeTypeOfZip } from './office-zip';
 
 /**
  * What a user may upload, decided from the bytes (file-type), never from the name or the declared
@@ -72,7 +73,12 @@ export interface UploadedPart {
  * the way /uploads serves it follow what the file is.
  */
 export async function checkUpload(part: UploadedPart, field: string): Promise<string> {
-  const detected = await (await fileType()).fileTypeFromFile(part.filepath);
+  let detected = await (await fileType()).fileTypeFromFile(part.filepath);
+  // A plain zip may be an Office file whose [Content_Types].xml comes after a big part (a streamed export).
+  if (detected?.mime === 'application/zip') {
+    const office = await officeTypeOfZip(part.filepath);
+    if (office && UPLOAD_TYPES[office]) detected = { ext: UPLOAD_TYPES[office][0].slice(1), mime: office };
+  }
   const extensions = detected && UPLOAD_TYPES[detected.mime];
   if (!detected || !extensions)
     throw invalid(

@@ -1,7 +1,8 @@
 import { open } from 'node:fs/promises';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { invalid } from '@grassroots/kit/server';
 import type { Raw } from './cells';
+import { workbookReader } from './utf8-reader';
 
 /** An XLSX file is a zip archive: its first bytes are the local-file-header signature PK\x03\x04. */
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
@@ -44,7 +45,7 @@ export interface SheetRow {
  * is never held in memory as a workbook): the header first, then each row with values, as plain values.
  */
 export async function* readRows(path: string): AsyncGenerator<SheetRow> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+  const reader = workbookReader(path, {
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
     styles: 'cache',
