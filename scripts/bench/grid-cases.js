@@ -2,6 +2,7 @@
 // the 三率 of one street over 1,000,000 cases (a county of STREETS streets, a year of cases each);
 // the cached public case list vs core list. Figures only, each beside a core endpoint of the same run.
 const crypto = require('crypto');
+const { quantile, oneAtATime: timeOneAtATime } = require('../lib/bench-timing');
 const path = require('path');
 const { staffSession } = require('../lib/staff-session');
 
@@ -16,20 +17,8 @@ const PER_STREET = (CASES / STREETS).toLocaleString('en');
 const ALL = CASES.toLocaleString('en');
 
 const shanghaiDate = (d) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-const quantile = (xs, q) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
 
-/** Sequential requests (one at a time, no queueing): the latency a staff member waits for. */
-async function oneAtATime(url, headers, runs = FIGURES_RUNS) {
-  const times = [];
-  for (let i = 0; i < runs; i++) {
-    const t = process.hrtime.bigint();
-    const res = await fetch(url, { headers });
-    if (res.status !== 200) throw new Error(`${url}: ${res.status} ${await res.text()}`);
-    await res.arrayBuffer();
-    times.push(Number(process.hrtime.bigint() - t) / 1e6);
-  }
-  return { median: quantile(times, 0.5), p95: quantile(times, 0.95) };
-}
+const oneAtATime = (url, headers, runs = FIGURES_RUNS) => timeOneAtATime(url, headers, runs);
 
 /**
  * The cases, set-based: one INSERT … SELECT over generate_series, each case in one of the 30 communities

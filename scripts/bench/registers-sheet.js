@@ -11,6 +11,7 @@
 // connection beside the core list, and 30 requests one at a time for the median and p95 a staff member
 // waits. Target of the issue: median under 100 ms.
 const crypto = require('crypto');
+const { oneAtATime: timeOneAtATime } = require('../lib/bench-timing');
 const { insertChunked: insertRows } = require('../lib/bench-rows');
 const { staffSession } = require('../lib/staff-session');
 
@@ -38,21 +39,9 @@ let CHUNK = 2000;
 const docId = () => crypto.randomBytes(12).toString('hex');
 const state = {};
 
-const quantile = (xs, q) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
 const day = (offset) => new Date(Date.now() + offset * 86400000).toISOString().slice(0, 10);
 
-/** Sequential requests (one at a time, no queueing): the latency a staff member waits for. */
-async function oneAtATime(url, headers, runs = RUNS) {
-  const times = [];
-  for (let i = 0; i < runs; i++) {
-    const t = process.hrtime.bigint();
-    const res = await fetch(url, { headers });
-    if (res.status !== 200) throw new Error(`${url}: ${res.status} ${await res.text()}`);
-    await res.arrayBuffer();
-    times.push(Number(process.hrtime.bigint() - t) / 1e6);
-  }
-  return { median: quantile(times, 0.5), p95: quantile(times, 0.95) };
-}
+const oneAtATime = (url, headers, runs = RUNS) => timeOneAtATime(url, headers, runs);
 
 /**
  * An admin of `role` assigned to the branch of id `branchId` (its organisation: the rows its routes see),
