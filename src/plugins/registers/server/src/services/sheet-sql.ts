@@ -13,7 +13,12 @@ const q = (name: string) => `"${name}"`;
  * grid or house, firms by grid; party organisations are the distinct branches of the grids, of their
  * compounds' party groups and of their firms. Every step joins on an indexed link column.
  */
-export function sheetStatement(strapi: Core.Strapi, gridWhere: string): string {
+export function sheetStatement(strapi: Core.Strapi, gridWhere: string, shape: 'one' | 'many'): string {
+  // One grid: the steps inlined, so its few houses probe the link tables' indexes (a grid of 3,099 residents in a
+  // street of 100,000: 87 → 19 ms on PostgreSQL). Many grids: each step materialised once and joined by hash,
+  // which is faster when the whole street is counted (246 ms vs 458 ms). Both dialects read NOT MATERIALIZED
+  // (PostgreSQL 12+, SQLite 3.35+).
+  const step = shape === 'one' ? 'AS NOT MATERIALIZED' : 'AS';
   const t = (uid: string) => q(tableOf(strapi, uid));
   const c = (uid: string, attr: string) => q(columnOf(strapi, uid, attr));
   const j = (uid: string, attr: string) => {
@@ -39,20 +44,20 @@ export function sheetStatement(strapi: Core.Strapi, gridWhere: string): string {
 
   return `
 WITH sheet AS (SELECT g.id AS sheet_id FROM ${t(GRID)} g WHERE ${gridWhere}),
-member AS (
+member ${step} (
   SELECT sheet_id, sheet_id AS grid_id FROM sheet
   UNION SELECT s.sheet_id, p.${parent.own} FROM sheet s JOIN ${parent.table} p ON p.${parent.other} = s.sheet_id),
-comp AS (
+comp ${step} (
   SELECT m.sheet_id, cg.${compoundGrid.own} AS compound_id
   FROM member m JOIN ${compoundGrid.table} cg ON cg.${compoundGrid.other} = m.grid_id),
-bld AS (
+bld ${step} (
   SELECT c.sheet_id, bc.${buildingCompound.own} AS building_id
   FROM comp c JOIN ${buildingCompound.table} bc ON bc.${buildingCompound.other} = c.compound_id
   UNION
   SELECT m.sheet_id, bg.${buildingGrid.own}
   FROM member m JOIN ${buildingGrid.table} bg ON bg.${buildingGrid.other} = m.grid_id
   WHERE NOT EXISTS (SELECT 1 FROM ${buildingCompound.table} x WHERE x.${buildingCompound.own} = bg.${buildingGrid.own})),
-hs AS (
+hs ${step} (
   SELECT b.sheet_id, hb.${houseBuilding.own} AS house_id
   FROM bld b JOIN ${houseBuilding.table} hb ON hb.${houseBuilding.other} = b.building_id),
 hc AS (

@@ -29,7 +29,7 @@ const rowsOf = (answer: unknown): Raw[] =>
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async grid(documentId: string): Promise<GridSheet> {
     await requireInScope(strapi, GRID, documentId, 'grid');
-    const answer = await knexOf(strapi).raw(sheetStatement(strapi, 'g.document_id = :grid'), {
+    const answer = await knexOf(strapi).raw(sheetStatement(strapi, 'g.document_id = :grid', 'one'), {
       grid: documentId,
       today: today(),
     });
@@ -84,7 +84,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       where.push(`(${cols.map((c) => `${c} = :branch`).join(' OR ')})`);
       bindings.branch = branch;
     }
-    const answer = await knexOf(strapi).raw(sheetStatement(strapi, where.join(' AND ')), bindings);
+    const answer = await knexOf(strapi).raw(sheetStatement(strapi, where.join(' AND '), 'many'), bindings);
     return rowsOf(answer).map(rowOf);
   },
 });
