@@ -22,6 +22,7 @@ async function* utf8(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<str
 
 /** The two undeclared steps of exceljs' WorkbookReader that read text through its chunk decoder. */
 interface ReaderSteps {
+  model?: object;
   _parseWorksheet(chunks: AsyncIterable<Buffer | string>, sheetNo: string): unknown;
   _parseSharedStrings(entry: Readable): AsyncGenerator<unknown>;
 }
@@ -37,7 +38,13 @@ export function workbookReader(
     throw new Error('exceljs WorkbookReader changed: review io/utf8-reader.ts');
   const parseWorksheet = steps._parseWorksheet.bind(reader);
   const parseSharedStrings = steps._parseSharedStrings.bind(reader);
-  steps._parseWorksheet = (chunks, sheetNo) => parseWorksheet(utf8(chunks), sheetNo);
+  steps._parseWorksheet = (chunks, sheetNo) => {
+    // exceljs reads `this.model.sheets` (set from xl/workbook.xml) for the sheet's name; a zip that stores the
+    // worksheet, shared strings and rels before xl/workbook.xml (exceljs' own writer does, depending on timing)
+    // has no model yet and threw "reading 'sheets'". We read the first sheet by position, not by name.
+    steps.model ??= {};
+    return parseWorksheet(utf8(chunks), sheetNo);
+  };
   steps._parseSharedStrings = (entry) => {
     // The zip entry's 'data' events then carry strings decoded by Node's stream decoder.
     entry.setEncoding('utf8');
