@@ -43,7 +43,9 @@ export interface ImportReportView {
  */
 export const IMPORT_JOB_STATUSES = ['queued', 'validating', 'committing', 'done', 'failed'] as const;
 export type ImportJobStatus = (typeof IMPORT_JOB_STATUSES)[number];
-export const isJobRunning = (status: ImportJobStatus): boolean => status !== 'done' && status !== 'failed';
+/** The statuses of a job still running: the page polls them, the store sweeps them when their instance died. */
+export const RUNNING_JOB_STATUSES: readonly ImportJobStatus[] = ['queued', 'validating', 'committing'];
+export const isJobRunning = (status: ImportJobStatus): boolean => RUNNING_JOB_STATUSES.includes(status);
 
 export interface ImportJobView {
   id: string;

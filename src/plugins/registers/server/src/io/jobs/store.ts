@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { columnOf, documentColumns, knexOf, readDate, readJson, tableOf } from '@grassroots/kit/server';
-import type { ImportJobStatus } from '../../../../shared/io-types';
+import { RUNNING_JOB_STATUSES, type ImportJobStatus } from '../../../../shared/io-types';
 import { IMPORT_JOB } from '../../uids';
 import type { ImportReport } from '../import/types';
 
@@ -38,8 +38,6 @@ type Attribute =
   | 'finishedAt'
   | 'createdAt'
   | 'updatedAt';
-
-export const RUNNING: readonly ImportJobStatus[] = ['queued', 'validating', 'committing'];
 
 /**
  * The job table through knex on the pool, never through the Query Engine: a query of the Query
@@ -123,7 +121,7 @@ export function jobStore(strapi: Core.Strapi) {
     /** Marks failed every running job last heard of before `before` (all of them when `before` is null). */
     async fail(before: Date | null, error: string): Promise<number> {
       const now = new Date();
-      const q = knex()(table()).whereIn(col('status'), RUNNING as string[]);
+      const q = knex()(table()).whereIn(col('status'), [...RUNNING_JOB_STATUSES]);
       if (before) q.where(col('updatedAt'), '<', before);
       return q.update({ ...toColumns({ status: 'failed', error, finishedAt: now }, now) });
     },
