@@ -2,8 +2,8 @@ import { setupStrapi, teardownStrapi, http, strapi } from '../helpers/strapi';
 import { bearer, createAdmin } from '../helpers/auth';
 import { startOtherInstance, type OtherInstance } from '../helpers/instance';
 import { onPostgres, describePg } from '../races/helpers';
-import { buildWorld, staffAt, type World } from '../scoping/fixtures';
-import { upload, xlsx, type Cells } from './io-fixtures';
+import { type World } from '../scoping/fixtures';
+import { houseWorld, upload, xlsx, type Cells } from './io-fixtures';
 
 /**
  * Background Excel imports keep their job in the database (rg_import_jobs): the page's polls may land
@@ -17,6 +17,11 @@ const TABLE = 'rg_import_jobs';
 const HEADER = ['小区编码', '网格编码', '楼栋号', '单元', '房号', '楼层', '面积', '用途'];
 /** Rows above which an import is a job, in this file (the default 5,000 makes slow tests). */
 const LIMIT = 300;
+/**
+ * Rows of a file whose job is watched while it runs: the check and the batched commit go at
+ * thousands of rows a second, so a smaller file would end between two polls.
+ */
+const WATCHED = 20_000;
 const INTERRUPTED = '导入中断，请重新上传';
 const MINUTE = 60_000;
 
@@ -95,24 +100,15 @@ async function insertJob(values: { status: string; updatedAt: Date; finishedAt?:
 beforeAll(async () => {
   await setupStrapi();
   strapi().config.set('plugin::registers.importInBackgroundAbove', LIMIT);
-  w = await buildWorld();
-  const staff = await staffAt('community-staff', w.c1);
-  const admin = await strapi()
-    .db.query('admin::user')
-    .findOne({ where: { email: staff.email } });
-  c1 = { token: staff.token, id: admin.id };
-  c2 = (await staffAt('community-staff', w.c2)).token;
+  ({ w, c1, c2 } = await houseWorld('JOB-楼'));
   root = (await createAdmin('strapi-super-admin')).token;
-  await strapi()
-    .documents('plugin::registers.building' as any)
-    .create({ data: { number: 'JOB-楼', compound: w.c1.compounds[0].documentId } as any });
 });
 afterAll(teardownStrapi);
 
 describe('a big import is a job in the database', () => {
   it('answers 202 queued; its progress and report are read from the database (by a second instance on PostgreSQL); the figures match the rows written', async () => {
     const before = await houses();
-    const res = await upload(c1.token, 'house', await xlsx(HEADER, rows(1500)));
+    const res = await upload(c1.token, 'house', await xlsx(HEADER, rows(WATCHED)));
     expect(res.status).toBe(202);
     expect(res.body.data).toMatchObject({ type: 'house', status: 'queued', dryRun: false, report: null });
     const id = res.body.data.id as string;
@@ -134,8 +130,8 @@ describe('a big import is a job in the database', () => {
     expect(last.error).toBeNull();
     expect(last).toMatchObject({
       status: 'done',
-      progress: { read: 1500, validated: 1500, written: 1500 },
-      report: { rows: 1500, created: 1500, updated: 0, unchanged: 0, errors: [], committed: true },
+      progress: { read: WATCHED, validated: WATCHED, written: WATCHED },
+      report: { rows: WATCHED, created: WATCHED, updated: 0, unchanged: 0, errors: [], committed: true },
     });
     expect(last.finishedAt).not.toBeNull();
     expect((await houses()) - before).toBe(last.report.created);
@@ -208,7 +204,7 @@ describePg('two instances on PostgreSQL', () => {
     let id: string;
     try {
       const body = new FormData();
-      body.append('file', new Blob([new Uint8Array(await xlsx(HEADER, rows(3000)))]), 'data.xlsx');
+      body.append('file', new Blob([new Uint8Array(await xlsx(HEADER, rows(WATCHED)))]), 'data.xlsx');
       const res = await fetch(`${other.url}/registers/import/house`, {
         method: 'POST',
         headers: bearer(c1.token),

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import { http } from '../helpers/strapi';
+import { http, strapi } from '../helpers/strapi';
+import { buildWorld, staffAt, type World } from '../scoping/fixtures';
 import { bearer } from '../helpers/auth';
 import { creditCodeCheckCharacter, identityCheckCharacter } from '../../src/plugins/registers/shared';
 
@@ -57,4 +58,21 @@ export async function sheetOf(body: Buffer) {
   const rows: unknown[][] = [];
   sheet.eachRow((row) => rows.push(Array.from((row.values as unknown[]).slice(1), (v) => v ?? null)));
   return { book, sheet, rows };
+}
+
+/**
+ * The scoping world, 甲社区's community staff (token and admin id: a job and a creator name it), the
+ * next community's staff, and a building `number` in 甲社区's first compound for house files.
+ */
+export async function houseWorld(number: string) {
+  const w: World = await buildWorld();
+  const staff = await staffAt('community-staff', w.c1);
+  const admin = (await strapi()
+    .db.query('admin::user')
+    .findOne({ where: { email: staff.email } })) as { id: number };
+  const c2 = (await staffAt('community-staff', w.c2)).token;
+  const building = await strapi()
+    .documents('plugin::registers.building' as never)
+    .create({ data: { number, compound: w.c1.compounds[0].documentId } as never });
+  return { w, c1: { token: staff.token, id: admin.id }, c2, building: building.documentId as string };
 }

@@ -2,6 +2,7 @@
 export * from './errors';
 export * from './http';
 export * from './db';
+export * from './bulk';
 export * from './services';
 export * from './cache';
 export * from './flow';

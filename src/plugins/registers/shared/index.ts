@@ -3,3 +3,4 @@ export * from './identity';
 export * from './credit-code';
 export * from './sheet';
 export * from './personal';
+export * from './phone';

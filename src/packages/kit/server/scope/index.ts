@@ -14,7 +14,8 @@ export {
   scopeRegistry,
   type ScopeFilter,
 } from './organisation';
-export { insideOrganisation } from './middleware';
+export { insideOrganisation, scopeAfterWrite, writerOrganisation } from './middleware';
+export type { ScopedRow } from './compute';
 export { registerScopeCondition, ORGANISATION_CONDITION, ORGANISATION_CONDITION_ID } from './condition';
 export {
   routeScope,

@@ -51,6 +51,39 @@ function decidingField(source: ScopeSource, row: ScopedRow | undefined): string 
 }
 
 /**
+ * The scope a written row takes: what its relations name; when they name nothing, a new row belongs
+ * to its writer's organisation and an existing one stays where it is. 403 (naming the deciding
+ * relation) when a scoped writer would put it outside their organisation. Bulk writers (the
+ * registers' import) call it for rows they insert themselves, so both ways follow one rule.
+ */
+export function scopeAfterWrite(
+  source: ScopeSource,
+  row: ScopedRow,
+  created: boolean,
+  writer: Organisation | undefined,
+): Scope {
+  const scope =
+    computeScope(source, row) ??
+    (created
+      ? (writer?.scope ?? { ...EMPTY_SCOPE })
+      : { scopeCounty: row.scopeCounty, scopeStreet: row.scopeStreet, scopeCommunity: row.scopeCommunity });
+  if (writer && !insideOrganisation(writer, scope)) throw outside(decidingField(source, row), writer);
+  return scope;
+}
+
+/**
+ * The organisation the current write acts for: none for a Super Admin or code outside an admin
+ * request (the seed, jobs without a caller); 403 for an administrator assigned to no organisation.
+ */
+export async function writerOrganisation(strapi: Core.Strapi): Promise<Organisation | undefined> {
+  const admin = currentAdmin(strapi);
+  if (!admin || isSuperAdmin(admin)) return undefined;
+  const organisation = await organisationOf(strapi, admin);
+  if (!organisation) throw unassigned();
+  return organisation;
+}
+
+/**
  * Recomputes the scope of every row of one document after its write, refuses (403, inside the
  * write's transaction, so nothing stays written) a row a scoped writer put outside their
  * organisation, stores the scopes and lets dependants follow.
@@ -68,14 +101,7 @@ async function settle(
   const updates: Array<{ id: number; scope: Scope }> = [];
   const scopes = new Map<number, Scope>();
   for (const row of rows) {
-    const named = computeScope(source, row);
-    // Relations that name nothing: a new row belongs to its writer's organisation, an existing one stays where it is.
-    const scope =
-      named ??
-      (created
-        ? (writer?.scope ?? { ...EMPTY_SCOPE })
-        : { scopeCounty: row.scopeCounty, scopeStreet: row.scopeStreet, scopeCommunity: row.scopeCommunity });
-    if (writer && !insideOrganisation(writer, scope)) throw outside(decidingField(source, row), writer);
+    const scope = scopeAfterWrite(source, row, created, writer);
     scopes.set(row.id, scope);
     if (!sameScope(scope, row)) updates.push({ id: row.id, scope });
   }
@@ -149,13 +175,7 @@ export function scopeMiddleware(strapi: Core.Strapi) {
       return guardAssignment(strapi, registry, context, next);
     if (!registry.governed[context.uid] || !WRITES.has(context.action)) return next();
 
-    const admin = currentAdmin(strapi);
-    let writer: Organisation | undefined;
-    if (admin && !isSuperAdmin(admin)) {
-      const organisation = await organisationOf(strapi, admin);
-      if (!organisation) throw unassigned();
-      writer = organisation;
-    }
+    const writer = await writerOrganisation(strapi);
     const params = context.params ?? {};
     const documentId = typeof params.documentId === 'string' ? params.documentId : undefined;
     // One transaction around the write and its scope: a refusal after the write rolls both back,

@@ -1,5 +1,5 @@
 import { enumLabel } from '@grassroots/kit/shared';
-import { creditCodeProblem, identityNumberProblem, isMasked, maskIdNumber, maskPhone } from '../../../shared';
+import { creditCodeProblem, identityNumberProblem, isMasked, isPhoneNumber, maskIdNumber, maskPhone } from '../../../shared';
 import type { Cell, Column } from './registries/types';
 
 /** A value as stored (Query Engine), or as parsed from a cell: one shape, so the two compare. */
@@ -162,7 +162,7 @@ export function fromCell(uid: string, column: Column, raw: Raw): Parsed {
           ? { error: '不是有效的公民身份号码（GB 11643）' }
           : { value: id };
       }
-      return /^[0-9+\-\s()]{3,32}$/.test(text) ? { value: text } : { error: '须为电话号码' };
+      return isPhoneNumber(text) ? { value: text } : { error: '须为电话号码，如 13800001234 或 0371-2345678' };
     }
   }
 }

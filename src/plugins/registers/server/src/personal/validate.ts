@@ -1,5 +1,5 @@
 import { invalid } from '@grassroots/kit/server';
-import { creditCodeProblem, identityNumberProblem, isMasked } from '../../../shared';
+import { creditCodeProblem, identityNumberProblem, isMasked, isPhoneNumber } from '../../../shared';
 import { CARE_FIELD, PERSONAL } from './fields';
 import { CARE_TAGS } from '@grassroots/kit/shared';
 import { UID } from '../uids';
@@ -13,7 +13,6 @@ const CREDIT_RULES = {
   format: 'must be 18 characters of 0-9 and A-Z without I, O, Z, S, V (应为18位数字或大写字母，不含 I、O、Z、S、V)',
   check_character: 'the check character (18th) does not match GB 32100 (第18位校验码不符合 GB 32100)',
 } as const;
-const PHONE = /^[0-9+][0-9 ()-]{4,30}$/;
 const CREDIT_CODE_TYPES: string[] = [UID.shop, UID.firm];
 
 const text = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
@@ -39,7 +38,7 @@ export function prepareWrite(uid: string, data: Record<string, unknown>, canRead
       const problem = identityNumberProblem(upper);
       if (problem) throw invalid(field, IDENTITY_RULES[problem]);
       data[field] = upper;
-    } else if (!PHONE.test(value)) {
+    } else if (!isPhoneNumber(value)) {
       throw invalid(field, 'must be a phone number of digits (应为电话号码，如 13800001234 或 0371-2345678)');
     }
   }

@@ -1,15 +1,25 @@
-import type { Core, UID } from '@strapi/strapi';
-import { invalid, type RouteScope } from '@grassroots/kit/server';
+import type { Core } from '@strapi/strapi';
+import {
+  conflict,
+  currentAdmin,
+  invalid,
+  isUniqueViolation,
+  writerOrganisation,
+  type RouteScope,
+} from '@grassroots/kit/server';
 import { readRows, requireXlsx } from '../read';
 import type { Registry } from '../registries/types';
 import { mapHeader, parseRow } from './parse';
 import { plan, type Step } from './plan';
 import type { FileRow, ImportReport, Progress, RowError } from './types';
+import { writeSteps } from './write';
 
 export * from './types';
 
 /** A report lists this many refusals at most (a wrong file would otherwise answer 100,000 lines). */
 export const MAX_ERRORS = 1000;
+/** Rows checked (and written) together: one lookup per relation and one for the rows' keys per chunk. */
+export const CHUNK = 1000;
 
 export interface ImportOptions {
   dryRun: boolean;
@@ -19,51 +29,94 @@ export interface ImportOptions {
   beforeCommit?: () => Promise<void>;
 }
 
-/** Reads and checks the whole file (streamed from disk); nothing is written here. */
-export async function readFile(
-  registry: Registry,
-  path: string,
-  errors: RowError[],
-  onRead?: (n: number) => void,
-): Promise<FileRow[]> {
+/**
+ * The data rows of the file, parsed, a chunk at a time, streamed from disk: only one chunk is in
+ * memory. Refused cells go to `errors`. 400 `file` for a file that is not XLSX, has no header row
+ * or lacks a required column.
+ */
+async function* chunksOf(registry: Registry, path: string, errors: RowError[]): AsyncGenerator<FileRow[]> {
   await requireXlsx(path);
-  const rows: FileRow[] = [];
   let columns: ReturnType<typeof mapHeader> | undefined;
+  let chunk: FileRow[] = [];
   for await (const { row, cells } of readRows(path)) {
     if (!columns) columns = mapHeader(registry, cells);
     else {
-      rows.push(parseRow(registry, columns, row, cells, errors));
-      if (rows.length % 1000 === 0) onRead?.(rows.length);
+      chunk.push(parseRow(registry, columns, row, cells, errors));
+      if (chunk.length === CHUNK) {
+        yield chunk;
+        chunk = [];
+      }
     }
   }
   if (!columns) throw invalid('file', 'has no header row (文件为空：首行须为列名，请使用下载的模板)');
-  return rows;
+  if (chunk.length) yield chunk;
+}
+
+/** The report's refusals: the first MAX_ERRORS in row order (chunks come in row order), all of them counted. */
+class Refusals {
+  readonly list: RowError[] = [];
+  total = 0;
+  add(chunk: RowError[]): void {
+    this.total += chunk.length;
+    chunk.sort((a, b) => a.row - b.row);
+    for (const e of chunk) if (this.list.length < MAX_ERRORS) this.list.push(e);
+  }
 }
 
 /**
- * Writes the plan in ONE transaction through the Document Service (so the organisation scope of
- * every row is computed and checked as for any other write): all rows or none.
+ * Writes the file in ONE transaction: all rows or none. The file is read again and every chunk
+ * planned again inside the transaction — against what is stored now, not what the check saw — then
+ * written. A row that the check passed and that is refused now means someone changed the data in
+ * between (another import, an edit): 409, and nothing of this file stays written.
  */
-async function write(
+async function writeFile(
   strapi: Core.Strapi,
   registry: Registry,
-  steps: Map<number, Step>,
+  path: string,
+  scope: RouteScope,
   onWritten: (n: number) => void,
 ): Promise<void> {
-  const docs = strapi.documents(registry.uid as UID.ContentType);
-  await strapi.db.transaction(async () => {
-    let n = 0;
-    for (const step of steps.values()) {
-      if (step.kind === 'create') await docs.create({ data: step.data } as never);
-      else if (step.kind === 'update') await docs.update({ documentId: step.documentId, data: step.data } as never);
-      n += 1;
-      if (n % 500 === 0) onWritten(n);
+  const writer = await writerOrganisation(strapi);
+  const by = currentAdmin(strapi)?.id;
+  await strapi.db.transaction(async ({ trx }) => {
+    const seen = new Map<string, number>();
+    let written = 0;
+    for await (const chunk of chunksOf(registry, path, [])) {
+      const refused: RowError[] = [];
+      const steps = await plan(strapi, registry, chunk, scope, refused, seen);
+      if (refused.length) {
+        const first = refused.sort((a, b) => a.row - b.row)[0];
+        throw conflict(
+          'file',
+          `row ${first.row} (${first.column}) was refused after the check: the data changed meanwhile; import again ` +
+            `(检查后数据已被修改：第 ${first.row} 行“${first.column}”${first.message}，请重新导入)`,
+        );
+      }
+      written += await writeSteps(strapi, registry, steps, { trx, writer, by });
+      onWritten(written);
     }
-    onWritten(n);
   });
 }
 
-/** Dry run or commit of one uploaded file: the report says what was (or would be) created, updated, left. */
+/** The commit; a lost race on a natural key (another import wrote the same rows first) is a 409 naming `file`. */
+async function commit(...args: Parameters<typeof writeFile>): Promise<void> {
+  try {
+    await writeFile(...args);
+  } catch (err) {
+    if (isUniqueViolation(err))
+      throw conflict(
+        'file',
+        'another write stored the same records after the check; import again to see what changed (另一导入或编辑已先写入相同记录，请重新导入以核对)',
+      );
+    throw err;
+  }
+}
+
+/**
+ * Dry run or commit of one uploaded file: the report says what was (or would be) created, updated,
+ * left. The check streams the file a chunk at a time and keeps only each row's key (for duplicates
+ * across the file) and counters, so memory does not grow with the file; the commit reads it again.
+ */
 export async function importFile(
   strapi: Core.Strapi,
   registry: Registry,
@@ -72,25 +125,32 @@ export async function importFile(
 ): Promise<ImportReport> {
   const progress: Progress = { read: 0, validated: 0, written: 0 };
   const tell = (p: Partial<Progress>) => options.onProgress?.(Object.assign(progress, p));
-  const errors: RowError[] = [];
-  const rows = await readFile(registry, path, errors, (read) => tell({ read }));
-  tell({ read: rows.length });
-  const steps = await plan(strapi, registry, rows, options.scope, errors);
-  tell({ validated: rows.length });
-  const count = (kind: Step['kind']) => [...steps.values()].filter((s) => s.kind === kind).length;
-  const commit = !options.dryRun && errors.length === 0;
-  if (commit) {
-    await options.beforeCommit?.();
-    await write(strapi, registry, steps, (written) => tell({ written }));
+  const refusals = new Refusals();
+  const counts: Record<Step['kind'], number> = { create: 0, update: 0, unchanged: 0 };
+  const seen = new Map<string, number>();
+  let rows = 0;
+  const parseErrors: RowError[] = [];
+  for await (const chunk of chunksOf(registry, path, parseErrors)) {
+    rows += chunk.length;
+    tell({ read: rows });
+    const chunkErrors = parseErrors.splice(0);
+    const steps = await plan(strapi, registry, chunk, options.scope, chunkErrors, seen);
+    for (const step of steps.values()) counts[step.kind] += 1;
+    refusals.add(chunkErrors);
+    tell({ validated: rows });
   }
-  errors.sort((a, b) => a.row - b.row);
+  const committed = !options.dryRun && refusals.total === 0;
+  if (committed) {
+    await options.beforeCommit?.();
+    await commit(strapi, registry, path, options.scope, (written) => tell({ written }));
+  }
   return {
-    rows: rows.length,
-    created: count('create'),
-    updated: count('update'),
-    unchanged: count('unchanged'),
-    errors: errors.slice(0, MAX_ERRORS),
+    rows,
+    created: counts.create,
+    updated: counts.update,
+    unchanged: counts.unchanged,
+    errors: refusals.list,
     dryRun: options.dryRun,
-    committed: commit,
+    committed,
   };
 }

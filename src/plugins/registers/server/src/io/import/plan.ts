@@ -1,5 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import type { RouteScope } from '@grassroots/kit/server';
+import { isDomainError, type RouteScope } from '@grassroots/kit/server';
+import { splitRefusal } from '@grassroots/kit/shared';
+import { canReadCare } from '../../personal/access';
+import { prepareWrite } from '../../personal/validate';
 import { maskIdNumber, maskPhone } from '../../../../shared';
 import { normalise, type Stored } from '../cells';
 import { columnPaths, keyString, valueAt, type Row } from '../query';
@@ -10,7 +13,8 @@ import { isKeep, type FileRow, type RowError, type Value } from './types';
 
 /** What the commit does with one valid row. */
 export type Step =
-  | { kind: 'create'; data: Record<string, unknown> }
+  /** `related`: the rows its relations name (with their scope columns), for a bulk insert */
+  | { kind: 'create'; data: Record<string, unknown>; related: Record<string, Row | null> }
   | { kind: 'update'; documentId: string; data: Record<string, unknown> }
   | { kind: 'unchanged' };
 
@@ -35,14 +39,37 @@ const maskOf = (column: Column, value: unknown): string | null => {
 
 const outsideMessage = '不在本组织及下级范围内，不能导入';
 
+/**
+ * The write's own checks of personal values (the Document Service middleware runs the same, and a
+ * bulk insert has no other): run here, a refusal is a line of the report naming the column, not a
+ * 400 for the whole file. Normalises `data` in place as the write would.
+ */
+function personalProblem(
+  registry: Registry,
+  data: Record<string, unknown>,
+  care: boolean,
+): [string, string] | undefined {
+  try {
+    prepareWrite(registry.uid, data, care);
+    return undefined;
+  } catch (err) {
+    if (!isDomainError(err) || err.status !== 400) throw err;
+    const header = registry.columns.find((c) => c.path === err.field)?.header ?? err.field ?? '';
+    const { chinese, english } = splitRefusal(err.message);
+    return [header, chinese ?? english ?? err.message];
+  }
+}
+
 /** Whether a row (its scope columns read along) lies within the caller's organisation. */
 const inside = (scope: RouteScope, row: Row) =>
   'all' in scope ? true : 'column' in scope ? row[scope.column] === scope.node : false;
 
 /**
- * Decides every valid row: relations found by their natural key within the caller's organisation,
- * the row itself found by its key (anywhere, so that a row of another organisation is refused, never
- * duplicated), then create, update (only what changed) or unchanged. Refusals go to `errors`.
+ * Decides every valid row of one chunk of the file: relations found by their natural key within the
+ * caller's organisation, the row itself found by its key (anywhere, so that a row of another
+ * organisation is refused, never duplicated), then create, update (only what changed) or unchanged.
+ * Refusals go to `errors`. `seen` holds the keys of the file's earlier chunks (key → first row), so
+ * a duplicate is refused across chunks while only key strings stay in memory.
  */
 export async function plan(
   strapi: Core.Strapi,
@@ -50,8 +77,10 @@ export async function plan(
   rows: FileRow[],
   scope: RouteScope,
   errors: RowError[],
+  seen: Map<string, number>,
 ): Promise<Map<number, Step>> {
   const steps = new Map<number, Step>();
+  const care = canReadCare(strapi);
   const good = rows.filter((r) => !r.failed);
   const refuse = (r: FileRow, column: string, message: string) => {
     if (!r.failed) errors.push({ row: r.row, column, message });
@@ -79,7 +108,6 @@ export async function plan(
   }
 
   // The rows themselves, by key; duplicates inside the file refused.
-  const seen = new Map<string, number>();
   const keyed: Array<{ r: FileRow; paths: string[]; key: string; values: Value[] }> = [];
   for (const r of good) {
     if (r.failed) continue;
@@ -123,18 +151,19 @@ export async function plan(
       continue;
     }
     const data: Record<string, unknown> = {};
-    let problem: string | undefined;
+    const relatedRows: Record<string, Row | null> = {};
+    let problem: [string, string] | undefined;
     for (const column of registry.columns) {
       if (!(column.path in r.values) || column.path.includes('.')) continue;
       const value = r.values[column.path];
       if (isKeep(value)) {
-        if (!stored) problem ??= `${column.header}：新记录不能使用遮蔽值`;
+        if (!stored) problem ??= [column.header, '新记录不能使用遮蔽值'];
         else if (
           maskOf(column, stored[column.path]) !== value.keep &&
           column.cell.kind === 'personal' &&
           column.cell.mask !== 'tags'
         )
-          problem ??= `${column.header}：遮蔽值与已存值不符`;
+          problem ??= [column.header, '遮蔽值与已存值不符'];
         continue;
       }
       if (!stored || !same(normalise(column, stored[column.path]), value)) data[column.path] = value;
@@ -147,17 +176,21 @@ export async function plan(
       const before = stored ? (valueAt(stored, `${attribute}.id`) as number | null) : null;
       if (stored && (target?.id ?? null) === before) continue;
       if (target && !inside(scope, target)) {
-        problem ??= `${relationColumns(registry, attribute, REGISTRIES[type]).at(-1)!.header}：该${REGISTRIES[type].name}${outsideMessage}`;
+        problem ??= [
+          relationColumns(registry, attribute, REGISTRIES[type]).at(-1)!.header,
+          `该${REGISTRIES[type].name}${outsideMessage}`,
+        ];
         break;
       }
       data[attribute] = target?.documentId ?? null;
+      relatedRows[attribute] = target;
     }
+    problem ??= personalProblem(registry, data, care);
     if (problem) {
-      const [column, message] = problem.split('：');
-      refuse(r, column, message);
+      refuse(r, problem[0], problem[1]);
       continue;
     }
-    if (!stored) steps.set(r.row, { kind: 'create', data });
+    if (!stored) steps.set(r.row, { kind: 'create', data, related: relatedRows });
     else if (Object.keys(data).length) steps.set(r.row, { kind: 'update', documentId: stored.documentId, data });
     else steps.set(r.row, { kind: 'unchanged' });
   }
