@@ -26,7 +26,16 @@ async function writeHouses(file, n, shift) {
   sheet.addRow(['小区编码', '网格编码', '楼栋号', '单元', '房号', '楼层', '面积', '用途']).commit();
   for (let i = 0; i < n; i += 1)
     sheet
-      .addRow([null, 'BENCH-IO-G', '压测1号楼', 1 + (i % 6), String(i + 1), 1 + (i % 30), 60 + (i % 80) + shift, '自住'])
+      .addRow([
+        null,
+        'BENCH-IO-G',
+        '压测1号楼',
+        1 + (i % 6),
+        String(i + 1),
+        1 + (i % 30),
+        60 + (i % 80) + shift,
+        '自住',
+      ])
       .commit();
   sheet.commit();
   await book.commit();

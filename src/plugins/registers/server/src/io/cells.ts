@@ -1,5 +1,12 @@
 import { enumLabel } from '@grassroots/kit/shared';
-import { creditCodeProblem, identityNumberProblem, isMasked, isPhoneNumber, maskIdNumber, maskPhone } from '../../../shared';
+import {
+  creditCodeProblem,
+  identityNumberProblem,
+  isMasked,
+  isPhoneNumber,
+  maskIdNumber,
+  maskPhone,
+} from '../../../shared';
 import type { Cell, Column } from './registries/types';
 
 /** A value as stored (Query Engine), or as parsed from a cell: one shape, so the two compare. */
