@@ -2,7 +2,7 @@ import { setupStrapi, teardownStrapi, http, strapi } from '../helpers/strapi';
 import { bearer } from '../helpers/auth';
 import { describePg, burst } from '../races/helpers';
 import { CM, type World } from '../scoping/fixtures';
-import { houseWorld, upload, xlsx, type Cells } from './io-fixtures';
+import { download, houseWorld, idNumber, sheetOf, upload, xlsx, type Cells } from './io-fixtures';
 
 /**
  * How a checked file is written: the import reads the file a chunk of 1,000 rows at a time (checked
@@ -101,6 +101,36 @@ describe('a file of several chunks', () => {
   });
 });
 
+describe('one record named by two rows', () => {
+  it('a resident by full identity number in one row and by the masked line of an export in another: refused as a duplicate, nothing written', async () => {
+    const id = idNumber();
+    const [house] = rows(1);
+    const header = ['公民身份号码', '姓名', ...HEADER.slice(0, 5), '联系电话', '人口类型'];
+    const person: Cells = [id, '何居民', ...house.slice(0, 5), '13600001111', '常住'];
+    expect((await upload(c1.token, 'house', await xlsx(HEADER, [house]))).body.data).toMatchObject({ created: 1 });
+    expect((await upload(c1.token, 'resident', await xlsx(header, [person]))).body.data).toMatchObject({ created: 1 });
+
+    // The export masks the number and the phone; its line finds the person by house and name.
+    const { rows: exported } = await sheetOf((await download(c1.token, 'resident')).body);
+    const at = (name: string) => exported[0].indexOf(name);
+    const line = exported.find((r) => r[at('姓名')] === '何居民')!;
+    expect(String(line[at('公民身份号码')])).not.toBe(id);
+    const changed = [...line];
+    changed[at('公民身份号码')] = id;
+    changed[at('联系电话')] = '13600002222';
+    const res = await upload(c1.token, 'resident', await xlsx(exported[0] as string[], [changed, line] as Cells[]));
+    expect(res.status).toBe(200);
+    expect(res.body.data).toMatchObject({ rows: 2, committed: false });
+    expect(res.body.data.errors).toEqual([
+      { row: 3, column: expect.any(String), message: '与第 2 行重复（同一记录）' },
+    ]);
+    const stored = await strapi()
+      .db.query('plugin::registers.resident')
+      .findOne({ where: { idNumber: id } });
+    expect(stored.phone).toBe('13600001111');
+  });
+});
+
 describePg('two uploads of the same new houses at once (PostgreSQL)', () => {
   it('the houses are written once: each answer is 200 or 409, never a 500, and they created 1,500 between them', async () => {
     const before = await houses();
@@ -109,7 +139,9 @@ describePg('two uploads of the same new houses at once (PostgreSQL)', () => {
     for (const a of answers) expect([200, 409]).toContain(a.status);
     const won = answers.filter((a) => a.status === 200 && a.body.data.committed);
     expect(won.length).toBeGreaterThanOrEqual(1);
+    // Each report says what its commit wrote: one created them, any later one found them unchanged.
     expect(won.reduce((n, a) => n + a.body.data.created, 0)).toBe(1500);
+    for (const a of won) expect(a.body.data.created + a.body.data.unchanged).toBe(1500);
     for (const lost of answers.filter((a) => a.status === 409))
       expect(lost.body.error.message).toMatch(/^file: .*请重新导入/);
     expect((await houses()) - before).toBe(1500);

@@ -89,8 +89,6 @@ function creatorColumns(strapi: Core.Strapi, uid: string, by: number | undefined
   return out;
 }
 
-const idOf = (r: unknown) => Number(typeof r === 'object' && r !== null ? (r as { id: number }).id : r);
-
 /** Join rows of one relation attribute for new rows: `pairs` of own id → related id. */
 export async function linkRows(
   strapi: Core.Strapi,
@@ -152,8 +150,13 @@ export async function insertRows(
     const batch = rows
       .slice(i, i + BATCH)
       .map((r) => columnsOf(strapi, uid, r.values, { ...documentColumns(now), ...creator }));
-    const inserted = await trx(table).insert(batch).returning('id');
-    ids.push(...inserted.map(idOf));
+    // Neither database promises RETURNING in the order of the VALUES: each id is matched by its document id.
+    const inserted = (await trx(table).insert(batch).returning(['id', 'document_id'])) as Array<{
+      id: number;
+      document_id: string;
+    }>;
+    const idOf = new Map(inserted.map((r) => [r.document_id, Number(r.id)]));
+    ids.push(...batch.map((row) => idOf.get(row.document_id as string)!));
   }
   const byAttribute = new Map<string, Array<[number, number]>>();
   rows.forEach((r, i) => {

@@ -137,7 +137,9 @@ export function fromCell(uid: string, column: Column, raw: Raw): Parsed {
   const text = raw instanceof Date ? isoDate(raw) : restore(String(raw).trim());
   switch (cell.kind) {
     case 'text':
-      return cell.max !== undefined && Array.from(text).length > cell.max
+      // UTF-16 units, as Strapi's validator counts `maxLength` (a rare character of CJK Extension B counts two):
+      // a longer value imported would be refused when staff next save the record in the Content Manager.
+      return cell.max !== undefined && text.length > cell.max
         ? { error: `不能超过 ${cell.max} 个字` }
         : { value: text };
     case 'integer':

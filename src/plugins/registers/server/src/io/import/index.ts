@@ -52,6 +52,12 @@ async function* chunksOf(registry: Registry, path: string, errors: RowError[]): 
   if (chunk.length) yield chunk;
 }
 
+type Counts = Record<Step['kind'], number>;
+const noCounts = (): Counts => ({ create: 0, update: 0, unchanged: 0 });
+const tally = (counts: Counts, steps: Map<number, Step>) => {
+  for (const step of steps.values()) counts[step.kind] += 1;
+};
+
 /** The report's refusals: the first MAX_ERRORS in row order (chunks come in row order), all of them counted. */
 class Refusals {
   readonly list: RowError[] = [];
@@ -75,9 +81,10 @@ async function writeFile(
   path: string,
   scope: RouteScope,
   onWritten: (n: number) => void,
-): Promise<void> {
+): Promise<Counts> {
   const writer = await writerOrganisation(strapi);
   const by = currentAdmin(strapi)?.id;
+  const counts = noCounts();
   await strapi.db.transaction(async ({ trx }) => {
     const seen = new Map<string, number>();
     let written = 0;
@@ -92,16 +99,18 @@ async function writeFile(
             `(检查后数据已被修改：第 ${first.row} 行“${first.column}”${first.message}，请重新导入)`,
         );
       }
+      tally(counts, steps);
       written += await writeSteps(strapi, registry, steps, { trx, writer, by });
       onWritten(written);
     }
   });
+  return counts;
 }
 
 /** The commit; a lost race on a natural key (another import wrote the same rows first) is a 409 naming `file`. */
-async function commit(...args: Parameters<typeof writeFile>): Promise<void> {
+async function commit(...args: Parameters<typeof writeFile>): Promise<Counts> {
   try {
-    await writeFile(...args);
+    return await writeFile(...args);
   } catch (err) {
     if (isUniqueViolation(err))
       throw conflict(
@@ -126,7 +135,7 @@ export async function importFile(
   const progress: Progress = { read: 0, validated: 0, written: 0 };
   const tell = (p: Partial<Progress>) => options.onProgress?.(Object.assign(progress, p));
   const refusals = new Refusals();
-  const counts: Record<Step['kind'], number> = { create: 0, update: 0, unchanged: 0 };
+  let counts = noCounts();
   const seen = new Map<string, number>();
   let rows = 0;
   const parseErrors: RowError[] = [];
@@ -135,14 +144,15 @@ export async function importFile(
     tell({ read: rows });
     const chunkErrors = parseErrors.splice(0);
     const steps = await plan(strapi, registry, chunk, options.scope, chunkErrors, seen);
-    for (const step of steps.values()) counts[step.kind] += 1;
+    tally(counts, steps);
     refusals.add(chunkErrors);
     tell({ validated: rows });
   }
   const committed = !options.dryRun && refusals.total === 0;
   if (committed) {
     await options.beforeCommit?.();
-    await commit(strapi, registry, path, options.scope, (written) => tell({ written }));
+    // What was written, not what the check foresaw: an import that wrote the same rows meanwhile leaves them unchanged.
+    counts = await commit(strapi, registry, path, options.scope, (written) => tell({ written }));
   }
   return {
     rows,

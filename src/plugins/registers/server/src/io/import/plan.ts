@@ -138,6 +138,17 @@ export async function plan(
     if (r.failed) continue;
     const stored = existing.get(`${paths.join('|')}:${key}`);
     const keyHeader = registry.columns.find((c) => c.path === paths[0])!.header;
+    if (stored) {
+      // One record found by two rows (its full key in one, the masked key of an export in another) is a
+      // duplicate too: two edits of one person, and the second would be checked against the first's write.
+      const record = `record:${stored.documentId}`;
+      const first = seen.get(record);
+      if (first !== undefined && first !== r.row) {
+        refuse(r, keyHeader, `与第 ${first} 行重复（同一记录）`);
+        continue;
+      }
+      seen.set(record, r.row);
+    }
     if (stored && !inside(scope, stored)) {
       refuse(r, keyHeader, `该记录${outsideMessage}`);
       continue;
