@@ -95,8 +95,7 @@ async function writeFile(
         const first = refused.sort((a, b) => a.row - b.row)[0];
         throw conflict(
           'file',
-          `row ${first.row} (${first.column}) was refused after the check: the data changed meanwhile; import again ` +
-            `(检查后数据已被修改：第 ${first.row} 行“${first.column}”${first.message}，请重新导入)`,
+          `row ${first.row} (${first.column}) was refused after the check: the data changed meanwhile; import again (检查后数据已被修改：第 ${first.row} 行“${first.column}”${first.message}，请重新导入)`,
         );
       }
       tally(counts, steps);
