@@ -61,9 +61,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
     },
     /**
-     * Stores checked parts in the media library, one after the other so the photos keep the order they
-     * were sent in (the upload service stores a batch concurrently); answers their ids (to link, or to
-     * discard on a refusal).
+     * Stores checked parts in the media library one after the other, so the photos keep the order of
+     * `parts` (the upload service stores a batch concurrently) — the order in which the body parser
+     * finished writing them, usually but not always the order they were sent; answers their ids (to
+     * link, or to discard on a refusal).
      */
     async store(parts: PhotoPart[]): Promise<number[]> {
       const ids: number[] = [];
@@ -84,8 +85,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const row = (await strapi.db.query('plugin::grid-cases.case').findOne({
         where: { id: caseId },
         select: ['id'],
-        // In the order they were stored (one after the other, so the order they were sent in): the
-        // populate's own order is not stable on PostgreSQL.
+        // In the order they were stored (one after the other): the populate's own order is not stable on PostgreSQL.
         populate: {
           photosBefore: { select: ['id', 'url', 'name'], orderBy: { id: 'asc' } },
           photosAfter: { select: ['id', 'url', 'name'], orderBy: { id: 'asc' } },
