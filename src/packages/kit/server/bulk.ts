@@ -1,6 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import { columnOf, documentColumns, tableOf } from './db';
+import { columnOf, documentColumns, joinOf, tableOf } from './db';
 
 /**
  * Rows written by batched INSERTs instead of one Document Service create each: the Weishi demo's
@@ -27,22 +27,10 @@ export interface InsertOptions {
 /** Rows per statement: under SQLite's 32,766 variables and PostgreSQL's 65,535 parameters at 30 columns. */
 const BATCH = 500;
 
-interface JoinMeta {
-  name: string;
-  joinColumn: { name: string };
-  inverseJoinColumn: { name: string };
-  orderColumnName?: string;
-  inverseOrderColumnName?: string;
-}
-interface AttributeMeta {
-  type: string;
-  columnName?: string;
-  joinTable?: JoinMeta;
-  joinColumn?: { name: string };
-}
-
-const metaOf = (strapi: Core.Strapi, uid: string) =>
-  strapi.db.metadata.get(uid as UID.Schema).attributes as Record<string, AttributeMeta>;
+/** Where the creator relations keep their id: a column of the row (Strapi's `joinColumn`), not a join table. */
+const creatorColumnOf = (strapi: Core.Strapi, uid: string, attribute: 'createdBy' | 'updatedBy') =>
+  (strapi.db.metadata.get(uid as UID.Schema).attributes[attribute] as { joinColumn?: { name: string } } | undefined)
+    ?.joinColumn?.name;
 
 /** Written from `documentColumns` and the creator, never from values or schema defaults. */
 const SYSTEM = new Set([
@@ -80,10 +68,9 @@ function columnsOf(
 /** The creator columns (`created_by_id`, `updated_by_id`) where the type has them. */
 function creatorColumns(strapi: Core.Strapi, uid: string, by: number | undefined): Record<string, number> {
   if (by === undefined) return {};
-  const meta = metaOf(strapi, uid);
   const out: Record<string, number> = {};
-  for (const attribute of ['createdBy', 'updatedBy']) {
-    const column = meta[attribute]?.joinColumn?.name;
+  for (const attribute of ['createdBy', 'updatedBy'] as const) {
+    const column = creatorColumnOf(strapi, uid, attribute);
     if (column) out[column] = by;
   }
   return out;
@@ -97,18 +84,14 @@ export async function linkRows(
   attribute: string,
   pairs: Array<[number, number]>,
 ): Promise<void> {
-  const join = metaOf(strapi, uid)[attribute]?.joinTable;
-  if (!join) throw new Error(`${uid}.${attribute} is not a relation with a join table`);
+  const { table, own, other, order, inverseOrder: inverse } = joinOf(strapi, uid, attribute);
   if (!pairs.length) return;
-  const own = join.joinColumn.name;
-  const other = join.inverseJoinColumn.name;
   // The inverse side lists its rows by this column (a building's houses): new ones go after the ones it has.
-  const inverse = join.inverseOrderColumnName;
   const next = new Map<number, number>();
   if (inverse) {
     const targets = [...new Set(pairs.map(([, o]) => o))];
     for (let i = 0; i < targets.length; i += BATCH) {
-      const found = (await trx(join.name)
+      const found = (await trx(table)
         .whereIn(other, targets.slice(i, i + BATCH))
         .groupBy(other)
         .select(other)
@@ -119,10 +102,10 @@ export async function linkRows(
   const perOwn = new Map<number, number>();
   const rows = pairs.map(([o, t]) => {
     const row: Record<string, unknown> = { [own]: o, [other]: t };
-    if (join.orderColumnName) {
+    if (order) {
       const n = (perOwn.get(o) ?? 0) + 1;
       perOwn.set(o, n);
-      row[join.orderColumnName] = n;
+      row[order] = n;
     }
     if (inverse) {
       const n = (next.get(t) ?? 0) + 1;
@@ -131,7 +114,7 @@ export async function linkRows(
     }
     return row;
   });
-  for (let i = 0; i < rows.length; i += BATCH) await trx(join.name).insert(rows.slice(i, i + BATCH));
+  for (let i = 0; i < rows.length; i += BATCH) await trx(table).insert(rows.slice(i, i + BATCH));
 }
 
 /** Inserts document rows of `uid` (no draft & publish) with their relations; answers their ids in order. */

@@ -10,6 +10,8 @@ interface JoinTableMeta {
   name: string;
   joinColumn: { name: string };
   inverseJoinColumn: { name: string };
+  orderColumnName?: string;
+  inverseOrderColumnName?: string;
 }
 
 export interface JoinOf {
@@ -19,6 +21,10 @@ export interface JoinOf {
   own: string;
   /** column holding the id of the related row */
   other: string;
+  /** the owner's order of its related rows (a to-many attribute), when the table has one */
+  order?: string;
+  /** the related row's order of its owners (the inverse side is a list: a building's houses), when there is one */
+  inverseOrder?: string;
 }
 
 const meta = (strapi: Core.Strapi, uid: string) => strapi.db.metadata.get(uid as UID.Schema);
@@ -31,7 +37,13 @@ export function joinOf(strapi: Core.Strapi, uid: string, attribute: string): Joi
   const attr = meta(strapi, uid).attributes[attribute] as { joinTable?: JoinTableMeta } | undefined;
   if (!attr?.joinTable) throw new Error(`${uid}.${attribute} is not a relation with a join table`);
   const jt = attr.joinTable;
-  return { table: jt.name, own: jt.joinColumn.name, other: jt.inverseJoinColumn.name };
+  return {
+    table: jt.name,
+    own: jt.joinColumn.name,
+    other: jt.inverseJoinColumn.name,
+    order: jt.orderColumnName,
+    inverseOrder: jt.inverseOrderColumnName,
+  };
 }
 
 /** The column of a scalar attribute (Strapi snake-cases camelCase names). */

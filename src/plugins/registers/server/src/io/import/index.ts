@@ -7,7 +7,7 @@ import {
   writerOrganisation,
   type RouteScope,
 } from '@grassroots/kit/server';
-import { readRows, requireXlsx } from '../read';
+import { readRows } from '../read';
 import type { Registry } from '../registries/types';
 import { mapHeader, parseRow } from './parse';
 import { plan, type Step } from './plan';
@@ -29,27 +29,32 @@ export interface ImportOptions {
   beforeCommit?: () => Promise<void>;
 }
 
+interface Chunk {
+  rows: FileRow[];
+  /** the cells of these rows that did not parse */
+  errors: RowError[];
+}
+
 /**
- * The data rows of the file, parsed, a chunk at a time, streamed from disk: only one chunk is in
- * memory. Refused cells go to `errors`. 400 `file` for a file that is not XLSX, has no header row
- * or lacks a required column.
+ * The data rows of the file (already known to be an XLSX: the service checks its bytes first), parsed,
+ * a chunk at a time, streamed from disk: only one chunk is in memory. 400 `file` for a file that has
+ * no header row or lacks a required column.
  */
-async function* chunksOf(registry: Registry, path: string, errors: RowError[]): AsyncGenerator<FileRow[]> {
-  await requireXlsx(path);
+async function* chunksOf(registry: Registry, path: string): AsyncGenerator<Chunk> {
   let columns: ReturnType<typeof mapHeader> | undefined;
-  let chunk: FileRow[] = [];
+  let chunk: Chunk = { rows: [], errors: [] };
   for await (const { row, cells } of readRows(path)) {
     if (!columns) columns = mapHeader(registry, cells);
     else {
-      chunk.push(parseRow(registry, columns, row, cells, errors));
-      if (chunk.length === CHUNK) {
+      chunk.rows.push(parseRow(registry, columns, row, cells, chunk.errors));
+      if (chunk.rows.length === CHUNK) {
         yield chunk;
-        chunk = [];
+        chunk = { rows: [], errors: [] };
       }
     }
   }
   if (!columns) throw invalid('file', 'has no header row (文件为空：首行须为列名，请使用下载的模板)');
-  if (chunk.length) yield chunk;
+  if (chunk.rows.length) yield chunk;
 }
 
 type Counts = Record<Step['kind'], number>;
@@ -88,9 +93,8 @@ async function writeFile(
   await strapi.db.transaction(async ({ trx }) => {
     const seen = new Map<string, number>();
     let written = 0;
-    for await (const chunk of chunksOf(registry, path, [])) {
-      const refused: RowError[] = [];
-      const steps = await plan(strapi, registry, chunk, scope, refused, seen);
+    for await (const { rows, errors: refused } of chunksOf(registry, path)) {
+      const steps = await plan(strapi, registry, rows, scope, refused, seen);
       if (refused.length) {
         const first = refused.sort((a, b) => a.row - b.row)[0];
         throw conflict(
@@ -137,14 +141,12 @@ export async function importFile(
   let counts = noCounts();
   const seen = new Map<string, number>();
   let rows = 0;
-  const parseErrors: RowError[] = [];
-  for await (const chunk of chunksOf(registry, path, parseErrors)) {
-    rows += chunk.length;
+  for await (const chunk of chunksOf(registry, path)) {
+    rows += chunk.rows.length;
     tell({ read: rows });
-    const chunkErrors = parseErrors.splice(0);
-    const steps = await plan(strapi, registry, chunk, options.scope, chunkErrors, seen);
+    const steps = await plan(strapi, registry, chunk.rows, options.scope, chunk.errors, seen);
     tally(counts, steps);
-    refusals.add(chunkErrors);
+    refusals.add(chunk.errors);
     tell({ validated: rows });
   }
   const committed = !options.dryRun && refusals.total === 0;
